@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+
+const allowedMediaTypes = [
+  'image/*',
+  'video/*',
+  'audio/*',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.*',
+  'text/plain',
+  'text/csv',
+];
+
+const deniedTypes = [
+  'image/svg+xml',
+  'application/vnd.microsoft.portable-executable',
+  'application/x-msdownload',
+  'application/x-msdos-program',
+  'application/x-executable',
+  'application/x-dosexec',
+  'application/x-sh',
+  'text/x-shellscript',
+  'application/x-mach-binary',
+];
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  synergy: {
+    enabled: true,
+    resolve: './plugins/synergy',
+    config: {
+      // Clearance of every API token (SPEC §1); one of public, internal, confidential, secret.
+      apiTokenClearance: env('SYNERGY_API_TOKEN_CLEARANCE', 'internal'),
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtManagement: 'refresh',
+      sessions: {
+        httpOnly: true,
+      },
+      register: {
+        allowedFields: [],
+      },
+    },
+  },
+  documentation: {
+    enabled: true,
+    config: {
+      openapi: '3.0.0',
+      info: {
+        version: '1.0.0',
+        title: 'Synergy CRM API',
+        description:
+          'REST API of Synergy CRM: every CRM content type and the synergy plugin endpoints. Authenticate with an API token or a users-permissions JWT as `Authorization: Bearer <token>`.',
+      },
+      'x-strapi-config': {
+        plugins: ['synergy', 'upload'],
+      },
+      servers: [{ url: `${env('PUBLIC_URL', 'http://localhost:1337')}/api`, description: 'Synergy CRM' }],
+    },
+  },
+  upload: {
+    config: {
+      security: {
+        allowedTypes: allowedMediaTypes,
+        deniedTypes,
+      },
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { getService } from '../utils/get-service';
+import { adminCanRead, contentApiCanRead, type CanReadFactory } from '../utils/can-read';
+import { validateCustomer360Query, validateSearchCustomersQuery } from '../validation';
+
+const show360 = (strapi: Core.Strapi, canReadFor: CanReadFactory) => async (ctx: Context) => {
+  const { limit } = (await validateCustomer360Query(ctx.query)) as { limit: number };
+  const data = await getService(strapi, 'customer-360').getCustomer360(ctx.params.documentId, {
+    limit,
+    canRead: canReadFor(ctx),
+  });
+  ctx.body = { data };
+};
+
+const createCustomer360Controller = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Content API: GET /api/synergy/customers/:documentId/360 */
+  find360: show360(strapi, contentApiCanRead),
+  /** Admin API: GET /synergy/customers/:documentId/360 */
+  adminFind360: show360(strapi, adminCanRead),
+  /** Admin API: GET /synergy/customers/search?q= */
+  async search(ctx: Context) {
+    const { q } = (await validateSearchCustomersQuery(ctx.query)) as { q: string };
+    ctx.body = { data: await getService(strapi, 'customer-360').searchCustomers(q) };
+  },
+});
+
+export default createCustomer360Controller;

@@ -1,0 +1,13 @@
+/** Classification levels of SPEC §1, lowest first. */
+export const CLASSIFICATION_LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
+
+export type Classification = (typeof CLASSIFICATION_LEVELS)[number];
+
+export const isClassification = (value: unknown): value is Classification =>
+  typeof value === 'string' && (CLASSIFICATION_LEVELS as readonly string[]).includes(value);
+
+export const levelRank = (level: Classification): number => CLASSIFICATION_LEVELS.indexOf(level);
+
+/** The levels a holder of `clearance` may see, for `$in` filters. */
+export const visibleLevels = (clearance: Classification): Classification[] =>
+  CLASSIFICATION_LEVELS.slice(0, levelRank(clearance) + 1);

@@ -1,0 +1,55 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { checkBusinessRules, checkStrategyStatusChange, type RuleViolation } from '../domain/business-rules';
+import { isCrmContentType } from '../domain/crm-content-types';
+import { isWorkflowTransition } from './workflow-context';
+import { relationIsSetAfterWrite } from './relation-input';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const WRITE_ACTIONS = ['create', 'update'];
+
+export const toValidationError = (violations: RuleViolation[]) =>
+  new errors.ValidationError(violations.map((v) => v.message).join('; '), {
+    errors: violations.map((v) => ({ path: [v.field], message: v.message, name: 'ValidationError' })),
+  });
+
+/**
+ * Rejects, with a 400 naming the field, a create or update of a CRM record that breaks a
+ * business rule of SPEC §2. Values not sent in an update are taken from the stored record.
+ */
+export const enforceBusinessRules =
+  ({ strapi }: { strapi: Core.Strapi }): Middleware =>
+  async (ctx, next) => {
+    if (!WRITE_ACTIONS.includes(ctx.action) || !isCrmContentType(ctx.uid)) return next();
+
+    const params = ctx.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
+    const data = params.data ?? {};
+    const model = strapi.getModel(ctx.uid);
+    const relationFields = Object.entries(model.attributes)
+      .filter(([, attribute]) => attribute.type === 'relation' && !('target' in attribute && attribute.target === 'admin::user'))
+      .map(([name]) => name);
+
+    const stored =
+      ctx.action === 'update' && params.documentId
+        ? ((await strapi.db.query(ctx.uid).findOne({
+            where: { documentId: params.documentId },
+            populate: Object.fromEntries(relationFields.map((name) => [name, { select: ['id'] }])),
+          })) as Record<string, unknown> | null)
+        : null;
+
+    const merged: Record<string, unknown> = { ...(stored ?? {}), ...data };
+    for (const field of relationFields) {
+      const before = stored?.[field];
+      const wasSet = Array.isArray(before) ? before.length > 0 : Boolean(before);
+      merged[field] = relationIsSetAfterWrite(data[field], wasSet);
+    }
+
+    const violations = checkBusinessRules(ctx.uid, merged);
+    if (ctx.uid === 'api::strategy.strategy' && typeof data.status === 'string' && !isWorkflowTransition()) {
+      violations.push(...checkStrategyStatusChange((stored?.status as string | undefined) ?? null, data.status));
+    }
+    if (violations.length > 0) throw toValidationError(violations);
+
+    return next();
+  };

@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import type { Customer360Service } from '../services/customer-360';
+
+interface Services {
+  'customer-360': Customer360Service;
+}
+
+/** The plugin's services, typed by name. */
+export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
+  strapi.plugin('synergy').service(name) as Services[Name];

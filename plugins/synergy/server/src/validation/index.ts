@@ -1,0 +1,1 @@
+export { validateCustomer360Query, validateSearchCustomersQuery } from './customer-360';
