@@ -58,7 +58,7 @@ const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
   async getCustomer360(documentId: string, { limit, canRead }: { limit: number; canRead: CanRead }) {
     const customer = await strapi.documents('api::customer.customer').findOne({
       documentId,
-      populate: { needs: true, owner: { fields: ['firstname', 'lastname', 'email'] } },
+      populate: { needs: true, owner: { fields: ['firstname', 'lastname'] } },
     });
     if (!customer) throw new errors.NotFoundError('Customer not found');
 

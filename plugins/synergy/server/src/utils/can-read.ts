@@ -21,7 +21,7 @@ export const adminCanRead = (ctx: Context) => (uid: UID.ContentType) =>
 export const contentApiCanRead = (ctx: Context) => (uid: UID.ContentType) => {
   const auth = ctx.state.auth as AuthState | undefined;
   if (!auth) return false;
-  if (auth.strategy?.name === 'api-token' && ['full-access', 'read-only'].includes(auth.credentials?.type ?? '')) {
+  if (auth.strategy?.name === 'content-api-token' && ['full-access', 'read-only'].includes(auth.credentials?.type ?? '')) {
     return true;
   }
   return Boolean(auth.ability?.can(`${uid}.find`));

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { createAdminRoles } from './admin-roles';
+import { applyUsersPermissionsDefaults } from './users-permissions';
+import { ensureContentLocales } from './locales';
+
+/** First-start setup of the app; each step keeps what an administrator later changes. */
+export const bootstrapApp = async (strapi: Core.Strapi) => {
+  await ensureContentLocales(strapi);
+  await createAdminRoles(strapi);
+  await applyUsersPermissionsDefaults(strapi);
+};
+
+export { ADMIN_ROLES } from './admin-roles';

@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import request from 'supertest';
+import { createThrowawayDatabase, type ThrowawayDatabase } from './database';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** supertest bound to the app's HTTP server. */
+  http: () => ReturnType<typeof request>;
+  teardown: () => Promise<void>;
+}
+
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+/** Fresh secrets for every run: nothing fixed in the repository, no .env needed. */
+const setTestEnvironment = (databaseEnv: Record<string, string>) => {
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    FLAG_NPS: 'false',
+    FLAG_PROMOTE_EE: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    ...databaseEnv,
+  });
+};
+
+/**
+ * Boots the real app from dist/ against a throwaway database (SQLite by default; PostgreSQL or
+ * MariaDB when DATABASE_CLIENT says so) and mounts its HTTP server for supertest.
+ */
+export const setupStrapi = async (): Promise<TestApp> => {
+  const database: ThrowawayDatabase = await createThrowawayDatabase();
+  setTestEnvironment(database.env);
+
+  const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  app.log.level = process.env.LOG_LEVEL ?? 'error';
+  for (const transport of app.log.transports) transport.level = app.log.level;
+  const strapi = await app.load();
+  await strapi.server.mount();
+
+  return {
+    strapi,
+    http: () => request(strapi.server.httpServer),
+    teardown: async () => {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
