@@ -53,18 +53,22 @@ export const createApiUser = async (
   fields: Record<string, unknown> = {}
 ): Promise<{ id: number; jwt: string }> => {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const email = `api-${crypto.randomBytes(4).toString('hex')}@test.local`;
+  const secretPassword = password();
   const user = await strapi.plugin('users-permissions').service('user').add({
     username: `api-${crypto.randomBytes(4).toString('hex')}`,
-    email: `api-${crypto.randomBytes(4).toString('hex')}@test.local`,
-    password: password(),
+    email,
+    password: secretPassword,
     provider: 'local',
     confirmed: true,
     blocked: false,
     role: role.id,
     ...fields,
   });
-  const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
-  return { id: user.id, jwt };
+  // Log in through the API: with refresh-token sessions the JWT must come from the session manager.
+  const login = await request(strapi.server.httpServer).post('/api/auth/local').send({ identifier: email, password: secretPassword });
+  if (login.status !== 200) throw new Error(`API login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return { id: user.id, jwt: login.body.jwt };
 };
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

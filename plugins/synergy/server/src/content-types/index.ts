@@ -1,2 +1,5 @@
-// Plugin content types (reviews, clearances, audit entries) arrive with the workflow and security issues.
-export default {};
+import clearance from './clearance';
+
+export default {
+  clearance,
+};

@@ -1,3 +1,5 @@
+export { publishedOnlyForPublic } from './published-only-for-public';
+export { restrictToClearance, schemaLookup } from './restrict-to-clearance';
 export { enforceBusinessRules, toValidationError } from './enforce-business-rules';
 export { runAsWorkflowTransition, isWorkflowTransition } from './workflow-context';
 export { relationIsSetAfterWrite } from './relation-input';

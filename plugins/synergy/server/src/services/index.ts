@@ -1,5 +1,7 @@
+import clearance from './clearance';
 import customer360 from './customer-360';
 
 export default {
+  clearance,
   'customer-360': customer360,
 };

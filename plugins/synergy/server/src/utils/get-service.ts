@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
 
 interface Services {
+  clearance: ClearanceService;
   'customer-360': Customer360Service;
 }
 

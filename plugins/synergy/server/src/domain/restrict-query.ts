@@ -1,0 +1,130 @@
+/**
+ * Rewrites document-service query parameters so that no record classified above a clearance can
+ * be returned, counted, populated or matched through a relation filter (SPEC §1). Pure: the schema
+ * is looked up through the `SchemaLookup` it is given.
+ */
+export interface AttributeShape {
+  type: string;
+  target?: string;
+  component?: string;
+}
+
+export interface SchemaLookup {
+  attributes: (uid: string) => Record<string, AttributeShape> | undefined;
+  /** Whether records of this type carry `classification`. */
+  isClassified: (uid: string) => boolean;
+}
+
+type Filters = Record<string, unknown>;
+type PopulateEntry = true | { filters?: Filters; populate?: unknown; [key: string]: unknown };
+type PopulateObject = Record<string, PopulateEntry>;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const POPULATABLE = ['relation', 'component', 'media', 'dynamiczone'];
+
+export const clearanceFilter = (levels: readonly string[]): Filters => ({ classification: { $in: [...levels] } });
+
+const andFilters = (...parts: Array<Filters | undefined>): Filters => {
+  const present = parts.filter((part): part is Filters => isPlainObject(part) && Object.keys(part).length > 0);
+  return present.length === 1 ? present[0] : { $and: present };
+};
+
+/** Restricts every relation inside `filters`, so a filter cannot match through a hidden record. */
+export const restrictRelationFilters = (
+  uid: string,
+  filters: unknown,
+  levels: readonly string[],
+  schema: SchemaLookup
+): unknown => {
+  if (Array.isArray(filters)) return filters.map((item) => restrictRelationFilters(uid, item, levels, schema));
+  if (!isPlainObject(filters)) return filters;
+
+  const attributes = schema.attributes(uid) ?? {};
+  return Object.fromEntries(
+    Object.entries(filters).map(([key, value]) => {
+      if (key === '$and' || key === '$or' || key === '$not') {
+        return [key, restrictRelationFilters(uid, value, levels, schema)];
+      }
+      const attribute = attributes[key];
+      if (attribute?.type === 'relation' && attribute.target) {
+        const nested = isPlainObject(value) ? value : { id: { $eq: value } };
+        const restricted = restrictRelationFilters(attribute.target, nested, levels, schema) as Filters;
+        return [key, schema.isClassified(attribute.target) ? andFilters(restricted, clearanceFilter(levels)) : restricted];
+      }
+      if (attribute?.type === 'component' && attribute.component) {
+        return [key, restrictRelationFilters(attribute.component, value, levels, schema)];
+      }
+      return [key, value];
+    })
+  );
+};
+
+/** The top-level filters of a query on `uid`: its own classification, and every relation inside. */
+export const restrictFilters = (uid: string, filters: unknown, levels: readonly string[], schema: SchemaLookup): Filters => {
+  const restricted = restrictRelationFilters(uid, filters ?? {}, levels, schema) as Filters;
+  return schema.isClassified(uid) ? andFilters(restricted, clearanceFilter(levels)) : restricted;
+};
+
+/** Turns any populate shape Strapi accepts (`*`, `true`, "a,b.c", an array, an object) into an object. */
+export const normalizePopulate = (uid: string, populate: unknown, schema: SchemaLookup): PopulateObject | undefined => {
+  if (populate === undefined || populate === null || populate === false) return undefined;
+  if (populate === '*' || populate === true) {
+    const attributes = schema.attributes(uid) ?? {};
+    return Object.fromEntries(
+      Object.entries(attributes)
+        .filter(([, attribute]) => POPULATABLE.includes(attribute.type))
+        .map(([name]) => [name, true as const])
+    );
+  }
+  if (typeof populate === 'string') return normalizePopulate(uid, populate.split(','), schema);
+  if (Array.isArray(populate)) {
+    const result: PopulateObject = {};
+    for (const path of populate) {
+      if (typeof path !== 'string') continue;
+      if (path === '*') Object.assign(result, normalizePopulate(uid, '*', schema));
+      const [head, ...rest] = path.split('.');
+      if (!head || head === '*') continue;
+      if (rest.length === 0) {
+        result[head] = result[head] ?? true;
+      } else {
+        const existing = result[head];
+        const nested = isPlainObject(existing) ? existing : {};
+        const nestedPopulate = Array.isArray(nested.populate) ? nested.populate : [];
+        result[head] = { ...nested, populate: [...nestedPopulate, rest.join('.')] };
+      }
+    }
+    return result;
+  }
+  return isPlainObject(populate) ? (populate as PopulateObject) : undefined;
+};
+
+/** Adds the clearance filter to every populated relation to a classified type, at any depth. */
+export const restrictPopulate = (
+  uid: string,
+  populate: unknown,
+  levels: readonly string[],
+  schema: SchemaLookup
+): PopulateObject | undefined => {
+  const normalized = normalizePopulate(uid, populate, schema);
+  if (!normalized) return undefined;
+  const attributes = schema.attributes(uid) ?? {};
+
+  return Object.fromEntries(
+    Object.entries(normalized).map(([key, entry]) => {
+      const attribute = attributes[key];
+      const target = attribute?.type === 'relation' ? attribute.target : attribute?.type === 'component' ? attribute.component : undefined;
+      if (!attribute || !target || (entry as unknown) === false) return [key, entry];
+
+      const options = isPlainObject(entry) ? { ...entry } : {};
+      if (options.populate !== undefined) options.populate = restrictPopulate(target, options.populate, levels, schema);
+      if (attribute.type === 'relation') {
+        const filters = options.filters === undefined ? undefined : restrictRelationFilters(target, options.filters, levels, schema);
+        if (schema.isClassified(target)) options.filters = andFilters(filters as Filters | undefined, clearanceFilter(levels));
+        else if (filters !== undefined) options.filters = filters as Filters;
+      }
+      return [key, Object.keys(options).length > 0 ? options : true];
+    })
+  );
+};

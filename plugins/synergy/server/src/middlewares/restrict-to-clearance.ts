@@ -1,0 +1,73 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { levelRank, visibleLevels, type Classification } from '../domain/classification';
+import { restrictFilters, restrictPopulate, type AttributeShape, type SchemaLookup } from '../domain/restrict-query';
+import { getService } from '../utils/get-service';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const READ_ACTIONS = ['findMany', 'findOne', 'findFirst', 'count'];
+const WRITE_ACTIONS = ['create', 'update'];
+/** Actions on one existing document: a document above the caller's clearance does not exist for them. */
+const DOCUMENT_ACTIONS = ['update', 'delete', 'publish', 'unpublish', 'discardDraft'];
+
+type SchemaMap = Record<string, { attributes: Record<string, AttributeShape & { default?: unknown }> } | undefined>;
+
+export const schemaLookup = (strapi: Core.Strapi): SchemaLookup => {
+  const contentTypes = strapi.contentTypes as unknown as SchemaMap;
+  const components = strapi.components as unknown as SchemaMap;
+  return {
+    attributes: (uid) => (contentTypes[uid] ?? components[uid])?.attributes,
+    isClassified: (uid) => Boolean(contentTypes[uid]?.attributes.classification),
+  };
+};
+
+/**
+ * The one place the clearance rule of SPEC §1 is applied to the document service, which every
+ * read and write path (content manager, REST, plugin services, code with a request) goes through:
+ * reads are filtered at any depth; writes above the caller's clearance are refused.
+ */
+export const restrictToClearance =
+  ({ strapi }: { strapi: Core.Strapi }): Middleware =>
+  async (ctx, next) => {
+    const clearance = await getService(strapi, 'clearance').currentClearance();
+    if (clearance === null) return next();
+
+    const schema = schemaLookup(strapi);
+    const levels = visibleLevels(clearance);
+    const params = ctx.params as {
+      filters?: unknown;
+      populate?: unknown;
+      documentId?: string;
+      data?: { classification?: unknown };
+    };
+
+    if (params.populate !== undefined) params.populate = restrictPopulate(ctx.uid, params.populate, levels, schema);
+    if (READ_ACTIONS.includes(ctx.action)) {
+      params.filters = restrictFilters(ctx.uid, params.filters, levels, schema);
+      return next();
+    }
+    if (!schema.isClassified(ctx.uid)) return next();
+
+    if (DOCUMENT_ACTIONS.includes(ctx.action) && params.documentId) {
+      const stored = await strapi.db
+        .query(ctx.uid)
+        .findOne({ where: { documentId: params.documentId }, select: ['classification'] });
+      if (stored && !levels.includes(stored.classification)) throw new errors.NotFoundError('Not Found');
+    }
+
+    if (WRITE_ACTIONS.includes(ctx.action)) {
+      const requested =
+        params.data?.classification ?? (ctx.action === 'create' ? defaultClassification(strapi, ctx.uid) : undefined);
+      if (typeof requested === 'string' && levels.length <= levelRank(requested as Classification)) {
+        // A PolicyError is the 403 whose message Strapi's router passes on to the caller.
+        throw new errors.PolicyError(
+          `classification "${requested}" is above your clearance "${clearance}": you may not create or raise a record to it`
+        );
+      }
+    }
+    return next();
+  };
+
+const defaultClassification = (strapi: Core.Strapi, uid: string): unknown =>
+  (strapi.contentTypes as unknown as SchemaMap)[uid]?.attributes.classification?.default;

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import { isClassification, type Classification } from '../domain/classification';
+
+/** Who is calling, as far as clearance is concerned. */
+export type Caller =
+  | { kind: 'system' }
+  | { kind: 'public' }
+  | { kind: 'api-token' }
+  | { kind: 'api-user'; id: number }
+  | { kind: 'admin'; id: number; isSuperAdmin: boolean };
+
+interface RequestState {
+  auth?: { strategy?: { name?: string }; credentials?: { id?: number } | null };
+  user?: { id: number; roles?: Array<{ code?: string }> };
+  route?: { info?: { type?: string } };
+  synergyClearance?: Classification;
+}
+
+const SUPER_ADMIN_CODE = 'strapi-super-admin';
+
+const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::synergy') as { apiTokenClearance: Classification };
+
+  const service = {
+    /** Identifies the caller of the current request; code without a request is the system. */
+    currentCaller(): Caller {
+      const ctx = strapi.requestContext.get();
+      if (!ctx) return { kind: 'system' };
+      const state = ctx.state as RequestState;
+      const strategy = state.auth?.strategy?.name;
+      if (strategy === 'admin' && state.user) {
+        const isSuperAdmin = (state.user.roles ?? []).some((role) => role.code === SUPER_ADMIN_CODE);
+        return { kind: 'admin', id: state.user.id, isSuperAdmin };
+      }
+      if (strategy === 'content-api-token') return { kind: 'api-token' };
+      if (strategy === 'users-permissions' && state.auth?.credentials?.id) {
+        return { kind: 'api-user', id: state.auth.credentials.id };
+      }
+      // A content-API request without credentials, or one that has not authenticated yet.
+      return { kind: 'public' };
+    },
+
+    /** The clearance of an admin user: their clearance record, `internal` without one, `secret` for Super Admins. */
+    async forAdminUser(user: { id: number; roles?: Array<{ code?: string }> }): Promise<Classification> {
+      if ((user.roles ?? []).some((role) => role.code === SUPER_ADMIN_CODE)) return 'secret';
+      const record = await strapi.db.query('plugin::synergy.clearance').findOne({
+        where: { user: { id: user.id } },
+        select: ['level'],
+      });
+      return isClassification(record?.level) ? record.level : 'internal';
+    },
+
+    /** The clearance of a users-permissions user (`public` by default). */
+    async forApiUser(id: number): Promise<Classification> {
+      const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['clearance'] });
+      return isClassification(user?.clearance) ? user.clearance : 'public';
+    },
+
+    /**
+     * The clearance of the current caller, or null for code running without a request
+     * (bootstrap, seeding, jobs), which is not restricted. Cached on the request.
+     */
+    async currentClearance(): Promise<Classification | null> {
+      const ctx = strapi.requestContext.get();
+      const state = ctx?.state as RequestState | undefined;
+      if (state?.synergyClearance) return state.synergyClearance;
+      const caller = service.currentCaller();
+      let clearance: Classification | null;
+      switch (caller.kind) {
+        case 'system':
+          return null;
+        case 'public':
+          // Not cached: authentication may still be under way.
+          return 'public';
+        case 'api-token':
+          clearance = config().apiTokenClearance;
+          break;
+        case 'api-user':
+          clearance = await service.forApiUser(caller.id);
+          break;
+        case 'admin':
+          clearance = caller.isSuperAdmin ? 'secret' : await service.forAdminUser({ id: caller.id });
+          break;
+      }
+      if (state) state.synergyClearance = clearance;
+      return clearance;
+    },
+  };
+  return service;
+};
+
+export type ClearanceService = ReturnType<typeof createClearanceService>;
+
+export default createClearanceService;
