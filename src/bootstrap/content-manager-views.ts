@@ -69,6 +69,7 @@ const CONTENT_TYPE_VIEWS: Record<string, ViewDefinition> = {
     mainField: 'name',
     list: ['name', 'code', 'tier', 'status', 'region', 'owner'],
     sort: ['name', 'ASC'],
+    labels: { shortName: 'Short name', sector: 'Service branch / sector', owner: 'Account owner' },
     edit: [
       [['name', 8], ['shortName', 4]],
       [['code', 4], ['type', 4], ['sector', 4]],
@@ -321,6 +322,8 @@ const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
 };
 
 const NON_LISTABLE_TYPES = new Set(['json', 'password', 'richtext', 'dynamiczone', 'blocks']);
+/** Keep Strapi's own labels of the technical identifiers. */
+const IDENTIFIERS = new Set(['id', 'documentId']);
 
 /** `receivedAt` → "Received at". */
 const humanize = (field: string) => {
@@ -360,7 +363,7 @@ const buildConfiguration = (
   const metadatas: Record<string, FieldMetadata> = { ...(current.metadatas ?? {}) };
   for (const [name, attribute] of Object.entries(model.attributes)) {
     const metadata = metadatas[name];
-    if (!metadata) continue;
+    if (!metadata || IDENTIFIERS.has(name)) continue;
     const label = view.labels?.[name] ?? humanize(name);
     const edited: FieldMetadata['edit'] = { ...metadata.edit, label };
     const target = attribute.targetModel ?? attribute.target;

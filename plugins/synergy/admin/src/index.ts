@@ -1,14 +1,33 @@
+import { HandHeart } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Customer360Panel } from './components/Customer360Panel';
+import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
 
 type TranslationModule = { default: Record<string, string> };
 
 const prefixKeys = (data: Record<string, string>) =>
-  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
 
 export default {
-  register(app: { registerPlugin: (plugin: { id: string; name: string }) => void }) {
+  register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: HandHeart,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Synergy' },
+      permissions: PERMISSIONS.customer360,
+      Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
+    });
   },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager');
+    const apis = contentManager.apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
+    apis.addEditViewSidePanel?.([Customer360Panel]);
+  },
+
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
