@@ -163,6 +163,63 @@ describe('admin panel reads are limited to the admin clearance', () => {
   });
 });
 
+describe('content-manager relation endpoints (they bypass the document service)', () => {
+  it('the relation picker offers and counts only records within the admin clearance', async () => {
+    const manager = await createAdminSession(app.strapi, ['Account Manager']);
+    const res = await app
+      .http()
+      .get('/content-manager/relations/api::feedback.feedback/customer?pageSize=100')
+      .set(bearer(manager.token));
+    expect(res.status).toBe(200);
+    // The picker shows each customer by its name.
+    const offered = res.body.results.map((c: { name: string }) => c.name);
+    expect(offered).toEqual(expect.arrayContaining(['internal unit', 'public unit']));
+    expect(offered).not.toContain('confidential unit');
+    expect(offered).not.toContain('secret unit');
+    expect(res.body.pagination.total).toBe(offered.length);
+  });
+
+  it('the existing-relations list neither returns nor counts a hidden record, not even as a stub', async () => {
+    const manager = await createAdminSession(app.strapi, ['Account Manager']);
+    const hidden = await app
+      .http()
+      .get(`/content-manager/relations/api::feedback.feedback/${feedbacks.secret}/customer`)
+      .set(bearer(manager.token));
+    expect(hidden.status).toBe(200);
+    expect(hidden.body.results).toEqual([]);
+
+    const contacts = await Promise.all(
+      LEVELS.map((level) =>
+        app.strapi.documents('api::contact.contact').create({
+          data: { fullName: `${level} contact`, customer: customers.internal, classification: level },
+        })
+      )
+    );
+    const interaction = await app.strapi.documents('api::interaction.interaction').create({
+      data: {
+        customer: customers.internal,
+        occurredAt: '2026-05-02T00:00:00Z',
+        summary: 'mixed contacts',
+        contacts: contacts.map((c) => c.documentId),
+      },
+    });
+    const list = await app
+      .http()
+      .get(`/content-manager/relations/api::interaction.interaction/${interaction.documentId}/contacts?pageSize=10`)
+      .set(bearer(manager.token));
+    expect(list.status).toBe(200);
+    expect(list.body.results.map((c: { fullName: string }) => c.fullName).sort()).toEqual(['internal contact', 'public contact']);
+    expect(list.body.pagination.total).toBe(2);
+
+    const superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
+    const all = await app
+      .http()
+      .get(`/content-manager/relations/api::interaction.interaction/${interaction.documentId}/contacts?pageSize=10`)
+      .set(bearer(superAdmin.token));
+    expect(all.body.pagination.total).toBe(4);
+  });
+});
+
 describe('the Public role', () => {
   it('reads only published brand materials classified public, even with ?status=draft', async () => {
     const documents = app.strapi.documents('api::brand-material.brand-material');

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS } from './permissions';
-import { guardContentManager } from './content-manager-guards';
+import { registerAdminClearanceCondition } from './admin-clearance-condition';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
-  guardContentManager(strapi);
+  registerAdminClearanceCondition(strapi);
 };
 
 export default bootstrap;

@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { enforceBusinessRules, publishedOnlyForPublic, restrictToClearance } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
+import { guardContentManager } from './content-manager-guards';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
+  // Before routing is initialised, so the routes pick up the guarded content-manager actions.
+  guardContentManager(strapi);
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.
   strapi.documents.use(publishedOnlyForPublic({ strapi }));
   strapi.documents.use(restrictToClearance({ strapi }));

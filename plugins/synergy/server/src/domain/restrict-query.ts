@@ -5,6 +5,7 @@
  */
 export interface AttributeShape {
   type: string;
+  relation?: string;
   target?: string;
   component?: string;
 }
