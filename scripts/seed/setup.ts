@@ -1,0 +1,79 @@
+/**
+ * The demo setup run by `npm run demo` (scripts/demo.ts) and `npm run seed`: boot the compiled app
+ * without serving it, create the demo users, load the demo data, shut down.
+ */
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { ensureDemoUsers, formatLogins } from './demo-users';
+import { loadSeed, type LoadReport } from './load';
+import type { SeedOptions } from './generate';
+import { DEFAULT_NOW, DEFAULT_SEED } from './generate';
+import { isScale } from './scales';
+
+type Log = (message: string) => void;
+
+/** Boots the app from dist/ (no HTTP server), runs `task`, and always destroys it. */
+export const withStrapi = async <T>(task: (strapi: Core.Strapi) => Promise<T>): Promise<T> => {
+  const appDir = process.cwd();
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  try {
+    return await task(strapi);
+  } finally {
+    await strapi.destroy();
+  }
+};
+
+export const setupDemo = async (
+  strapi: Core.Strapi,
+  options: SeedOptions,
+  log: Log = console.log,
+): Promise<{ seed: LoadReport; createdUsers: number }> => {
+  const users = await ensureDemoUsers(strapi);
+  if (users.missingRoles.length > 0) {
+    log(`Admin roles not found, their demo users were not created: ${users.missingRoles.join(', ')}.`);
+  }
+  if (users.created.length > 0) {
+    log('\nDemo logins (shown only this once; the passwords are not stored anywhere else):\n');
+    log(formatLogins(users.created));
+    log('');
+  }
+  if (users.existing.length > 0) {
+    log(`${users.existing.length} demo users already exist; their passwords were printed when they were created (first run).`);
+  }
+
+  log(`Loading the ${options.scale ?? 'demo'} seed (seed ${options.seed ?? DEFAULT_SEED}, now ${new Date(options.now ?? DEFAULT_NOW).toISOString()})…`);
+  const seed = await loadSeed(strapi, { options, userIds: users.userIds, log });
+  log(seed.message);
+  return { seed, createdUsers: users.created.length };
+};
+
+/** Reads `--seed N`, `--scale demo|bench`, `--now ISO-date` (and `--name=value`) from argv. */
+export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<string> } => {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (!argument.startsWith('--')) continue;
+    const [name, inline] = argument.slice(2).split('=', 2);
+    if (inline !== undefined) values.set(name, inline);
+    else if (['seed', 'scale', 'now'].includes(name) && index + 1 < argv.length) values.set(name, argv[++index]);
+    else flags.add(name);
+  }
+  const options: SeedOptions & { flags: Set<string> } = { flags };
+  if (values.has('seed')) {
+    const seed = Number(values.get('seed'));
+    if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.get('seed')}`);
+    options.seed = seed;
+  }
+  if (values.has('scale')) {
+    const scale = values.get('scale');
+    if (!isScale(scale)) throw new Error(`--scale must be demo or bench, got ${scale}`);
+    options.scale = scale;
+  }
+  if (values.has('now')) {
+    const now = values.get('now')!;
+    if (Number.isNaN(new Date(now).getTime())) throw new Error(`--now must be a date, got ${now}`);
+    options.now = new Date(now).toISOString();
+  }
+  return options;
+};
