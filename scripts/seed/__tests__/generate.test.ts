@@ -108,6 +108,18 @@ describe('demo seed generator', () => {
     expect(violations).toEqual([]);
   });
 
+  it.each([
+    [1, '2025-06-01T00:00:00.000Z'],
+    [7, '2027-02-28T00:00:00.000Z'],
+    [123456, DEFAULT_NOW],
+  ])('satisfies the business rules and schemas for other seeds too (seed %s, now %s)', (seed, now) => {
+    const problems = [...generateDataset({ seed, now })].flatMap((record) => [
+      ...checkBusinessRules(record.uid, { ...record.data, ...record.links }).map((v) => `${record.key}: ${v.message}`),
+      ...schemaProblems(contentTypeSchema(record.uid), record.data, record.key),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('uses only fields, enum values, ranges and components of the schemas', () => {
     const problems = demo.flatMap((record) => {
       const schema = contentTypeSchema(record.uid);
