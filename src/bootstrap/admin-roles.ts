@@ -92,7 +92,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     description: '安全保密员 — read all, clearances, audit',
     manage: [],
     read: ALL_CRM,
-    pluginActions: [CUSTOMER_VIEW],
+    pluginActions: [CUSTOMER_VIEW, 'plugin::synergy.audit.read', 'plugin::synergy.clearances.manage'],
   },
   {
     name: 'Leadership',

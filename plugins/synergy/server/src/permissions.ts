@@ -1,13 +1,14 @@
 /** The plugin's admin RBAC actions (Settings → Roles → Plugins → Synergy). */
 export const ACTIONS = {
   customer360: 'plugin::synergy.customer-view.read',
+  auditRead: 'plugin::synergy.audit.read',
+  auditArchive: 'plugin::synergy.audit.archive',
+  clearancesManage: 'plugin::synergy.clearances.manage',
 } as const;
 
 export const ACTION_DEFINITIONS = [
-  {
-    section: 'plugins',
-    displayName: 'View customer 360',
-    uid: 'customer-view.read',
-    pluginName: 'synergy',
-  },
+  { section: 'plugins', displayName: 'View customer 360', uid: 'customer-view.read', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Read and export the audit trail', uid: 'audit.read', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Archive the audit trail', uid: 'audit.archive', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Manage clearances', uid: 'clearances.manage', pluginName: 'synergy' },
 ];

@@ -1,5 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { enforceBusinessRules, publishedOnlyForPublic, restrictToClearance } from './middlewares';
+import {
+  enforceBusinessRules,
+  protectAuditTrail,
+  publishedOnlyForPublic,
+  recordAudit,
+  restrictToClearance,
+} from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
 import { guardContentManager } from './content-manager-guards';
 
@@ -8,9 +14,12 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Before routing is initialised, so the routes pick up the guarded content-manager actions.
   guardContentManager(strapi);
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.
+  strapi.documents.use(protectAuditTrail);
   strapi.documents.use(publishedOnlyForPublic({ strapi }));
   strapi.documents.use(restrictToClearance({ strapi }));
   strapi.documents.use(enforceBusinessRules({ strapi }));
+  // Last, so it records only what passed every rule.
+  strapi.documents.use(recordAudit({ strapi }));
 };
 
 export default register;

@@ -1,5 +1,7 @@
+import auditEntry from './audit-entry';
 import clearance from './clearance';
 
 export default {
+  'audit-entry': auditEntry,
   clearance,
 };

@@ -1,3 +1,5 @@
+export { recordAudit, collectAuditedReads } from './record-audit';
+export { protectAuditTrail } from './protect-audit-trail';
 export { publishedOnlyForPublic } from './published-only-for-public';
 export { restrictToClearance, schemaLookup } from './restrict-to-clearance';
 export { enforceBusinessRules, toValidationError } from './enforce-business-rules';

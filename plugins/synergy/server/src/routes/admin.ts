@@ -21,6 +21,16 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
     handler: 'customer-360.adminFind360',
     config: { policies: requires(ACTIONS.customer360) },
   },
+  { method: 'GET', path: '/audit', handler: 'audit.find', config: { policies: requires(ACTIONS.auditRead) } },
+  { method: 'GET', path: '/audit/export', handler: 'audit.export', config: { policies: requires(ACTIONS.auditRead) } },
+  { method: 'POST', path: '/audit/archive', handler: 'audit.archive', config: { policies: requires(ACTIONS.auditArchive) } },
+  { method: 'GET', path: '/clearances', handler: 'clearance.find', config: { policies: requires(ACTIONS.clearancesManage) } },
+  {
+    method: 'PUT',
+    path: '/clearances/:userId',
+    handler: 'clearance.update',
+    config: { policies: requires(ACTIONS.clearancesManage) },
+  },
 ];
 
 export default { type: 'admin', routes } satisfies Core.RouterInput;

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { isClassification, type Classification } from '../domain/classification';
+import { errors } from '@strapi/utils';
+import { isClassification, levelRank, type Classification } from '../domain/classification';
+import { getService } from '../utils/get-service';
 
 /** Who is calling, as far as clearance is concerned. */
 export type Caller =
@@ -86,7 +88,68 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       return clearance;
     },
   };
-  return service;
+  return Object.assign(service, {
+    /** Every admin user with their clearance, for the settings page. */
+    async listAdminClearances() {
+      const [users, records] = await Promise.all([
+        strapi.db.query('admin::user').findMany({
+          select: ['id', 'firstname', 'lastname', 'email', 'isActive'],
+          populate: { roles: { select: ['name', 'code'] } },
+          orderBy: { id: 'asc' },
+        }),
+        strapi.db.query('plugin::synergy.clearance').findMany({ populate: { user: { select: ['id'] } } }),
+      ]);
+      const recordOf = new Map(records.map((record: { user?: { id: number }; level: Classification; note?: string }) => [record.user?.id, record]));
+      return users.map((user: { id: number; firstname: string; lastname: string; email: string; isActive: boolean; roles: Array<{ name: string; code: string }> }) => {
+        const isSuperAdmin = user.roles.some((role) => role.code === SUPER_ADMIN_CODE);
+        const record = recordOf.get(user.id) as { level: Classification; note?: string } | undefined;
+        return {
+          id: user.id,
+          firstname: user.firstname,
+          lastname: user.lastname,
+          email: user.email,
+          isActive: user.isActive,
+          roles: user.roles.map((role) => role.name),
+          isSuperAdmin,
+          level: isSuperAdmin ? 'secret' : (record?.level ?? 'internal'),
+          explicit: Boolean(record),
+          note: record?.note ?? null,
+        };
+      });
+    },
+
+    /**
+     * Sets an admin user's clearance.
+     * @throws NotFoundError for an unknown user; ValidationError for a Super Admin (always secret);
+     * PolicyError when `grantedBy` would grant above their own clearance.
+     */
+    async setAdminClearance(userId: number, level: Classification, note: string | null | undefined, grantedBy: Classification) {
+      const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } });
+      if (!user) throw new errors.NotFoundError('Admin user not found');
+      if ((user.roles as Array<{ code: string }>).some((role) => role.code === SUPER_ADMIN_CODE)) {
+        throw new errors.ValidationError('level cannot be changed for a Super Admin, whose clearance is always secret');
+      }
+      if (levelRank(level) > levelRank(grantedBy)) {
+        throw new errors.PolicyError(`level "${level}" is above your own clearance "${grantedBy}"`);
+      }
+      const query = strapi.db.query('plugin::synergy.clearance');
+      const existing = await query.findOne({ where: { user: { id: userId } } });
+      const saved = existing
+        ? await query.update({ where: { id: existing.id }, data: { level, note: note ?? null } })
+        : await query.create({ data: { user: userId, level, note: note ?? null } });
+      getService(strapi, 'audit').record({
+        ...getService(strapi, 'audit').currentActor(),
+        occurredAt: new Date(),
+        action: existing ? 'update' : 'create',
+        contentType: 'plugin::synergy.clearance',
+        recordId: String(userId),
+        classification: null,
+        changedFields: ['level', ...(note !== undefined ? ['note'] : [])],
+        details: { level },
+      });
+      return { userId, level: saved.level as Classification, note: saved.note ?? null };
+    },
+  });
 };
 
 export type ClearanceService = ReturnType<typeof createClearanceService>;

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import type { AuditService } from '../services/audit';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
 
 interface Services {
+  audit: AuditService;
   clearance: ClearanceService;
   'customer-360': Customer360Service;
 }

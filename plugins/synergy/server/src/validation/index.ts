@@ -1,1 +1,3 @@
 export { validateCustomer360Query, validateSearchCustomersQuery } from './customer-360';
+export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
+export { validateClearanceBody } from './clearance';

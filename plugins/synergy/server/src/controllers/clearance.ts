@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import type { Classification } from '../domain/classification';
+import { getService } from '../utils/get-service';
+import { validateClearanceBody } from '../validation';
+
+const createClearanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /synergy/clearances */
+  async find(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'clearance').listAdminClearances() };
+  },
+
+  /** PUT /synergy/clearances/:userId */
+  async update(ctx: Context) {
+    const userId = Number(ctx.params.userId);
+    if (!Number.isInteger(userId) || userId < 1) throw new errors.ValidationError('userId must be a positive integer');
+    const { level, note } = (await validateClearanceBody(ctx.request.body)) as { level: Classification; note?: string | null };
+    const clearance = getService(strapi, 'clearance');
+    const own = (await clearance.currentClearance()) ?? 'secret';
+    ctx.body = { data: await clearance.setAdminClearance(userId, level, note, own) };
+  },
+});
+
+export default createClearanceController;

@@ -1,0 +1,123 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { AUDITED_READ_LEVELS, changedFieldNames, type AuditAction, type AuditEntryInput } from '../domain/audit';
+import type { Classification } from '../domain/classification';
+import type { AttributeShape, SchemaLookup } from '../domain/restrict-query';
+import { getService } from '../utils/get-service';
+import { schemaLookup } from './restrict-to-clearance';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const WRITE_ACTIONS: Partial<Record<string, AuditAction>> = {
+  create: 'create',
+  update: 'update',
+  delete: 'delete',
+  publish: 'publish',
+  unpublish: 'unpublish',
+};
+const READ_ACTIONS = ['findMany', 'findOne', 'findFirst'];
+
+interface ReadRecord {
+  uid: string;
+  documentId: string;
+  classification: Classification;
+}
+
+/** Every record of a read answer classified confidential or higher, populated relations included. */
+export const collectAuditedReads = (uid: string, value: unknown, schema: SchemaLookup, found = new Map<string, ReadRecord>()) => {
+  if (Array.isArray(value)) {
+    for (const item of value) collectAuditedReads(uid, item, schema, found);
+    return found;
+  }
+  if (typeof value !== 'object' || value === null) return found;
+  const record = value as Record<string, unknown>;
+  if (typeof record.documentId === 'string' && AUDITED_READ_LEVELS.includes(record.classification as string)) {
+    found.set(`${uid}:${record.documentId}`, {
+      uid,
+      documentId: record.documentId,
+      classification: record.classification as Classification,
+    });
+  }
+  const attributes: Record<string, AttributeShape> = schema.attributes(uid) ?? {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    const target = attribute.type === 'relation' ? attribute.target : attribute.type === 'component' ? attribute.component : undefined;
+    if (target && record[name] !== undefined) collectAuditedReads(target, record[name], schema, found);
+  }
+  return found;
+};
+
+/**
+ * Records every write of a classified (CRM) record, and every read of one classified confidential
+ * or higher, in the audit trail (SPEC §7). Entries are queued after the action succeeds; a
+ * failure to record never fails the user's request.
+ */
+export const recordAudit =
+  ({ strapi }: { strapi: Core.Strapi }): Middleware =>
+  async (ctx, next) => {
+    const schema = schemaLookup(strapi);
+    const writeAction = WRITE_ACTIONS[ctx.action];
+    const isRead = READ_ACTIONS.includes(ctx.action);
+    if ((!writeAction && !isRead) || !schema.isClassified(ctx.uid)) return next();
+
+    const audit = getService(strapi, 'audit');
+    const actor = audit.currentActor();
+    if (isRead) {
+      // Code without a request (jobs, seeding) reads for the system, not for a person.
+      if (actor.actorType === 'system') return next();
+      const result = await next();
+      try {
+        const occurredAt = new Date();
+        audit.record(
+          ...[...collectAuditedReads(ctx.uid, result, schema).values()].map(
+            (read): AuditEntryInput => ({
+              ...actor,
+              occurredAt,
+              action: 'read',
+              contentType: read.uid,
+              recordId: read.documentId,
+              classification: read.classification,
+              changedFields: null,
+            })
+          )
+        );
+      } catch (error) {
+        strapi.log.error(`[synergy] could not record reads: ${(error as Error).message}`);
+      }
+      return result;
+    }
+
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; locale?: string };
+    const attributes = (schema.attributes(ctx.uid) ?? {}) as Record<string, { type: string }>;
+    const components = Object.keys(attributes).filter((name) => attributes[name].type === 'component');
+    const stored =
+      params.documentId && writeAction !== 'create'
+        ? ((await strapi.db.query(ctx.uid).findOne({
+            where: { documentId: params.documentId, ...(params.locale ? { locale: params.locale } : {}) },
+            populate: components,
+          })) as Record<string, unknown> | null)
+        : null;
+
+    const result = await next();
+    try {
+      const written = (result ?? {}) as { documentId?: string; classification?: Classification; entries?: Array<{ classification?: Classification }> };
+      const data = params.data ?? {};
+      audit.record({
+        ...actor,
+        occurredAt: new Date(),
+        action: writeAction!,
+        contentType: ctx.uid,
+        recordId: written.documentId ?? params.documentId ?? null,
+        classification:
+          written.classification ?? written.entries?.[0]?.classification ?? (stored?.classification as Classification | undefined) ?? null,
+        changedFields:
+          writeAction === 'create'
+            ? changedFieldNames(attributes, null, data)
+            : writeAction === 'update'
+              ? changedFieldNames(attributes, stored, data)
+              : null,
+        details: params.locale ? { locale: params.locale } : null,
+      });
+    } catch (error) {
+      strapi.log.error(`[synergy] could not record ${ctx.action} of ${ctx.uid}: ${(error as Error).message}`);
+    }
+    return result;
+  };

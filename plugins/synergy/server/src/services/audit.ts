@@ -1,0 +1,203 @@
+import type { Core } from '@strapi/strapi';
+import { stringify } from 'csv-stringify/sync';
+import type { ActorType, AuditEntryInput } from '../domain/audit';
+import { getService } from '../utils/get-service';
+
+const AUDIT_UID = 'plugin::synergy.audit-entry';
+const BATCH_SIZE = 500;
+const MAX_RETRY_DELAY_MS = 30_000;
+
+export interface AuditActor {
+  actorType: ActorType;
+  actorId: number | null;
+  actorName: string | null;
+  ip: string | null;
+}
+
+export interface AuditFilters {
+  actorType?: string;
+  actorId?: number;
+  action?: string;
+  contentType?: string;
+  recordId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+interface RequestState {
+  user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string; username?: string };
+  auth?: { credentials?: { id?: number; name?: string; username?: string } | null };
+}
+
+const CSV_COLUMNS = [
+  'occurredAt',
+  'actorType',
+  'actorId',
+  'actorName',
+  'action',
+  'contentType',
+  'recordId',
+  'classification',
+  'changedFields',
+  'ip',
+] as const;
+
+const toWhere = (filters: AuditFilters) => ({
+  ...(filters.actorType ? { actorType: filters.actorType } : {}),
+  ...(filters.actorId !== undefined ? { actorId: filters.actorId } : {}),
+  ...(filters.action ? { action: filters.action } : {}),
+  ...(filters.contentType ? { contentType: filters.contentType } : {}),
+  ...(filters.recordId ? { recordId: filters.recordId } : {}),
+  ...(filters.from || filters.to
+    ? { occurredAt: { ...(filters.from ? { $gte: filters.from } : {}), ...(filters.to ? { $lte: filters.to } : {}) } }
+    : {}),
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The audit trail. `record` queues an entry and returns at once: entries are written in batches
+ * after the response, retried until the database takes them, so recording never slows a request
+ * by more than building the entry and never loses one while the process runs.
+ */
+const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const queue: AuditEntryInput[] = [];
+  let flushing: Promise<void> | null = null;
+
+  const writeQueued = async () => {
+    let retryDelay = 100;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, BATCH_SIZE);
+      try {
+        await strapi.db.query(AUDIT_UID).createMany({ data: batch });
+        queue.splice(0, batch.length);
+        retryDelay = 100;
+      } catch (error) {
+        strapi.log.error(`[synergy] audit entries not written yet, retrying: ${(error as Error).message}`);
+        await sleep(retryDelay);
+        retryDelay = Math.min(retryDelay * 2, MAX_RETRY_DELAY_MS);
+      }
+    }
+  };
+
+  const scheduleFlush = () => {
+    if (flushing) return flushing;
+    flushing = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(writeQueued)
+      .finally(() => {
+        flushing = null;
+      });
+    return flushing;
+  };
+
+  const service = {
+    /** The actor and IP of the current request, or the system outside a request. */
+    currentActor(): AuditActor {
+      const ctx = strapi.requestContext.get();
+      const caller = getService(strapi, 'clearance').currentCaller();
+      const ip = ctx?.request?.ip ?? null;
+      const state = (ctx?.state ?? {}) as RequestState;
+      switch (caller.kind) {
+        case 'admin': {
+          const user = state.user;
+          const name = [user?.firstname, user?.lastname].filter(Boolean).join(' ') || user?.email || null;
+          return { actorType: 'admin', actorId: caller.id, actorName: name, ip };
+        }
+        case 'api-user':
+          return { actorType: 'api-user', actorId: caller.id, actorName: state.auth?.credentials?.username ?? null, ip };
+        case 'api-token':
+          return {
+            actorType: 'api-token',
+            actorId: state.auth?.credentials?.id ?? null,
+            actorName: state.auth?.credentials?.name ?? null,
+            ip,
+          };
+        case 'public':
+          return { actorType: 'public', actorId: null, actorName: null, ip };
+        default:
+          return { actorType: 'system', actorId: null, actorName: null, ip: null };
+      }
+    },
+
+    /** Queues entries for writing; never throws into the caller's request. */
+    record(...entries: AuditEntryInput[]) {
+      if (entries.length === 0) return;
+      queue.push(...entries);
+      void scheduleFlush();
+    },
+
+    /** Resolves once every entry queued so far is written (tests, shutdown). */
+    async drain() {
+      while (queue.length > 0 || flushing) await scheduleFlush();
+    },
+
+    async find(filters: AuditFilters, { page, pageSize }: { page: number; pageSize: number }) {
+      const where = toWhere(filters);
+      const [results, total] = await Promise.all([
+        strapi.db.query(AUDIT_UID).findMany({
+          where,
+          orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.db.query(AUDIT_UID).count({ where }),
+      ]);
+      return { results, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } };
+    },
+
+    /** The filtered trail as CSV, oldest first. The export is itself recorded. */
+    async exportCsv(filters: AuditFilters): Promise<string> {
+      const rows = await strapi.db.query(AUDIT_UID).findMany({ where: toWhere(filters), orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
+      service.record({
+        ...service.currentActor(),
+        occurredAt: new Date(),
+        action: 'export',
+        contentType: AUDIT_UID,
+        recordId: null,
+        classification: null,
+        changedFields: null,
+        details: { filters: { ...filters }, rows: rows.length },
+      });
+      return toCsv(rows);
+    },
+
+    /**
+     * Removes the entries older than `before` and answers them as CSV, in one transaction; the
+     * archive is recorded as an entry of its own.
+     */
+    async archive(before: Date): Promise<{ csv: string; removed: number }> {
+      const where = { occurredAt: { $lt: before } };
+      const { rows, removed } = await strapi.db.transaction(async () => {
+        const archived = await strapi.db.query(AUDIT_UID).findMany({ where, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
+        const { count } = await strapi.db.query(AUDIT_UID).deleteMany({ where });
+        return { rows: archived, removed: count };
+      });
+      await strapi.db.query(AUDIT_UID).create({
+        data: {
+          ...service.currentActor(),
+          occurredAt: new Date(),
+          action: 'archive',
+          contentType: AUDIT_UID,
+          details: { before: before.toISOString(), removed },
+        },
+      });
+      return { csv: toCsv(rows), removed };
+    },
+  };
+  return service;
+};
+
+const toCsv = (rows: Array<Record<string, unknown>>): string =>
+  stringify(
+    rows.map((row) => ({
+      ...row,
+      occurredAt: new Date(row.occurredAt as string).toISOString(),
+      changedFields: Array.isArray(row.changedFields) ? row.changedFields.join(' ') : '',
+    })),
+    // A cell starting with = + - @ would run as a formula in a spreadsheet: neutralise it.
+    { header: true, columns: [...CSV_COLUMNS], cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) } }
+  );
+
+export type AuditService = ReturnType<typeof createAuditService>;
+
+export default createAuditService;
