@@ -72,6 +72,21 @@ describe('content API reads are limited to the caller clearance', () => {
     expect(visible.body.meta.pagination.total).toBe(1);
   });
 
+  it('sorting by a field of a related hidden record does not reveal its order', async () => {
+    const plain = await app.http().get('/api/feedbacks?pagination[pageSize]=100').set(bearer(token));
+    for (const sort of ['customer.name:asc', 'customer.name:desc', 'sort[0]=customer.name:desc']) {
+      const query = sort.startsWith('sort[') ? sort : `sort=${sort}`;
+      const sorted = await app.http().get(`/api/feedbacks?${query}&pagination[pageSize]=100`).set(bearer(token));
+      expect(sorted.status).toBe(200);
+      expect(sorted.body.data.map((f: { documentId: string }) => f.documentId)).toEqual(
+        plain.body.data.map((f: { documentId: string }) => f.documentId)
+      );
+    }
+    // A sort on the record's own fields still works.
+    const own = await app.http().get('/api/customers?sort=code:desc').set(bearer(token));
+    expect(own.body.data.map((c: { code: string }) => c.code)).toEqual(['CL-public', 'CL-internal']);
+  });
+
   it('a users-permissions user sees what its clearance allows (public by default)', async () => {
     const publicUser = await createApiUser(app.strapi);
     const asPublic = await app.http().get('/api/customers').set(bearer(publicUser.jwt));

@@ -129,3 +129,42 @@ export const restrictPopulate = (
     })
   );
 };
+
+/** Whether a sort path ("customer.name", or its object form) goes through a relation to a classified type. */
+const sortPathReachesClassified = (uid: string, path: string[], schema: SchemaLookup): boolean => {
+  const [head, ...rest] = path;
+  const attribute = schema.attributes(uid)?.[head];
+  if (!attribute || rest.length === 0) return false;
+  const target = attribute.type === 'relation' ? attribute.target : attribute.type === 'component' ? attribute.component : undefined;
+  if (!target) return false;
+  if (attribute.type === 'relation' && schema.isClassified(target)) return true;
+  return sortPathReachesClassified(target, rest, schema);
+};
+
+const objectSortPaths = (value: unknown, prefix: string[] = []): string[][] =>
+  isPlainObject(value)
+    ? Object.entries(value).flatMap(([key, nested]) => objectSortPaths(nested, [...prefix, key]))
+    : [prefix];
+
+/**
+ * Drops sorts on the fields of related classified records: the join that orders the list is not
+ * filtered by clearance, so the order would reveal something of a hidden record.
+ */
+export const restrictSort = (uid: string, sort: unknown, schema: SchemaLookup): unknown => {
+  if (sort === undefined || sort === null) return sort;
+  if (typeof sort === 'string') {
+    const kept = sort
+      .split(',')
+      .filter((part) => !sortPathReachesClassified(uid, part.split(':')[0].trim().split('.'), schema));
+    return kept.length > 0 ? kept.join(',') : undefined;
+  }
+  if (Array.isArray(sort)) {
+    const kept = sort.map((part) => restrictSort(uid, part, schema)).filter((part) => part !== undefined);
+    return kept.length > 0 ? kept : undefined;
+  }
+  if (isPlainObject(sort)) {
+    const allowed = objectSortPaths(sort).every((path) => !sortPathReachesClassified(uid, path, schema));
+    return allowed ? sort : undefined;
+  }
+  return sort;
+};

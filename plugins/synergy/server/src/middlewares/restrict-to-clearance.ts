@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { levelRank, visibleLevels, type Classification } from '../domain/classification';
-import { restrictFilters, restrictPopulate, type AttributeShape, type SchemaLookup } from '../domain/restrict-query';
+import { restrictFilters, restrictPopulate, restrictSort, type AttributeShape, type SchemaLookup } from '../domain/restrict-query';
 import { getService } from '../utils/get-service';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -38,6 +38,7 @@ export const restrictToClearance =
     const params = ctx.params as {
       filters?: unknown;
       populate?: unknown;
+      sort?: unknown;
       documentId?: string;
       data?: { classification?: unknown };
     };
@@ -45,6 +46,8 @@ export const restrictToClearance =
     if (params.populate !== undefined) params.populate = restrictPopulate(ctx.uid, params.populate, levels, schema);
     if (READ_ACTIONS.includes(ctx.action)) {
       params.filters = restrictFilters(ctx.uid, params.filters, levels, schema);
+      // Whoever may see every level may sort by any related field.
+      if (clearance !== 'secret' && params.sort !== undefined) params.sort = restrictSort(ctx.uid, params.sort, schema);
       return next();
     }
     if (!schema.isClassified(ctx.uid)) return next();
