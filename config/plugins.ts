@@ -44,7 +44,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     },
   },
   documentation: {
-    enabled: true,
+    // Tests switch it off (it rewrites src/extensions/documentation at every start) except where tested.
+    enabled: env.bool('DOCUMENTATION_ENABLED', true),
     config: {
       openapi: '3.0.0',
       info: {
@@ -54,7 +55,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'REST API of Synergy CRM: every CRM content type and the synergy plugin endpoints. Authenticate with an API token or a users-permissions JWT as `Authorization: Bearer <token>`.',
       },
       'x-strapi-config': {
-        plugins: ['synergy', 'upload'],
+        plugins: ['synergy', 'upload', 'users-permissions'],
       },
       servers: [{ url: `${env('PUBLIC_URL', 'http://localhost:1337')}/api`, description: 'Synergy CRM' }],
     },

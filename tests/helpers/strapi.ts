@@ -16,7 +16,7 @@ export interface TestApp {
 const secret = () => crypto.randomBytes(16).toString('base64');
 
 /** Fresh secrets for every run: nothing fixed in the repository, no .env needed. */
-const setTestEnvironment = (databaseEnv: Record<string, string>) => {
+const setTestEnvironment = (databaseEnv: Record<string, string>, extraEnv: Record<string, string>) => {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     APP_KEYS: [secret(), secret()].join(','),
@@ -28,8 +28,9 @@ const setTestEnvironment = (databaseEnv: Record<string, string>) => {
     FLAG_NPS: 'false',
     FLAG_PROMOTE_EE: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    DOCUMENTATION_ENABLED: 'false',
     ...databaseEnv,
+    ...extraEnv,
   });
 };
 
@@ -37,9 +38,9 @@ const setTestEnvironment = (databaseEnv: Record<string, string>) => {
  * Boots the real app from dist/ against a throwaway database (SQLite by default; PostgreSQL or
  * MariaDB when DATABASE_CLIENT says so) and mounts its HTTP server for supertest.
  */
-export const setupStrapi = async (): Promise<TestApp> => {
+export const setupStrapi = async ({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestApp> => {
   const database: ThrowawayDatabase = await createThrowawayDatabase();
-  setTestEnvironment(database.env);
+  setTestEnvironment(database.env, env);
 
   const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
   app.log.level = process.env.LOG_LEVEL ?? 'error';

@@ -8,6 +8,7 @@ import {
 } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
 import { guardContentManager } from './content-manager-guards';
+import { synergyOpenApi } from './documentation/openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
@@ -20,6 +21,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(enforceBusinessRules({ strapi }));
   // Last, so it records only what passed every rule.
   strapi.documents.use(recordAudit({ strapi }));
+
+  strapi
+    .plugin('documentation')
+    ?.service('override')
+    .registerOverride(synergyOpenApi, { pluginOrigin: 'synergy', excludeFromGeneration: ['synergy'] });
 };
 
 export default register;
