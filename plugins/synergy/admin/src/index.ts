@@ -1,6 +1,7 @@
 import { HandHeart } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
+import { translateEnumerationCells } from './components/EnumerationCell';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -20,6 +21,7 @@ export default {
       permissions: PERMISSIONS.customer360,
       Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
     });
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', translateEnumerationCells);
   },
 
   bootstrap(app: StrapiApp) {

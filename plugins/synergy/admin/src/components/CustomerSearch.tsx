@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Combobox, ComboboxOption, Field, Flex, Typography } from '@strapi/design-system';
 import { useAPIErrorHandler, useDebounce, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import type { SearchCustomers } from '../../../shared/contracts/customer-360';
 import { useSearchCustomers } from '../services/customer-360';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -12,6 +13,8 @@ interface CustomerSearchProps {
   selectedLabel: string | undefined;
   onChange: (documentId: string | undefined) => void;
 }
+
+const optionText = (hit: SearchCustomers.CustomerHit) => [hit.name, hit.shortName, hit.code].filter(Boolean).join(' · ');
 
 /** Search box of the Customer 360 page: customers by name, short name or code, asked to the server. */
 export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearchProps) => {
@@ -38,7 +41,9 @@ export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearc
     <Field.Root name="customer" id="synergy-customer-search">
       <Field.Label>{formatMessage({ id: getTranslation('search.label'), defaultMessage: 'Customer' })}</Field.Label>
       <Combobox
-        autocomplete="none"
+        // The server already matched name, short name or code; the option text carries all three so
+        // the list keeps every hit while the box filters as the user types.
+        autocomplete={{ type: 'list', filter: 'contains' }}
         placeholder={formatMessage({
           id: getTranslation('search.placeholder'),
           defaultMessage: 'Search by name, short name or code',
@@ -65,7 +70,7 @@ export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearc
         }
       >
         {hits.map((hit) => (
-          <ComboboxOption key={hit.documentId} value={hit.documentId} textValue={hit.name}>
+          <ComboboxOption key={hit.documentId} value={hit.documentId} textValue={optionText(hit)}>
             <Flex gap={2} justifyContent="space-between">
               <Typography ellipsis>
                 {hit.name}
