@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { appRoot } from './app-root';
 
 export type DatabaseClient = 'sqlite' | 'postgres' | 'mysql';
 
@@ -11,7 +12,7 @@ export interface ThrowawayDatabase {
   drop: () => Promise<void>;
 }
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = appRoot();
 
 const clientFromEnv = (): DatabaseClient => {
   const client = process.env.DATABASE_CLIENT ?? 'sqlite';

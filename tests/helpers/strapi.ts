@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { appRoot } from './app-root';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './database';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = appRoot();
 
 export interface TestApp {
   strapi: Core.Strapi;

@@ -8,12 +8,14 @@ import {
 } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
 import { guardContentManager } from './content-manager-guards';
+import { supportOwnStatusFields } from './content-manager-status-field';
 import { synergyOpenApi } from './documentation/openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
   // Before routing is initialised, so the routes pick up the guarded content-manager actions.
   guardContentManager(strapi);
+  supportOwnStatusFields(strapi);
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.
   strapi.documents.use(protectAuditTrail);
   strapi.documents.use(publishedOnlyForPublic({ strapi }));
