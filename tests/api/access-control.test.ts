@@ -9,7 +9,6 @@ import {
   countRows,
   createReferences,
   restRelations,
-  withoutReservedStatus,
   type ContentTypeCase,
   type References,
 } from '../helpers/content-fixtures';
@@ -166,7 +165,7 @@ describe('admin roles of SPEC §6', () => {
       .http()
       .post(`${cmPath(c.uid)}${c.localized ? '?locale=zh-Hans' : ''}`)
       .set(bearer(session.token))
-      .send({ ...withoutReservedStatus(c.scalars(unique())), ...contentManagerRelations(c.relations(refs)) });
+      .send({ ...c.scalars(unique()), ...contentManagerRelations(c.relations(refs)) });
 
   it('exist, each with its Chinese name in the description', async () => {
     const roles = await app.strapi.db.query('admin::role').findMany({ where: { name: { $in: ROLE_NAMES } } });
@@ -213,7 +212,7 @@ describe('admin roles of SPEC §6', () => {
     const { token } = sessions.Marketing;
     const c = contentType('customer');
     const before = await countRows(app.strapi, c.uid);
-    const created = await app.http().post(cmPath(c.uid)).set(bearer(token)).send(withoutReservedStatus(c.scalars(unique())));
+    const created = await app.http().post(cmPath(c.uid)).set(bearer(token)).send(c.scalars(unique()));
     expect(created.status).toBe(403);
     expect((await app.http().delete(`${cmPath(c.uid)}/${visible.customer}`).set(bearer(token))).status).toBe(403);
     expect(await countRows(app.strapi, c.uid)).toBe(before);
@@ -236,8 +235,15 @@ describe('admin roles of SPEC §6', () => {
       expect(new Date(stored?.resolvedAt as string).toISOString()).toBe('2026-02-03T00:00:00.000Z');
     });
 
-    // Not asserted yet: that a Service Engineer cannot change `content` (the role's update permission carries
-    // no field list, so every field is writable) nor can set `status` (reserved by the content manager).
+    it('updates the status of a feedback', async () => {
+      const documentId = await createDocument(c, { status: 'new', resolvedAt: null });
+      const res = await app.http().put(`${cmPath(c.uid)}/${documentId}`).set(bearer(sessions['Service Engineer'].token)).send({ status: 'triaged' });
+      expect(res.status).toBe(200);
+      expect((await app.strapi.documents(c.uid).findOne({ documentId }))?.status).toBe('triaged');
+    });
+
+    // Not asserted yet: that a Service Engineer cannot change `content`. The role's update permission
+    // carries no field list (src/bootstrap/admin-roles.ts), so every field is writable: reported.
 
     it('cannot delete a feedback', async () => {
       const documentId = await createDocument(c);

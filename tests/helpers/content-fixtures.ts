@@ -394,15 +394,5 @@ export const createReferences = async (strapi: Core.Strapi, tag: string): Promis
 /** Number of rows of a type in the database (drafts and locales included): what a refused write must not change. */
 export const countRows = (strapi: Core.Strapi, uid: UID.ContentType): Promise<number> => strapi.db.query(uid).count();
 
-/**
- * Values the content manager can carry. Strapi 5 reserves `status` (the draft/published dimension):
- * the content manager reads `status` in a create or update body as the publication status (400
- * "Invalid status" for `active`, `open`, …) and leaves the attribute out of its edit view, so a CRM
- * attribute named `status` cannot be written through the admin panel (a bug of the schemas,
- * reported, not asserted here).
- */
-export const withoutReservedStatus = (values: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(values).filter(([field]) => field !== 'status'));
-
 /** The content manager's base path for a type. */
 export const cmPath = (uid: string) => `/content-manager/collection-types/${uid}`;
