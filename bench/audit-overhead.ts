@@ -1,25 +1,34 @@
 /**
  * How much the audit trail adds to the requests it records (SPEC §7, issue "classification,
- * clearance and audit"). In one process and one database it measures, interleaved so that machine
- * noise hits both alike:
+ * clearance and audit"). The app listens on a loopback port; a client in a second process
+ * (bench/http-client.ts) sends the requests. In blocks interleaved so that machine noise hits
+ * both alike, it measures:
  *   - REST create of a customer, with the audit recorder on and with it replaced by a no-op;
  *   - REST read of a confidential customer (recorded) with the recorder on and off.
- * The queue is drained (untimed) after every request, so each figure is what recording adds to
- * the request itself; the batched write that follows the response is not charged to any request.
+ * The queue is drained (untimed) after every block, so each figure is what recording adds to the
+ * request itself; the batched write that follows the response is not charged to any request.
  * Prints medians, p95 and the ratio on/off, and writes them as JSON under bench/results/.
  *
  *   npm run bench:audit [-- --runs 300]
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bearer, createApiToken } from '../tests/helpers/auth';
+import { fork } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { createApiToken } from '../tests/helpers/auth';
 import { appRoot } from '../tests/helpers/app-root';
 import { setupStrapi } from '../tests/helpers/strapi';
-import { summarize, timeMs } from './stats';
+import { summarize } from './stats';
 
 const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 200;
 const WARM_UP = 30;
+const BLOCK = 10;
+
+interface ClientAnswer {
+  timings?: number[];
+  error?: string;
+}
 
 const main = async () => {
   const app = await setupStrapi();
@@ -34,31 +43,63 @@ const main = async () => {
     // The token reads within `confidential` for this run.
     app.strapi.config.set('plugin::synergy.apiTokenClearance', 'confidential');
 
+    await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+    const { port } = app.strapi.server.httpServer.address() as AddressInfo;
+    const client = fork(path.join(__dirname, 'http-client.js'));
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     let sequence = 0;
-    const create = () =>
-      app.http().post('/api/customers').set(bearer(token)).send({ data: { name: '基准', code: `BENCH-${(sequence += 1)}` } }).expect(201);
-    const read = () => app.http().get(`/api/customers/${confidential.documentId}`).set(bearer(token)).expect(200);
+    const createRequest = () => ({
+      url: `http://127.0.0.1:${port}/api/customers`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ data: { name: '基准', code: `BENCH-${(sequence += 1)}` } }),
+    });
+    const readRequest = () => ({ url: `http://127.0.0.1:${port}/api/customers/${confidential.documentId}`, method: 'GET', headers });
+
+    /** One block of requests from the client process, then the queue drained (not timed). */
+    const block = async (recorder: typeof record, request: () => { url: string; method: string; headers: Record<string, string> }) => {
+      audit.record = recorder;
+      const answer = await new Promise<ClientAnswer>((resolve) => {
+        client.once('message', (message) => resolve(message as ClientAnswer));
+        client.send({ requests: Array.from({ length: BLOCK }, request) });
+      });
+      await audit.drain();
+      if (answer.error || !answer.timings) throw new Error(answer.error ?? 'no timings');
+      return answer.timings;
+    };
 
     const samples = { createOn: [] as number[], createOff: [] as number[], readOn: [] as number[], readOff: [] as number[] };
-    for (let i = 0; i < WARM_UP + RUNS; i += 1) {
-      const keep = i >= WARM_UP;
-      const measure = async (recorder: typeof record, request: () => Promise<unknown>) => {
-        audit.record = recorder;
-        const ms = await timeMs(request);
-        await audit.drain();
-        return ms;
-      };
-      const createOn = await measure(record, create);
-      const createOff = await measure(noRecord, create);
-      const readOff = await measure(noRecord, read);
-      const readOn = await measure(record, read);
+    await block(record, createRequest);
+    await block(record, readRequest);
+    for (let done = 0; done < WARM_UP + RUNS; done += BLOCK) {
+      const keep = done >= WARM_UP;
+      const createOn = await block(record, createRequest);
+      const createOff = await block(noRecord, createRequest);
+      const readOff = await block(noRecord, readRequest);
+      const readOn = await block(record, readRequest);
       if (keep) {
-        samples.createOn.push(createOn);
-        samples.createOff.push(createOff);
-        samples.readOn.push(readOn);
-        samples.readOff.push(readOff);
+        samples.createOn.push(...createOn);
+        samples.createOff.push(...createOff);
+        samples.readOn.push(...readOn);
+        samples.readOff.push(...readOff);
       }
     }
+
+    /** Requests back to back with the recorder on or off, including the final write of the queue. */
+    const sustained = async (recorder: typeof record, request: () => { url: string; method: string; headers: Record<string, string> }) => {
+      audit.record = recorder;
+      const start = process.hrtime.bigint();
+      const answer = await new Promise<ClientAnswer>((resolve) => {
+        client.once('message', (message) => resolve(message as ClientAnswer));
+        client.send({ requests: Array.from({ length: RUNS }, request) });
+      });
+      await audit.drain();
+      if (answer.error) throw new Error(answer.error);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const sustainedReadOff = await sustained(noRecord, readRequest);
+    const sustainedReadOn = await sustained(record, readRequest);
+    client.kill();
     audit.record = record;
     await audit.drain();
 
@@ -67,9 +108,10 @@ const main = async () => {
       runs: RUNS,
       create: { auditOn: summarize(samples.createOn), auditOff: summarize(samples.createOff) },
       confidentialRead: { auditOn: summarize(samples.readOn), auditOff: summarize(samples.readOff) },
+      sustainedConfidentialReads: { requests: RUNS, auditOnMs: sustainedReadOn, auditOffMs: sustainedReadOff },
     };
     const ratio = (on: number, off: number) => (on / off).toFixed(3);
-    console.log(`audit overhead, ${RUNS} interleaved runs after ${WARM_UP} warm-up, ${result.machine.database}`);
+    console.log(`audit overhead, ${RUNS} requests of each kind in interleaved blocks of ${BLOCK}, after ${WARM_UP} warm-up, ${result.machine.database}`);
     console.log('request                 median on  median off  ratio   p95 on  p95 off');
     for (const [name, pair] of [
       ['REST create', result.create],
@@ -79,6 +121,9 @@ const main = async () => {
         `${name.padEnd(22)} ${pair.auditOn.median.toFixed(2).padStart(9)}ms ${pair.auditOff.median.toFixed(2).padStart(9)}ms ${ratio(pair.auditOn.median, pair.auditOff.median).padStart(6)} ${pair.auditOn.p95.toFixed(2).padStart(7)}ms ${pair.auditOff.p95.toFixed(2).padStart(7)}ms`
       );
     }
+    console.log(
+      `${RUNS} confidential reads back to back, queue written: ${sustainedReadOn.toFixed(0)}ms on, ${sustainedReadOff.toFixed(0)}ms off, ratio ${ratio(sustainedReadOn, sustainedReadOff)}`
+    );
     const directory = path.join(appRoot(), 'bench', 'results');
     fs.mkdirSync(directory, { recursive: true });
     fs.writeFileSync(path.join(directory, 'audit-overhead.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -5,6 +5,7 @@ import { getService } from '../utils/get-service';
 
 const AUDIT_UID = 'plugin::synergy.audit-entry';
 const BATCH_SIZE = 500;
+const FLUSH_DELAY_MS = 100;
 const MAX_RETRY_DELAY_MS = 30_000;
 
 export interface AuditActor {
@@ -57,12 +58,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The audit trail. `record` queues an entry and returns at once: entries are written in batches
- * after the response, retried until the database takes them, so recording never slows a request
- * by more than building the entry and never loses one while the process runs.
+ * shortly after, retried until the database takes them, so recording never makes a request wait
+ * for a write and never loses an entry while the process runs.
  */
 const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
   const queue: AuditEntryInput[] = [];
   let flushing: Promise<void> | null = null;
+  let flushTimer: NodeJS.Timeout | null = null;
 
   const writeQueued = async () => {
     let retryDelay = 100;
@@ -119,15 +121,30 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Queues entries for writing; never throws into the caller's request. */
+    /**
+     * Queues entries for writing; never throws into the caller's request. The queue is written
+     * FLUSH_DELAY_MS later (at once when a batch is full), so one insert carries the entries of
+     * many requests and none waits for it.
+     */
     record(...entries: AuditEntryInput[]) {
       if (entries.length === 0) return;
       queue.push(...entries);
-      void scheduleFlush();
+      if (queue.length >= BATCH_SIZE) {
+        void scheduleFlush();
+      } else if (!flushTimer) {
+        flushTimer = setTimeout(() => {
+          flushTimer = null;
+          void scheduleFlush();
+        }, FLUSH_DELAY_MS);
+      }
     },
 
     /** Resolves once every entry queued so far is written (tests, shutdown). */
     async drain() {
+      if (flushTimer) {
+        clearTimeout(flushTimer);
+        flushTimer = null;
+      }
       while (queue.length > 0 || flushing) await scheduleFlush();
     },
 
