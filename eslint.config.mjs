@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const TYPESCRIPT = ['src/**/*.{ts,tsx}', 'plugins/synergy/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'];
+const TYPESCRIPT = ['src/**/*.{ts,tsx}', 'plugins/synergy/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}', 'bench/**/*.ts'];
 
 export default tseslint.config(
   {

@@ -125,7 +125,8 @@ const contentPermissions = (
       ...permission,
       properties: {
         ...permission.properties,
-        ...(fields && permission.properties?.fields ? { fields } : {}),
+        // Without a field list a permission covers every field; with one, only those.
+        ...(fields ? { fields } : {}),
         ...(isLocalized(strapi, permission.subject as UID.ContentType) ? { locales: LOCALES } : {}),
       },
     })

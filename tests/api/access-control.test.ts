@@ -242,8 +242,18 @@ describe('admin roles of SPEC §6', () => {
       expect((await app.strapi.documents(c.uid).findOne({ documentId }))?.status).toBe('triaged');
     });
 
-    // Not asserted yet: that a Service Engineer cannot change `content`. The role's update permission
-    // carries no field list (src/bootstrap/admin-roles.ts), so every field is writable: reported.
+    it('cannot change the content of a feedback (field-level permission)', async () => {
+      const documentId = await createDocument(c, { content: '原始内容', status: 'new', resolvedAt: null });
+      const res = await app
+        .http()
+        .put(`${cmPath(c.uid)}/${documentId}`)
+        .set(bearer(sessions['Service Engineer'].token))
+        .send({ content: '篡改内容', status: 'triaged' });
+      expect(res.status).toBe(200);
+      const stored = await app.strapi.documents(c.uid).findOne({ documentId });
+      // The permitted field changes; the other is dropped by the content manager.
+      expect(stored).toMatchObject({ content: '原始内容', status: 'triaged' });
+    });
 
     it('cannot delete a feedback', async () => {
       const documentId = await createDocument(c);

@@ -142,7 +142,9 @@ describe('writes above the caller clearance', () => {
     await expect(
       app.strapi.requestContext.run(
         { state: { auth: { strategy: { name: 'users-permissions' }, credentials: { id: user.id } } } } as never,
-        () => app.strapi.documents('api::customer.customer').create({ data: { name: 'x', code: 'CL-DEFAULT' } })
+        async () => {
+          await app.strapi.documents('api::customer.customer').create({ data: { name: 'x', code: 'CL-DEFAULT' } });
+        }
       )
     ).rejects.toThrow(/classification "internal" is above your clearance "public"/);
   });

@@ -21,6 +21,9 @@ type LocaleAndStatusValidator = (request: unknown, model: string, opts?: unknown
 /** The body's `status` is the record's field, not a publication status to validate. */
 const acceptOwnStatusInBodies = (strapi: Core.Strapi) => {
   const serverDir = path.dirname(require.resolve('@strapi/content-manager/strapi-server'));
+  // The content manager's controllers read this CommonJS module's export at call time; only
+  // `require` gives the same (writable) module object.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const dimensions = require(path.join(serverDir, 'controllers', 'validation', 'dimensions.js')) as {
     getDocumentLocaleAndStatus: LocaleAndStatusValidator;
   };

@@ -37,6 +37,7 @@ const notBefore = (values: RecordValues, later: string, earlier: string): RuleVi
 const requiredRelation = (values: RecordValues, field: string): RuleViolation[] =>
   values[field] ? [] : [{ field, message: `${field} is required` }];
 
+const STAGES = ['lead', 'qualification', 'proposal', 'bidding', 'negotiation', 'won', 'lost', 'abandoned'];
 const CLOSED_STAGES = ['won', 'lost', 'abandoned'];
 
 const opportunityRules = (values: RecordValues): RuleViolation[] => {
@@ -45,7 +46,8 @@ const opportunityRules = (values: RecordValues): RuleViolation[] => {
   if (stage && CLOSED_STAGES.includes(stage) && !values.closedAt) {
     violations.push({ field: 'closedAt', message: `closedAt is required once the stage is ${stage}` });
   }
-  if (values.winner && stage !== 'lost') {
+  // An unknown stage is the enumeration's error to report, not this rule's.
+  if (values.winner && stage !== 'lost' && (stage === undefined || STAGES.includes(stage))) {
     violations.push({ field: 'winner', message: 'winner may only be set when the stage is lost' });
   }
   return violations;
