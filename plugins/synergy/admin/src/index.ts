@@ -1,4 +1,4 @@
-import { HandHeart } from '@strapi/icons';
+import { ClockCounterClockwise, HandHeart } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
 import { translateEnumerationCells } from './components/EnumerationCell';
@@ -21,6 +21,24 @@ export default {
       permissions: PERMISSIONS.customer360,
       Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
     });
+    // A link of its own, not a sub-route of plugins/synergy, so that only one menu entry is highlighted.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-audit`,
+      icon: ClockCounterClockwise,
+      intlLabel: { id: getTranslation('audit.menu'), defaultMessage: 'Audit trail' },
+      permissions: PERMISSIONS.auditRead,
+      Component: () => import('./pages/AuditPage'),
+    });
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Synergy' } },
+      {
+        id: 'clearances',
+        to: `${PLUGIN_ID}/clearances`,
+        intlLabel: { id: getTranslation('clearances.title'), defaultMessage: 'Clearances' },
+        permissions: PERMISSIONS.clearancesManage,
+        Component: () => import('./pages/ClearancesSettingsPage'),
+      }
+    );
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', translateEnumerationCells);
   },
 

@@ -1,0 +1,143 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * The real app for browser tests: built admin, a throwaway SQLite database, fresh secrets, and
+ * `strapi start` as a child process on a free port of 1350–1359.
+ */
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+/** Strapi's command line (not in the package's exports map, so located through package.json). */
+const STRAPI_BIN = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+const BUILD_INDEX = path.join(ROOT, 'dist', 'build', 'index.html');
+/** What the admin bundle is built from: a change to any of these needs `strapi build`. */
+const ADMIN_SOURCES = [
+  'src/admin',
+  'plugins/synergy/admin/src',
+  'plugins/synergy/shared',
+  'config/admin.ts',
+  'config/plugins.ts',
+  'package-lock.json',
+];
+
+const newestMtime = (target: string): number => {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stat.mtimeMs);
+};
+
+const run = (args: string[]) =>
+  execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+
+/**
+ * Builds the admin (and compiles the server) when dist/build is missing or older than its
+ * sources; otherwise only compiles the server, which `strapi start` runs from dist/.
+ */
+export const ensureBuild = () => {
+  const built = fs.existsSync(BUILD_INDEX) ? fs.statSync(BUILD_INDEX).mtimeMs : 0;
+  const sources = Math.max(...ADMIN_SOURCES.map((source) => newestMtime(path.join(ROOT, source))));
+  if (built === 0 || sources > built || process.env.BROWSER_TEST_REBUILD === 'true') {
+    console.log(built === 0 ? 'No admin build: building' : 'Admin sources changed since the last build: rebuilding');
+    run([STRAPI_BIN, 'build']);
+  } else {
+    run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  }
+};
+
+const isPortFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+
+/** The first free port of 1350–1359 (the range browser tests may use on shared machines). */
+export const freePort = async () => {
+  for (let port = 1350; port <= 1359; port += 1) {
+    if (await isPortFree(port)) return port;
+  }
+  throw new Error('No free port in 1350–1359');
+};
+
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+export interface RunningApp {
+  url: string;
+  /** Stops the server and deletes its database. */
+  stop: () => Promise<void>;
+}
+
+const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 120_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`strapi start exited with ${child.exitCode}:\n${log()}`);
+    try {
+      const response = await fetch(`${url}/_health`);
+      if (response.status === 204 || response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`strapi start not healthy after ${timeoutMs / 1000}s:\n${log()}`);
+};
+
+/** Starts `strapi start` against a new SQLite file, with secrets generated for this run only. */
+export const startApp = async (): Promise<RunningApp> => {
+  const port = await freePort();
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-browser-'));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(directory, 'data.db'),
+    FLAG_NPS: 'false',
+    FLAG_PROMOTE_EE: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    DOCUMENTATION_ENABLED: 'false',
+    BROWSER: 'none',
+  };
+  let output = '';
+  const child = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+    if (process.env.BROWSER_TEST_VERBOSE === 'true') process.stdout.write(chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    fs.rmSync(directory, { recursive: true, force: true });
+  };
+
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+};
