@@ -1,8 +1,23 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { visibleLevels } from './domain/classification';
 import { schemaLookup } from './middlewares';
 import { getService } from './utils/get-service';
+
+/** Whether the caller of the current request may not see this document (it exists, above their clearance). */
+const isHiddenDocument = async (strapi: Core.Strapi, uid: string, documentId: unknown): Promise<boolean> => {
+  if (typeof documentId !== 'string' || !schemaLookup(strapi).isClassified(uid)) return false;
+  const clearance = await getService(strapi, 'clearance').currentClearance();
+  if (clearance === null) return false;
+  const hidden = await strapi.db
+    .query(uid as never)
+    .count({ where: { documentId, classification: { $notIn: visibleLevels(clearance) } } });
+  return hidden > 0;
+};
+
+/** A 404, as for a document that does not exist: a 403 would reveal that it does. */
+const notFound = () => new errors.NotFoundError('Not Found');
 
 interface DocumentManager {
   exists: (uid: string, documentId?: string) => Promise<boolean>;
@@ -28,8 +43,22 @@ const guardDocumentExists = (strapi: Core.Strapi) => {
 };
 
 interface RelationsController {
+  findAvailable: (ctx: Context) => Promise<void>;
   findExisting: (ctx: Context) => Promise<void>;
 }
+
+/**
+ * Strapi answers a relation request it refuses with `ctx.forbidden()` and then fails on the
+ * missing request info (a 500): keep the 403 it meant to give.
+ */
+const keepForbidden = async (ctx: Context, action: () => Promise<void>) => {
+  try {
+    await action();
+  } catch (error) {
+    if (ctx.status === 403 && error instanceof TypeError) return;
+    throw error;
+  }
+};
 
 interface RelationResult {
   id: number;
@@ -42,11 +71,31 @@ interface RelationResult {
 const guardExistingRelations = (strapi: Core.Strapi) => {
   const controller = strapi.plugin('content-manager').controller('relations') as unknown as RelationsController;
   const findExisting = controller.findExisting.bind(controller);
+  const findAvailable = controller.findAvailable.bind(controller);
   const schema = schemaLookup(strapi);
 
+  controller.findAvailable = async (ctx) => {
+    const { model, targetField } = ctx.params as { model: string; targetField: string };
+    const query = ctx.request.query as Record<string, unknown>;
+    if (await isHiddenDocument(strapi, model, query.id)) throw notFound();
+    const target = schema.attributes(model)?.[targetField]?.target;
+    const clearance = await getService(strapi, 'clearance').currentClearance();
+    // The picker applies the target type's permission conditions, which a role that may not read
+    // that type does not have: leave out what lies above the clearance explicitly.
+    if (target && schema.isClassified(target) && clearance !== null && clearance !== 'secret') {
+      const hidden = (await strapi.db
+        .query(target as never)
+        .findMany({ where: { classification: { $notIn: visibleLevels(clearance) } }, select: ['id'] })) as RelationResult[];
+      const omitted = Array.isArray(query.idsToOmit) ? (query.idsToOmit as unknown[]) : [];
+      ctx.request.query = { ...ctx.request.query, idsToOmit: [...omitted, ...hidden.map((row) => String(row.id))] };
+    }
+    await keepForbidden(ctx, () => findAvailable(ctx));
+  };
+
   controller.findExisting = async (ctx) => {
-    await findExisting(ctx);
     const { model, id, targetField } = ctx.params as { model: string; id?: string; targetField: string };
+    if (await isHiddenDocument(strapi, model, id)) throw notFound();
+    await keepForbidden(ctx, () => findExisting(ctx));
     const attribute = schema.attributes(model)?.[targetField];
     const body = ctx.body as { results?: RelationResult[]; pagination?: { total: number; pageCount: number; pageSize: number } };
     const clearance = await getService(strapi, 'clearance').currentClearance();
@@ -88,7 +137,32 @@ const countVisibleRelations = async (
   return page.pagination?.total ?? 0;
 };
 
+type ControllerAction = (ctx: Context) => Promise<unknown>;
+
+/** Actions on one document by id: for a document above the clearance, answer as if it did not exist. */
+const DOCUMENT_ACTIONS = ['delete', 'publish', 'unpublish', 'discard', 'clone', 'autoClone', 'countDraftRelations'];
+
+/** Actions that read a JSON body; Strapi fails with a 500 on a body that is not an object. */
+const BODY_ACTIONS = ['create', 'update', 'clone', 'publish'];
+
+const guardDocumentActions = (strapi: Core.Strapi) => {
+  const controller = strapi.plugin('content-manager').controller('collection-types') as unknown as Record<string, ControllerAction>;
+  for (const name of new Set([...DOCUMENT_ACTIONS, ...BODY_ACTIONS])) {
+    const action = controller[name].bind(controller);
+    controller[name] = async (ctx) => {
+      const body = ctx.request.body as unknown;
+      if (BODY_ACTIONS.includes(name) && body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+        throw new errors.ValidationError('The request body must be a JSON object of field values');
+      }
+      const { model, id, sourceId } = ctx.params as { model: string; id?: string; sourceId?: string };
+      if (DOCUMENT_ACTIONS.includes(name) && (await isHiddenDocument(strapi, model, id ?? sourceId))) throw notFound();
+      return action(ctx);
+    };
+  }
+};
+
 export const guardContentManager = (strapi: Core.Strapi) => {
   guardDocumentExists(strapi);
   guardExistingRelations(strapi);
+  guardDocumentActions(strapi);
 };
