@@ -170,6 +170,9 @@ describe('the audit admin API', () => {
     const res = await app.http().get('/synergy/audit?from=yesterday').set(bearer(securityOfficer.token));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/from/);
+    const misspelt = await app.http().get('/synergy/audit?actoin=create').set(bearer(securityOfficer.token));
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body.error.message).toMatch(/actoin/);
     const action = await app.http().get('/synergy/audit?action=steal').set(bearer(securityOfficer.token));
     expect(action.status).toBe(400);
     expect(action.body.error.message).toMatch(/action/);

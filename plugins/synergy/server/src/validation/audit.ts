@@ -1,4 +1,5 @@
-import { yup, validateYupSchema } from '@strapi/utils';
+import { yup } from '@strapi/utils';
+import { validateQuery } from './query';
 import { ACTOR_TYPES, AUDIT_ACTIONS } from '../domain/audit';
 
 const auditFilterShape = {
@@ -11,23 +12,17 @@ const auditFilterShape = {
   to: yup.date().typeError('to must be an ISO date'),
 };
 
-export const validateAuditQuery = validateYupSchema(
+export const validateAuditQuery = validateQuery(
   yup
     .object({
       ...auditFilterShape,
       page: yup.number().integer().min(1).default(1),
       pageSize: yup.number().integer().min(1).max(200).default(25),
     })
-    .noUnknown(),
-  { strict: false }
-);
+    .noUnknown());
 
-export const validateAuditExportQuery = validateYupSchema(yup.object(auditFilterShape).noUnknown(), { strict: false });
+export const validateAuditExportQuery = validateQuery(yup.object(auditFilterShape).noUnknown());
 
-export const validateArchiveBody = validateYupSchema(
-  yup
-    .object({ before: yup.date().typeError('before must be an ISO date').required('before is required') })
-    .noUnknown()
-    .required(),
-  { strict: false }
+export const validateArchiveBody = validateQuery(
+  yup.object({ before: yup.date().typeError('before must be an ISO date').required('before is required') }).noUnknown()
 );

@@ -1,4 +1,5 @@
-import { yup, validateYupSchema } from '@strapi/utils';
+import { yup } from '@strapi/utils';
+import { validateQuery } from './query';
 
 const customer360QuerySchema = yup
   .object({
@@ -6,8 +7,8 @@ const customer360QuerySchema = yup
   })
   .noUnknown();
 
-export const validateCustomer360Query = validateYupSchema(customer360QuerySchema, { strict: false });
+export const validateCustomer360Query = validateQuery(customer360QuerySchema);
 
 const searchCustomersQuerySchema = yup.object({ q: yup.string().max(100).default('') }).noUnknown();
 
-export const validateSearchCustomersQuery = validateYupSchema(searchCustomersQuerySchema, { strict: false });
+export const validateSearchCustomersQuery = validateQuery(searchCustomersQuerySchema);
