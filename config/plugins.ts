@@ -30,6 +30,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       // Clearance of every API token (SPEC §1); one of public, internal, confidential, secret.
       apiTokenClearance: env('SYNERGY_API_TOKEN_CLEARANCE', 'internal'),
+      // Review notifications by e-mail; needs an e-mail provider configured for Strapi's email plugin.
+      emailNotifications: env.bool('SYNERGY_EMAIL_NOTIFICATIONS', false),
     },
   },
   'users-permissions': {

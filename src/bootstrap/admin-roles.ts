@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 
 const CM = 'plugin::content-manager.explorer';
 const CUSTOMER_VIEW = 'plugin::synergy.customer-view.read';
+const REVIEWS = 'plugin::synergy.reviews.read';
 const LOCALES = ['zh-Hans', 'en'];
 
 const ALL_CRM: UID.ContentType[] = [
@@ -55,7 +56,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::opportunity.opportunity',
     ],
     read: ['api::product.product', 'api::competitor.competitor', 'api::strategy.strategy'],
-    pluginActions: [CUSTOMER_VIEW],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS],
   },
   {
     name: 'Service Engineer',
@@ -64,7 +65,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     read: ['api::customer.customer', 'api::contact.contact', 'api::product.product', 'api::feedback.feedback'],
     // The feedback closure loop: status and the fields that record the response and resolution.
     updateFields: { 'api::feedback.feedback': ['status', 'respondedAt', 'resolution', 'resolvedAt'] },
-    pluginActions: [CUSTOMER_VIEW],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS],
   },
   {
     name: 'Marketing',
@@ -72,7 +73,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     manage: ['api::brand-material.brand-material', 'api::campaign.campaign'],
     read: ['api::strategy.strategy', 'api::customer.customer'],
     publish: ['api::brand-material.brand-material'],
-    pluginActions: MEDIA_LIBRARY,
+    pluginActions: [...MEDIA_LIBRARY, REVIEWS],
   },
   {
     name: 'Strategy Analyst',
@@ -85,21 +86,21 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::opportunity.opportunity',
       'api::survey-response.survey-response',
     ],
-    pluginActions: [CUSTOMER_VIEW],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS],
   },
   {
     name: 'Security Officer',
     description: '安全保密员 — read all, clearances, audit',
     manage: [],
     read: ALL_CRM,
-    pluginActions: [CUSTOMER_VIEW, 'plugin::synergy.audit.read', 'plugin::synergy.clearances.manage'],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, 'plugin::synergy.audit.read', 'plugin::synergy.clearances.manage'],
   },
   {
     name: 'Leadership',
     description: '领导 — read all, approve',
     manage: [],
     read: ALL_CRM,
-    pluginActions: [CUSTOMER_VIEW],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS],
   },
 ];
 

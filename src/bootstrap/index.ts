@@ -8,6 +8,8 @@ import { configureContentManagerViews } from './content-manager-views';
 export const bootstrapApp = async (strapi: Core.Strapi) => {
   await ensureContentLocales(strapi);
   await createAdminRoles(strapi);
+  // The default approval workflows name their approver roles: seed them once the roles exist.
+  await strapi.plugin('synergy').service('workflows').ensureDefaults();
   await applyUsersPermissionsDefaults(strapi);
   await configureContentManagerViews(strapi);
 };

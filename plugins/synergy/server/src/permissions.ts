@@ -4,6 +4,8 @@ export const ACTIONS = {
   auditRead: 'plugin::synergy.audit.read',
   auditArchive: 'plugin::synergy.audit.archive',
   clearancesManage: 'plugin::synergy.clearances.manage',
+  reviewsRead: 'plugin::synergy.reviews.read',
+  workflowsManage: 'plugin::synergy.workflows.manage',
 } as const;
 
 export const ACTION_DEFINITIONS = [
@@ -11,4 +13,6 @@ export const ACTION_DEFINITIONS = [
   { section: 'plugins', displayName: 'Read and export the audit trail', uid: 'audit.read', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Archive the audit trail', uid: 'audit.archive', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Manage clearances', uid: 'clearances.manage', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Use approval reviews', uid: 'reviews.read', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Manage approval workflows', uid: 'workflows.manage', pluginName: 'synergy' },
 ];

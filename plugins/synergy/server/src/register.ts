@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   enforceBusinessRules,
+  governReviews,
   protectAuditTrail,
   publishedOnlyForPublic,
   recordAudit,
@@ -20,6 +21,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(protectAuditTrail);
   strapi.documents.use(publishedOnlyForPublic({ strapi }));
   strapi.documents.use(restrictToClearance({ strapi }));
+  strapi.documents.use(governReviews({ strapi }));
   strapi.documents.use(enforceBusinessRules({ strapi }));
   // Last, so it records only what passed every rule.
   strapi.documents.use(recordAudit({ strapi }));

@@ -1,3 +1,4 @@
+export { governReviews } from './govern-reviews';
 export { recordAudit, collectAuditedReads } from './record-audit';
 export { protectAuditTrail } from './protect-audit-trail';
 export { publishedOnlyForPublic } from './published-only-for-public';

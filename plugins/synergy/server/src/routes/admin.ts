@@ -31,6 +31,15 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
     handler: 'clearance.update',
     config: { policies: requires(ACTIONS.clearancesManage) },
   },
+  { method: 'GET', path: '/reviews', handler: 'reviews.find', config: { policies: requires(ACTIONS.reviewsRead) } },
+  { method: 'GET', path: '/reviews/document', handler: 'reviews.findForDocument', config: { policies: requires(ACTIONS.reviewsRead) } },
+  { method: 'GET', path: '/reviews/:id', handler: 'reviews.findOne', config: { policies: requires(ACTIONS.reviewsRead) } },
+  { method: 'POST', path: '/reviews', handler: 'reviews.submit', config: { policies: requires(ACTIONS.reviewsRead) } },
+  { method: 'POST', path: '/reviews/:id/approve', handler: 'reviews.approve', config: { policies: requires(ACTIONS.reviewsRead) } },
+  { method: 'POST', path: '/reviews/:id/reject', handler: 'reviews.reject', config: { policies: requires(ACTIONS.reviewsRead) } },
+  { method: 'POST', path: '/reviews/:id/withdraw', handler: 'reviews.withdraw', config: { policies: requires(ACTIONS.reviewsRead) } },
+  { method: 'GET', path: '/workflows', handler: 'workflows.find', config: { policies: requires(ACTIONS.workflowsManage) } },
+  { method: 'PUT', path: '/workflows/:id', handler: 'workflows.update', config: { policies: requires(ACTIONS.workflowsManage) } },
 ];
 
 export default { type: 'admin', routes } satisfies Core.RouterInput;

@@ -1,9 +1,15 @@
 import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
+import notifications from './notifications';
+import reviews from './reviews';
+import workflows from './workflows';
 
 export default {
   audit,
   clearance,
   'customer-360': customer360,
+  notifications,
+  reviews,
+  workflows,
 };

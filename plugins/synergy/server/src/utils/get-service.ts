@@ -2,11 +2,17 @@ import type { Core } from '@strapi/strapi';
 import type { AuditService } from '../services/audit';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
+import type { NotificationsService } from '../services/notifications';
+import type { ReviewsService } from '../services/reviews';
+import type { WorkflowsService } from '../services/workflows';
 
 interface Services {
   audit: AuditService;
   clearance: ClearanceService;
   'customer-360': Customer360Service;
+  notifications: NotificationsService;
+  reviews: ReviewsService;
+  workflows: WorkflowsService;
 }
 
 /** The plugin's services, typed by name. */

@@ -1,3 +1,10 @@
 export { validateCustomer360Query, validateSearchCustomersQuery } from './customer-360';
 export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
 export { validateClearanceBody } from './clearance';
+export {
+  validateActionBody,
+  validateDocumentReviewQuery,
+  validateListReviewsQuery,
+  validateSubmitBody,
+  validateWorkflowBody,
+} from './reviews';

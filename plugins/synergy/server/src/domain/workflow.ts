@@ -1,0 +1,87 @@
+import type { ReviewAction, ReviewState, WorkflowStage } from '../../../shared/contracts/reviews';
+
+/** The workflows seeded on first start (SPEC §3); approver roles by name. */
+export const DEFAULT_WORKFLOWS = [
+  {
+    name: 'Strategy approval',
+    contentTypes: ['api::strategy.strategy'],
+    stages: [
+      { key: 'analysis-review', name: 'Analysis review', approverRoleNames: ['Strategy Analyst'], requiredApprovals: 1 },
+      { key: 'leadership-approval', name: 'Leadership approval', approverRoleNames: ['Leadership'], requiredApprovals: 1 },
+    ],
+  },
+  {
+    name: 'Brand material approval',
+    contentTypes: ['api::brand-material.brand-material'],
+    stages: [
+      { key: 'marketing-review', name: 'Marketing review', approverRoleNames: ['Marketing'], requiredApprovals: 1 },
+      { key: 'security-review', name: 'Security review', approverRoleNames: ['Security Officer'], requiredApprovals: 1 },
+      { key: 'leadership-approval', name: 'Leadership approval', approverRoleNames: ['Leadership'], requiredApprovals: 1 },
+    ],
+  },
+  {
+    name: 'Competitor intelligence review',
+    contentTypes: ['api::competitor.competitor'],
+    stages: [{ key: 'intelligence-review', name: 'Intelligence review', approverRoleNames: ['Strategy Analyst'], requiredApprovals: 1 }],
+  },
+];
+
+/** Fields the workflow itself writes, or that SPEC §3 does not count as content. */
+export const NON_CONTENT_FIELDS = ['status', 'owner'];
+
+export interface Actor {
+  id: number;
+  roleIds: number[];
+  isSuperAdmin: boolean;
+}
+
+export interface ReviewSnapshot {
+  state: ReviewState;
+  submittedById: number | null;
+}
+
+/**
+ * What an admin user may do with a review now (SPEC §3). `canUpdate`: may they update the
+ * document; `hasApprovedStage`: have they approved the current stage in this round already.
+ */
+export const allowedActions = (
+  review: ReviewSnapshot | null,
+  stage: WorkflowStage | null,
+  actor: Actor,
+  { canUpdate, hasApprovedStage }: { canUpdate: boolean; hasApprovedStage: boolean }
+): ReviewAction[] => {
+  const state = review?.state ?? 'draft';
+  const actions: ReviewAction[] = [];
+  if ((state === 'draft' || state === 'changes_requested') && canUpdate) actions.push('submit');
+  if (state === 'in_review' && stage) {
+    const isApprover = actor.isSuperAdmin || stage.approverRoles.some((role) => actor.roleIds.includes(role));
+    const isSubmitter = review?.submittedById === actor.id;
+    if (isApprover && !isSubmitter && !hasApprovedStage) actions.push('approve');
+    if (isApprover && !isSubmitter) actions.push('reject');
+  }
+  if ((state === 'in_review' || state === 'changes_requested') && review?.submittedById === actor.id) actions.push('withdraw');
+  return actions;
+};
+
+/** Where an approval leaves the review: the same stage, the next one, or approved after the last. */
+export const afterApproval = (
+  { stageIndex, approvals, requiredApprovals, stageCount }: { stageIndex: number; approvals: number; requiredApprovals: number; stageCount: number }
+): { state: ReviewState; stageIndex: number; advanced: boolean } => {
+  if (approvals < requiredApprovals) return { state: 'in_review', stageIndex, advanced: false };
+  if (stageIndex + 1 >= stageCount) return { state: 'approved', stageIndex, advanced: true };
+  return { state: 'in_review', stageIndex: stageIndex + 1, advanced: true };
+};
+
+/** The strategy status that follows a review state (SPEC §3); null leaves the status alone. */
+export const strategyStatusFor = (state: ReviewState, current: string | null): string | null => {
+  switch (state) {
+    case 'in_review':
+      return 'in_review';
+    case 'approved':
+      return 'approved';
+    case 'draft':
+    case 'changes_requested':
+      // Only a strategy that the review was carrying falls back; an active one stays active.
+      return current === 'in_review' || current === 'approved' ? 'draft' : null;
+  }
+};

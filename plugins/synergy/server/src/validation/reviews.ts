@@ -1,0 +1,75 @@
+import { yup, validateYupSchema } from '@strapi/utils';
+import { validateQuery } from './query';
+
+const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'];
+
+export const validateListReviewsQuery = validateQuery(
+  yup
+    .object({
+      mine: yup.boolean().typeError('mine must be true or false'),
+      state: yup.string().oneOf(REVIEW_STATES, `state must be one of ${REVIEW_STATES.join(', ')}`),
+      stage: yup.string().max(100),
+      contentType: yup.string().max(255),
+      documentId: yup.string().max(255),
+      submitter: yup.number().integer().min(1).typeError('submitter must be an admin user id'),
+      page: yup.number().integer().min(1).default(1),
+      pageSize: yup.number().integer().min(1).max(100).default(25),
+    })
+    .noUnknown()
+);
+
+export const validateDocumentReviewQuery = validateQuery(
+  yup.object({ contentType: yup.string().required('contentType is required'), documentId: yup.string().required('documentId is required') }).noUnknown()
+);
+
+export const validateSubmitBody = validateYupSchema(
+  yup
+    .object({
+      contentType: yup.string().required('contentType is required'),
+      documentId: yup.string().required('documentId is required'),
+      version: yup.number().integer().min(0).default(0),
+      comment: yup.string().max(2000).nullable(),
+    })
+    .noUnknown()
+    .required(),
+  { strict: true }
+);
+
+export const validateActionBody = validateYupSchema(
+  yup
+    .object({
+      version: yup.number().integer().min(0).required('version is required'),
+      comment: yup.string().max(2000).nullable(),
+    })
+    .noUnknown()
+    .required(),
+  { strict: true }
+);
+
+export const validateWorkflowBody = validateYupSchema(
+  yup
+    .object({
+      name: yup.string().trim().min(1).max(255).required('name is required'),
+      contentTypes: yup.array(yup.string().required()).min(1, 'contentTypes needs at least one content type').required('contentTypes is required'),
+      stages: yup
+        .array(
+          yup
+            .object({
+              key: yup
+                .string()
+                .matches(/^[a-z0-9-]+$/, 'stage key may contain lowercase letters, digits and hyphens')
+                .required('stage key is required'),
+              name: yup.string().trim().min(1).max(255).required('stage name is required'),
+              approverRoles: yup.array(yup.number().integer().min(1).required()).min(1, 'a stage needs at least one approver role').required(),
+              requiredApprovals: yup.number().integer().min(1, 'requiredApprovals must be at least 1').max(20).required(),
+            })
+            .noUnknown()
+        )
+        .min(1, 'stages needs at least one stage')
+        .test('unique-keys', 'stage keys must be unique', (stages) => new Set((stages ?? []).map((stage) => stage.key)).size === (stages ?? []).length)
+        .required('stages is required'),
+    })
+    .noUnknown()
+    .required(),
+  { strict: true }
+);

@@ -1,0 +1,148 @@
+/**
+ * Approval workflows (SPEC §3): request and response types of the admin routes under
+ * /synergy/reviews and /synergy/workflows, shared by the controllers and the admin client.
+ */
+
+export type ReviewState = 'draft' | 'in_review' | 'changes_requested' | 'approved';
+export type ReviewAction = 'submit' | 'approve' | 'reject' | 'withdraw';
+/** Events also record what the workflow does by itself. */
+export type ReviewEventAction = ReviewAction | 'advance' | 'complete' | 'reset';
+
+export interface WorkflowStage {
+  key: string;
+  name: string;
+  /** Admin role ids whose holders may approve this stage (a Super Admin always may). */
+  approverRoles: number[];
+  requiredApprovals: number;
+}
+
+export interface Workflow {
+  id: number;
+  name: string;
+  /** Content-type uids governed, e.g. "api::strategy.strategy". */
+  contentTypes: string[];
+  stages: WorkflowStage[];
+}
+
+export interface Person {
+  id: number;
+  name: string;
+}
+
+export interface Review {
+  id: number;
+  contentType: string;
+  documentId: string;
+  /** The governed document's title or name, for lists. */
+  documentTitle: string | null;
+  workflow: Workflow;
+  state: ReviewState;
+  /** Index of the current stage in workflow.stages; meaningful while in review. */
+  stageIndex: number;
+  /** The current stage while in review, else null. */
+  stage: (WorkflowStage & { approverRoleNames: string[] }) | null;
+  /** Incremented at each submit: approvals count within one round. */
+  round: number;
+  /** Every action must send it back; a stale one gets 409. */
+  version: number;
+  submittedBy: Person | null;
+  submittedAt: string | null;
+  approvalsSoFar: number;
+  approvalsNeeded: number;
+  /** What the current admin user may do now. */
+  allowedActions: ReviewAction[];
+  updatedAt: string;
+}
+
+export interface ReviewEvent {
+  id: number;
+  action: ReviewEventAction;
+  stageKey: string | null;
+  stageName: string | null;
+  round: number;
+  actor: Person | null;
+  comment: string | null;
+  createdAt: string;
+}
+
+/** GET /synergy/reviews?mine=&state=&stage=&contentType=&documentId=&submitter=&page=&pageSize= */
+export namespace ListReviews {
+  export interface Query {
+    /** true: only reviews waiting for the current user's approval (their inbox). */
+    mine?: boolean;
+    state?: ReviewState;
+    /** A stage key. */
+    stage?: string;
+    contentType?: string;
+    documentId?: string;
+    /** Admin user id of the submitter. */
+    submitter?: number;
+    page?: number;
+    pageSize?: number;
+  }
+  export interface Response {
+    data: Review[];
+    meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  }
+}
+
+/** GET /synergy/reviews/:id — one review with its history, oldest event first. */
+export namespace GetReview {
+  export interface Response {
+    data: Review & { events: ReviewEvent[] };
+  }
+}
+
+/**
+ * GET /synergy/reviews/document?contentType=&documentId= — for the edit-view side panel: the
+ * document's review with its history (null if never submitted) and whether the user may submit.
+ */
+export namespace GetDocumentReview {
+  export interface Response {
+    data: (Review & { events: ReviewEvent[] }) | null;
+    meta: { workflow: Workflow | null; canSubmit: boolean };
+  }
+}
+
+/** POST /synergy/reviews — submit a document (creates its review on the first submit). */
+export namespace SubmitReview {
+  export interface Body {
+    contentType: string;
+    documentId: string;
+    /** The review's version; 0 (or absent) when the document has no review yet. */
+    version?: number;
+    comment?: string;
+  }
+  export interface Response {
+    data: Review;
+  }
+}
+
+/** POST /synergy/reviews/:id/approve | /reject | /withdraw */
+export namespace ActOnReview {
+  export interface Body {
+    version: number;
+    /** Required to reject. */
+    comment?: string;
+  }
+  export interface Response {
+    data: Review;
+  }
+}
+
+/** GET /synergy/workflows; PUT /synergy/workflows/:id (Super Admin) */
+export namespace Workflows {
+  export interface ListResponse {
+    data: Workflow[];
+    /** Admin roles, to pick approvers from. */
+    meta: { roles: Array<{ id: number; name: string }> };
+  }
+  export interface UpdateBody {
+    name: string;
+    contentTypes: string[];
+    stages: WorkflowStage[];
+  }
+  export interface UpdateResponse {
+    data: Workflow;
+  }
+}
