@@ -1,6 +1,7 @@
-import { ClockCounterClockwise, HandHeart } from '@strapi/icons';
+import { ClockCounterClockwise, HandHeart, SealCheck } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
+import { ReviewPanel } from './components/ReviewPanel';
 import { translateEnumerationCells } from './components/EnumerationCell';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
@@ -29,6 +30,13 @@ export default {
       permissions: PERMISSIONS.auditRead,
       Component: () => import('./pages/AuditPage'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-approvals`,
+      icon: SealCheck,
+      intlLabel: { id: getTranslation('approvals.menu'), defaultMessage: 'Approvals' },
+      permissions: PERMISSIONS.reviewsRead,
+      Component: () => import('./pages/ApprovalsPage'),
+    });
     app.addSettingsLink(
       { id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Synergy' } },
       {
@@ -39,13 +47,20 @@ export default {
         Component: () => import('./pages/ClearancesSettingsPage'),
       }
     );
+    app.addSettingsLink(PLUGIN_ID, {
+      id: 'workflows',
+      to: `${PLUGIN_ID}/workflows`,
+      intlLabel: { id: getTranslation('workflows.title'), defaultMessage: 'Approval workflows' },
+      permissions: PERMISSIONS.workflowsManage,
+      Component: () => import('./pages/WorkflowsSettingsPage'),
+    });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', translateEnumerationCells);
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
-    apis.addEditViewSidePanel?.([Customer360Panel]);
+    apis.addEditViewSidePanel?.([Customer360Panel, ReviewPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -4,4 +4,6 @@ export const PERMISSIONS = {
   auditRead: [{ action: 'plugin::synergy.audit.read', subject: null }],
   auditArchive: [{ action: 'plugin::synergy.audit.archive', subject: null }],
   clearancesManage: [{ action: 'plugin::synergy.clearances.manage', subject: null }],
+  reviewsRead: [{ action: 'plugin::synergy.reviews.read', subject: null }],
+  workflowsManage: [{ action: 'plugin::synergy.workflows.manage', subject: null }],
 };

@@ -1,0 +1,236 @@
+import * as React from 'react';
+import { Box, Button, Field, Flex, MultiSelect, MultiSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Check, Plus } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
+import { getTranslation } from '../utils/getTranslation';
+import { CRM_CONTENT_TYPES, contentTypeLabel } from './audit-format';
+import { ReviewStageFields, type StageDraft } from './ReviewStageFields';
+
+/** As the server validates it (validation/reviews.ts). */
+const STAGE_KEY = /^[a-z0-9-]+$/;
+
+let nextLocalId = 0;
+const toDraft = (stage: Workflow['stages'][number]): StageDraft => ({ ...stage, localId: `stage-${(nextLocalId += 1)}` });
+
+interface ReviewWorkflowFormProps {
+  workflow: Workflow;
+  roles: Array<{ id: number; name: string }>;
+  /** Errors by path from the server's last answer ("name", "stages.1.key"). */
+  serverErrors: Record<string, string>;
+  isSaving: boolean;
+  onSave: (body: Workflows.UpdateBody) => void;
+}
+
+/** Client-side checks, with the same paths the server uses, so both kinds show at the same field. */
+const validate = (
+  body: Workflows.UpdateBody,
+  formatMessage: ReturnType<typeof useIntl>['formatMessage'],
+): Record<string, string> => {
+  const errors: Record<string, string> = {};
+  const required = formatMessage({ id: getTranslation('workflows.error.required'), defaultMessage: 'Required.' });
+  if (!body.name.trim()) errors.name = required;
+  if (body.contentTypes.length === 0) {
+    errors.contentTypes = formatMessage({
+      id: getTranslation('workflows.error.contentTypes'),
+      defaultMessage: 'Choose at least one content type.',
+    });
+  }
+  if (body.stages.length === 0) {
+    errors.stages = formatMessage({ id: getTranslation('workflows.error.stages'), defaultMessage: 'A workflow needs at least one stage.' });
+  }
+  const seen = new Set<string>();
+  body.stages.forEach((stage, index) => {
+    if (!stage.key) errors[`stages.${index}.key`] = required;
+    else if (!STAGE_KEY.test(stage.key)) {
+      errors[`stages.${index}.key`] = formatMessage({
+        id: getTranslation('workflows.error.keyFormat'),
+        defaultMessage: 'Use lower-case letters, digits and hyphens only.',
+      });
+    } else if (seen.has(stage.key)) {
+      errors[`stages.${index}.key`] = formatMessage({
+        id: getTranslation('workflows.error.keyDuplicate'),
+        defaultMessage: 'Another stage has this key.',
+      });
+    }
+    seen.add(stage.key);
+    if (!stage.name.trim()) errors[`stages.${index}.name`] = required;
+    if (stage.approverRoles.length === 0) {
+      errors[`stages.${index}.approverRoles`] = formatMessage({
+        id: getTranslation('workflows.error.approverRoles'),
+        defaultMessage: 'Choose at least one role.',
+      });
+    }
+    if (!Number.isInteger(stage.requiredApprovals) || stage.requiredApprovals < 1) {
+      errors[`stages.${index}.requiredApprovals`] = formatMessage({
+        id: getTranslation('workflows.error.requiredApprovals'),
+        defaultMessage: 'At least 1.',
+      });
+    }
+  });
+  return errors;
+};
+
+/** One workflow's editor: name, governed content types and ordered stages; saved as a whole. */
+export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, onSave }: ReviewWorkflowFormProps) => {
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const [name, setName] = React.useState(workflow.name);
+  const [contentTypes, setContentTypes] = React.useState<string[]>(workflow.contentTypes);
+  const [stages, setStages] = React.useState<StageDraft[]>(() => workflow.stages.map(toDraft));
+  const [showClientErrors, setShowClientErrors] = React.useState(false);
+  // Server errors belong to what was sent: editing hides them until the next save.
+  const [serverErrorsShown, setServerErrorsShown] = React.useState(serverErrors);
+  React.useEffect(() => setServerErrorsShown(serverErrors), [serverErrors]);
+
+  // A saved or reloaded workflow starts again from the server's values.
+  const workflowKey = JSON.stringify(workflow);
+  React.useEffect(() => {
+    const saved = JSON.parse(workflowKey) as Workflow;
+    setName(saved.name);
+    setContentTypes(saved.contentTypes);
+    setStages(saved.stages.map(toDraft));
+    setShowClientErrors(false);
+  }, [workflowKey]);
+
+  const body: Workflows.UpdateBody = {
+    name,
+    contentTypes,
+    stages: stages.map(({ localId: _localId, ...stage }) => stage),
+  };
+  const clientErrors = validate(body, formatMessage);
+  const errors = { ...(showClientErrors ? clientErrors : {}), ...serverErrorsShown };
+  const dirty = JSON.stringify(body) !== JSON.stringify({ name: workflow.name, contentTypes: workflow.contentTypes, stages: workflow.stages });
+
+  const edit = <T,>(setter: (value: T) => void) => (value: T) => {
+    setServerErrorsShown({});
+    setter(value);
+  };
+  const updateStages = edit(setStages);
+
+  const move = (index: number, offset: -1 | 1) => {
+    const next = [...stages];
+    [next[index], next[index + offset]] = [next[index + offset], next[index]];
+    updateStages(next);
+  };
+
+  const save = (event: React.FormEvent) => {
+    event.preventDefault();
+    setShowClientErrors(true);
+    if (Object.keys(clientErrors).length > 0) return;
+    onSave(body);
+  };
+
+  const contentTypeOptions = [...new Set([...CRM_CONTENT_TYPES.map(({ uid }) => uid), ...workflow.contentTypes])];
+  const stageErrors = (index: number) => ({
+    key: errors[`stages.${index}.key`],
+    name: errors[`stages.${index}.name`],
+    approverRoles: errors[`stages.${index}.approverRoles`] ?? errors[`stages.${index}.approverRoles.0`],
+    requiredApprovals: errors[`stages.${index}.requiredApprovals`],
+  });
+  // Errors the fields do not show (another path, or the whole body).
+  const shownPaths = new Set(['name', 'contentTypes', 'stages']);
+  stages.forEach((_stage, index) =>
+    ['key', 'name', 'approverRoles', 'approverRoles.0', 'requiredApprovals'].forEach((field) => shownPaths.add(`stages.${index}.${field}`)),
+  );
+  const otherErrors = Object.entries(errors).filter(([path]) => !shownPaths.has(path));
+
+  return (
+    <Box
+      tag="form"
+      onSubmit={save}
+      noValidate
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={6}
+      aria-label={workflow.name}
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex justifyContent="space-between" gap={4}>
+          <Typography tag="h2" variant="delta">
+            {workflow.name}
+          </Typography>
+          <Button type="submit" startIcon={<Check />} loading={isSaving} disabled={!dirty || isSaving}>
+            {formatMessage(
+              { id: getTranslation('workflows.save'), defaultMessage: 'Save {name}' },
+              { name: workflow.name },
+            )}
+          </Button>
+        </Flex>
+        <Flex gap={4} alignItems="flex-start" wrap="wrap">
+          <Box flex="1" minWidth="240px">
+            <Field.Root name={`workflow-${workflow.id}-name`} required error={errors.name}>
+              <Field.Label>{formatMessage({ id: getTranslation('workflows.name'), defaultMessage: 'Name' })}</Field.Label>
+              <TextInput
+                value={name}
+                disabled={isSaving}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => edit(setName)(event.target.value)}
+              />
+              <Field.Error />
+            </Field.Root>
+          </Box>
+          <Box flex="2" minWidth="320px">
+            <Field.Root name={`workflow-${workflow.id}-contentTypes`} required error={errors.contentTypes}>
+              <Field.Label>
+                {formatMessage({ id: getTranslation('workflows.contentTypes'), defaultMessage: 'Governed content types' })}
+              </Field.Label>
+              <MultiSelect value={contentTypes} withTags disabled={isSaving} onChange={(values: string[]) => edit(setContentTypes)(values)}>
+                {contentTypeOptions.map((uid) => (
+                  <MultiSelectOption key={uid} value={uid}>
+                    {contentTypeLabel(intl, uid)}
+                  </MultiSelectOption>
+                ))}
+              </MultiSelect>
+              <Field.Error />
+            </Field.Root>
+          </Box>
+        </Flex>
+        <Typography tag="h3" variant="sigma" textColor="neutral600">
+          {formatMessage({ id: getTranslation('workflows.stages'), defaultMessage: 'Stages, in order' })}
+        </Typography>
+        {errors.stages ? (
+          <Typography variant="pi" textColor="danger600" role="alert">
+            {errors.stages}
+          </Typography>
+        ) : null}
+        <Flex tag="ol" direction="column" alignItems="stretch" gap={3} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {stages.map((stage, index) => (
+            <ReviewStageFields
+              key={stage.localId}
+              stage={stage}
+              index={index}
+              count={stages.length}
+              roles={roles}
+              errors={stageErrors(index)}
+              disabled={isSaving}
+              onChange={(next) => updateStages(stages.map((candidate) => (candidate.localId === next.localId ? next : candidate)))}
+              onMove={(offset) => move(index, offset)}
+              onRemove={() => updateStages(stages.filter((candidate) => candidate.localId !== stage.localId))}
+            />
+          ))}
+        </Flex>
+        {otherErrors.length > 0 ? (
+          <Box role="alert">
+            {otherErrors.map(([path, message]) => (
+              <Typography key={path} tag="p" variant="pi" textColor="danger600">
+                {path}: {message}
+              </Typography>
+            ))}
+          </Box>
+        ) : null}
+        <Box>
+          <Button
+            type="button"
+            variant="secondary"
+            startIcon={<Plus />}
+            disabled={isSaving}
+            onClick={() => updateStages([...stages, toDraft({ key: '', name: '', approverRoles: [], requiredApprovals: 1 })])}
+          >
+            {formatMessage({ id: getTranslation('workflows.stage.add'), defaultMessage: 'Add a stage' })}
+          </Button>
+        </Box>
+      </Flex>
+    </Box>
+  );
+};
