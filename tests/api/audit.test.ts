@@ -1,5 +1,6 @@
 import { setupStrapi, type TestApp } from '../helpers/strapi';
 import { bearer, createAdminSession, createApiToken, createApiUser, type AdminSession } from '../helpers/auth';
+import { approveReviewDirectly } from '../helpers/content-fixtures';
 
 let app: TestApp;
 let token: string;
@@ -95,6 +96,7 @@ describe('writes are recorded', () => {
 
   it('publishing and unpublishing a brand material are recorded', async () => {
     const material = await app.strapi.documents('api::brand-material.brand-material').create({ data: { title: '宣传册' } });
+    await approveReviewDirectly(app.strapi, 'api::brand-material.brand-material', material.documentId);
     const base = `/content-manager/collection-types/api::brand-material.brand-material/${material.documentId}`;
     expect((await app.http().post(`${base}/actions/publish?locale=zh-Hans`).set(bearer(superAdmin.token)).send({})).status).toBe(200);
     expect((await app.http().post(`${base}/actions/unpublish?locale=zh-Hans`).set(bearer(superAdmin.token)).send({})).status).toBe(200);

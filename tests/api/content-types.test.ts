@@ -16,6 +16,7 @@ import {
   type ContentTypeCase,
   type References,
   type RelationValue,
+  approveReviewDirectly,
 } from '../helpers/content-fixtures';
 
 /**
@@ -75,6 +76,9 @@ const listRelations = (relations: Record<string, RelationValue>) =>
 describe.each(CONTENT_TYPES.map((c) => [c.pluralName, c] as const))('REST /api/%s with a full-access API token', (pluralName, c) => {
   const base = `/api/${pluralName}`;
   const rest = () => ({ ...bearer(token) });
+  // Draft & Publish types are written and read as drafts: publishing needs an approved review (SPEC §3).
+  const draft = c.draftAndPublish ? 'status=draft' : '';
+  const withDraft = (url: string) => (draft ? `${url}${url.includes('?') ? '&' : '?'}${draft}` : url);
 
   it('creates, finds, updates and deletes a record, round-tripping values, relations (connect by documentId) and components', async () => {
     const n = unique();
@@ -82,17 +86,17 @@ describe.each(CONTENT_TYPES.map((c) => [c.pluralName, c] as const))('REST /api/%
     const relations = c.relations(refs);
     const before = await countRows(app.strapi, c.uid);
 
-    const created = await app.http().post(base).set(rest()).send({ data: { ...values, ...restRelations(relations) } });
+    const created = await app.http().post(withDraft(base)).set(rest()).send({ data: { ...values, ...restRelations(relations) } });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data;
     expect(normalized(created.body.data)).toMatchObject(normalized(plainValues(c, values)) as Record<string, unknown>);
     if (c.localized) expect(created.body.data.locale).toBe('zh-Hans');
 
-    const one = await app.http().get(`${base}/${documentId}?populate=*`).set(rest());
+    const one = await app.http().get(withDraft(`${base}/${documentId}?populate=*`)).set(rest());
     expect(one.status).toBe(200);
     expectStored(c, one.body.data, values, relations);
 
-    const list = await app.http().get(`${base}?filters[documentId][$eq]=${documentId}&populate=*`).set(rest());
+    const list = await app.http().get(withDraft(`${base}?filters[documentId][$eq]=${documentId}&populate=*`)).set(rest());
     expect(list.status).toBe(200);
     expect(list.body.meta.pagination.total).toBe(1);
     expectStored(c, list.body.data[0], values, relations);
@@ -102,11 +106,11 @@ describe.each(CONTENT_TYPES.map((c) => [c.pluralName, c] as const))('REST /api/%
     const cleared = listRelations(relations);
     const updated = await app
       .http()
-      .put(`${base}/${documentId}`)
+      .put(withDraft(`${base}/${documentId}`))
       .set(rest())
       .send({ data: { ...changes, ...Object.fromEntries(cleared.map((field) => [field, { set: [] }])) } });
     expect(updated.status).toBe(200);
-    const afterUpdate = await app.http().get(`${base}/${documentId}?populate=*`).set(rest());
+    const afterUpdate = await app.http().get(withDraft(`${base}/${documentId}?populate=*`)).set(rest());
     const keptRelations = Object.fromEntries(Object.entries(relations).filter(([field]) => !cleared.includes(field)));
     expectStored(c, afterUpdate.body.data, { ...values, ...changes }, { ...keptRelations, ...Object.fromEntries(cleared.map((f) => [f, []])) });
 
@@ -173,27 +177,28 @@ describe('brand materials: Draft & Publish and i18n (zh-Hans default, en)', () =
 
   it('REST creates the default locale zh-Hans, adds an en localization, and reads and deletes each locale apart', async () => {
     const n = unique();
-    const created = await app.http().post(rest).set(bearer(token)).send({ data: c.scalars(n) });
+    // As drafts: publishing needs an approved review (SPEC §3).
+    const created = await app.http().post(`${rest}?status=draft`).set(bearer(token)).send({ data: c.scalars(n) });
     expect(created.status).toBe(201);
-    expect(created.body.data).toMatchObject({ locale: 'zh-Hans', publishedAt: expect.any(String) });
+    expect(created.body.data).toMatchObject({ locale: 'zh-Hans', publishedAt: null });
     const { documentId } = created.body.data;
 
     const english = await app
       .http()
-      .put(`${rest}/${documentId}?locale=en`)
+      .put(`${rest}/${documentId}?locale=en&status=draft`)
       .set(bearer(token))
       .send({ data: { title: `Export radar brochure ${n}`, slug: `export-radar-${n.toLowerCase()}`, channel: 'Website' } });
     expect(english.status).toBe(200);
     expect(english.body.data).toMatchObject({ documentId, locale: 'en', title: `Export radar brochure ${n}` });
 
-    const zh = await app.http().get(`${rest}/${documentId}`).set(bearer(token));
+    const zh = await app.http().get(`${rest}/${documentId}?status=draft`).set(bearer(token));
     expect(zh.body.data).toMatchObject({ locale: 'zh-Hans', title: `出口型雷达宣传册 ${n}`, channel: '珠海航展' });
-    const en = await app.http().get(`${rest}/${documentId}?locale=en`).set(bearer(token));
+    const en = await app.http().get(`${rest}/${documentId}?locale=en&status=draft`).set(bearer(token));
     expect(en.body.data).toMatchObject({ locale: 'en', title: `Export radar brochure ${n}`, channel: 'Website' });
 
     expect((await app.http().delete(`${rest}/${documentId}?locale=en`).set(bearer(token))).status).toBe(204);
-    expect((await app.http().get(`${rest}/${documentId}?locale=en`).set(bearer(token))).status).toBe(404);
-    expect((await app.http().get(`${rest}/${documentId}`).set(bearer(token))).body.data.title).toBe(`出口型雷达宣传册 ${n}`);
+    expect((await app.http().get(`${rest}/${documentId}?locale=en&status=draft`).set(bearer(token))).status).toBe(404);
+    expect((await app.http().get(`${rest}/${documentId}?status=draft`).set(bearer(token))).body.data.title).toBe(`出口型雷达宣传册 ${n}`);
     expect((await app.http().delete(`${rest}/${documentId}`).set(bearer(token))).status).toBe(204);
   });
 
@@ -223,6 +228,7 @@ describe('brand materials: Draft & Publish and i18n (zh-Hans default, en)', () =
     expect(english.status).toBe(200);
     expect(english.body.data).toMatchObject({ documentId, locale: 'en', title: `Radar brochure ${n}`, status: 'draft' });
 
+    await approveReviewDirectly(app.strapi, c.uid, documentId);
     const publishEn = await app.http().post(`${cm}/${documentId}/actions/publish?locale=en`).set(bearer(admin)).send({});
     expect(publishEn.status).toBe(200);
     expect(publishEn.body.data).toMatchObject({ locale: 'en', status: 'published', publishedAt: expect.any(String) });

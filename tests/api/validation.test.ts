@@ -47,11 +47,15 @@ interface WritePath {
   disconnect: (documentId: string) => unknown;
 }
 
+/** REST writes of Draft & Publish types go to the draft: publishing needs an approved review (SPEC §3). */
+const draftQuery = (c: ContentTypeCase) => (c.draftAndPublish ? '?status=draft' : '');
+
 const REST: WritePath = {
   name: 'REST',
   create: (c, values, relations) =>
-    app.http().post(`/api/${c.pluralName}`).set(bearer(token)).send({ data: { ...values, ...restRelations(relations) } }),
-  update: (c, documentId, values) => app.http().put(`/api/${c.pluralName}/${documentId}`).set(bearer(token)).send({ data: values }),
+    app.http().post(`/api/${c.pluralName}${draftQuery(c)}`).set(bearer(token)).send({ data: { ...values, ...restRelations(relations) } }),
+  update: (c, documentId, values) =>
+    app.http().put(`/api/${c.pluralName}/${documentId}${draftQuery(c)}`).set(bearer(token)).send({ data: values }),
   disconnect: (documentId) => ({ disconnect: [documentId] }),
 };
 
@@ -210,8 +214,20 @@ describe.each(PATHS)('strategy status moves only through the workflow (%s)', (_n
     await app.strapi.db.query(c.uid).update({ where: { documentId }, data: { status } });
     return documentId;
   };
+  /** Approved and active need an approved review (SPEC §3 gate): a 403 that names the missing review. */
+  const expectGateRefused = (res: Response, to: string) => {
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toMatch(new RegExp(`status to ${to} needs an approved "Strategy approval" review`));
+  };
 
-  it.each(['approved', 'active', 'completed', 'retired'])('a strategy cannot be created as %s', async (status) => {
+  it.each(['approved', 'active'])('a strategy cannot be created as %s without an approved review', async (status) => {
+    const before = await countRows(app.strapi, c.uid);
+    const { values, relations } = payload(c, { status });
+    expectGateRefused(await path.create(c, values, relations), status);
+    expect(await countRows(app.strapi, c.uid)).toBe(before);
+  });
+
+  it.each(['completed', 'retired'])('a strategy cannot be created as %s', async (status) => {
     await expectCreateRefused(path, c, 'status', { status });
   });
 
@@ -220,16 +236,23 @@ describe.each(PATHS)('strategy status moves only through the workflow (%s)', (_n
     ['in_review', 'approved'],
     ['draft', 'active'],
     ['in_review', 'active'],
+    ['completed', 'active'],
+  ])('from %s, status cannot be set to %s without an approved review', async (from, to) => {
+    const documentId = await withStatus(from);
+    expectGateRefused(await path.update(c, documentId, { status: to }), to);
+    expect((await readStored(c, documentId)).status).toBe(from);
+  });
+
+  it.each([
     ['draft', 'completed'],
     ['approved', 'completed'],
     ['draft', 'retired'],
     ['approved', 'retired'],
-    ['completed', 'active'],
   ])('from %s, status cannot be set to %s', async (from, to) => {
     const documentId = await withStatus(from);
     const res = await path.update(c, documentId, { status: to });
     expectRejected(res, 'status');
-    expect(res.body.error.message).toMatch(to === 'approved' ? /approval workflow/ : new RegExp(`only become ${to} from`));
+    expect(res.body.error.message).toMatch(new RegExp(`only become ${to} from`));
     expect((await readStored(c, documentId)).status).toBe(from);
   });
 
@@ -312,7 +335,7 @@ describe.each(PATHS)('model validation through %s', (name, path) => {
   });
 
   // Drafts of a Draft & Publish type may lack required fields: brand materials are checked at publication below.
-  const required = REQUIRED_FIELDS.filter(([type]) => path === REST || !contentType(type).draftAndPublish);
+  const required = REQUIRED_FIELDS.filter(([type]) => !contentType(type).draftAndPublish);
 
   it.each(required)('%s: a record without %s is refused', async (type, field) => {
     await expectCreateRefused(path, contentType(type), field, { [field]: undefined });
@@ -368,6 +391,11 @@ describe('brand materials: required fields are checked when publishing', () => {
     const created = await app.http().post(`${cmPath(c.uid)}?locale=zh-Hans`).set(bearer(admin)).send({ kind: 'brochure' });
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject({ title: null, status: 'draft' });
+    // Approved, so that the publish gate (SPEC §3) lets the request reach the publication checks.
+    const workflow = await app.strapi.plugin('synergy').service('workflows').forContentType(c.uid);
+    await app.strapi.db.query('plugin::synergy.review').create({
+      data: { contentType: c.uid, targetDocumentId: created.body.data.documentId, workflowId: workflow.id, state: 'approved', stageIndex: 2, round: 1, version: 3 },
+    });
     const publish = await app
       .http()
       .post(`${cmPath(c.uid)}/${created.body.data.documentId}/actions/publish?locale=zh-Hans`)

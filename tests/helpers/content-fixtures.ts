@@ -396,3 +396,14 @@ export const countRows = (strapi: Core.Strapi, uid: UID.ContentType): Promise<nu
 
 /** The content manager's base path for a type. */
 export const cmPath = (uid: string) => `/content-manager/collection-types/${uid}`;
+
+/**
+ * Marks a document's review approved directly in the database, for tests of publishing itself
+ * (the walk through the stages is tested in tests/api/workflows.test.ts).
+ */
+export const approveReviewDirectly = async (strapi: Core.Strapi, uid: string, documentId: string) => {
+  const workflow = (await strapi.plugin('synergy').service('workflows').forContentType(uid)) as { id: number; stages: unknown[] };
+  await strapi.db.query('plugin::synergy.review').create({
+    data: { contentType: uid, targetDocumentId: documentId, workflowId: workflow.id, state: 'approved', stageIndex: workflow.stages.length - 1, round: 1, version: 1 },
+  });
+};
