@@ -1,25 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
+import { CRM_CONTENT_TYPES } from '../../plugins/synergy/server/src/domain/crm-content-types';
 
 const CM = 'plugin::content-manager.explorer';
 const CUSTOMER_VIEW = 'plugin::synergy.customer-view.read';
 const REVIEWS = 'plugin::synergy.reviews.read';
 const LOCALES = ['zh-Hans', 'en'];
 
-const ALL_CRM: UID.ContentType[] = [
-  'api::customer.customer',
-  'api::contact.contact',
-  'api::interaction.interaction',
-  'api::feedback.feedback',
-  'api::service-ticket.service-ticket',
-  'api::survey-response.survey-response',
-  'api::product.product',
-  'api::competitor.competitor',
-  'api::competitor-offering.competitor-offering',
-  'api::opportunity.opportunity',
-  'api::strategy.strategy',
-  'api::brand-material.brand-material',
-  'api::campaign.campaign',
-];
+const ALL_CRM: UID.ContentType[] = [...CRM_CONTENT_TYPES];
 
 interface RoleDefinition {
   name: string;
