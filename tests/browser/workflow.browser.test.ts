@@ -18,6 +18,7 @@ const BRAND_MATERIAL = 'api::brand-material.brand-material';
 
 let app: RunningApp | undefined;
 let browser: Browser | undefined;
+let superAdmin: AdminAccount;
 let superApi: AdminApi;
 let author: AdminAccount;
 let marketingReviewer: AdminAccount;
@@ -30,9 +31,10 @@ const shot = async (target: Page | Locator, name: string) => {
   await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 };
 
-const logIn = async (account: AdminAccount): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser!.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-  await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+/** A logged-in browser context; `locale` is the admin panel's language. */
+const logIn = async (account: AdminAccount, locale: 'en' | 'zh-Hans'): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser!.newContext({ viewport: { width: 1440, height: 1000 }, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
+  await context.addInitScript((language) => window.localStorage.setItem('strapi-admin-language', language), locale);
   const page = await context.newPage();
   await page.goto(`${app!.url}/admin/auth/login`);
   await page.locator('input[name="email"]').fill(account.email);
@@ -43,8 +45,8 @@ const logIn = async (account: AdminAccount): Promise<{ context: BrowserContext; 
 };
 
 /** Runs one user's part in their own browser session; a failure leaves a screenshot named after it. */
-const asUser = async (account: AdminAccount, name: string, scenario: (page: Page) => Promise<void>) => {
-  const { context, page } = await logIn(account);
+const asUser = async (account: AdminAccount, name: string, scenario: (page: Page) => Promise<void>, locale: 'en' | 'zh-Hans' = 'en') => {
+  const { context, page } = await logIn(account, locale);
   try {
     await scenario(page);
   } catch (error) {
@@ -55,16 +57,31 @@ const asUser = async (account: AdminAccount, name: string, scenario: (page: Page
   }
 };
 
-const editViewUrl = () => `${app!.url}/admin/content-manager/collection-types/${BRAND_MATERIAL}/${documentId}?plugins[i18n][locale]=zh-Hans`;
+const editViewUrl = (id = documentId) =>
+  `${app!.url}/admin/content-manager/collection-types/${BRAND_MATERIAL}/${id}?plugins[i18n][locale]=zh-Hans`;
 
-/** The "Review" side panel of the edit view. */
-const reviewPanel = (page: Page) => page.locator('aside').filter({ has: page.getByRole('heading', { name: /^review$/i, level: 2 }) });
+/** The "Review" side panel of the edit view ("审核" in Chinese). */
+const reviewPanel = (page: Page, title: RegExp = /^review$/i) =>
+  page.locator('aside').filter({ has: page.getByRole('heading', { name: title, level: 2 }) });
 
-const openEditView = async (page: Page) => {
-  await page.goto(editViewUrl());
-  await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+const openEditView = async (page: Page, id = documentId, title = TITLE) => {
+  await page.goto(editViewUrl(id));
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
   await reviewPanel(page).waitFor();
 };
+
+const createBrandMaterial = async (account: AdminAccount, title: string) =>
+  (
+    await superApi
+      .as(account.token)
+      .request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${BRAND_MATERIAL}?locale=zh-Hans`, {
+        title,
+        kind: 'brochure',
+        audience: 'public',
+        channel: '航展',
+        classification: 'public',
+      })
+  ).data.documentId;
 
 /** Clicks Publish in the edit view; answers the content manager's publish response. */
 const publish = async (page: Page) => {
@@ -84,11 +101,11 @@ const expectPublishRefused = async (page: Page) => {
   await page.getByText(message!).first().waitFor();
 };
 
-const reviewOf = async () =>
+const reviewOf = async (id = documentId) =>
   (
-    await superApi.request<{ data: { state: string; stageIndex: number; approvalsSoFar: number; version: number } | null }>(
+    await superApi.request<{ data: { id: number; state: string; stageIndex: number; approvalsSoFar: number; version: number } | null }>(
       'GET',
-      `/synergy/reviews/document?contentType=${encodeURIComponent(BRAND_MATERIAL)}&documentId=${documentId}`,
+      `/synergy/reviews/document?contentType=${encodeURIComponent(BRAND_MATERIAL)}&documentId=${id}`,
     )
   ).data;
 
@@ -99,23 +116,14 @@ beforeAll(async () => {
   app = await startAppOnPorts(1370, 1379);
 
   const anonymous = new AdminApi(app.url);
-  const superAdmin = await anonymous.registerSuperAdmin('Super', 'Admin');
+  superAdmin = await anonymous.registerSuperAdmin('Super', 'Admin');
   superApi = anonymous.as(superAdmin.token);
   author = await superApi.createAdmin('Marketing', 'Mei', 'Author');
   marketingReviewer = await superApi.createAdmin('Marketing', 'Ming', 'Reviewer');
   securityOfficer = await superApi.createAdmin('Security Officer', 'Song', 'Security');
   leadership = await superApi.createAdmin('Leadership', 'Li', 'Leader');
 
-  const { data } = await superApi
-    .as(author.token)
-    .request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${BRAND_MATERIAL}?locale=zh-Hans`, {
-      title: TITLE,
-      kind: 'brochure',
-      audience: 'public',
-      channel: '航展',
-      classification: 'public',
-    });
-  documentId = data.documentId;
+  documentId = await createBrandMaterial(author, TITLE);
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -169,7 +177,7 @@ describe('brand material approval workflow in the browser', () => {
       const inbox = page.getByRole('region', { name: 'Waiting for you' });
       const row = inbox.getByRole('row').filter({ hasText: TITLE });
       await row.waitFor();
-      expect(await row.locator('td').allInnerTexts()).toEqual([
+      expect(await row.locator('td').allTextContents()).toEqual([
         TITLE,
         'Brand material',
         'In review',
@@ -262,7 +270,8 @@ describe('brand material approval workflow in the browser', () => {
     await asUser(author, 'author-publish', async (page) => {
       await openEditView(page);
       await reviewPanel(page).getByText('Approved', { exact: true }).first().waitFor();
-      expect((await publish(page)).status).toBe(200);
+      // The message is in the diff if the server refuses.
+      expect(await publish(page)).toEqual({ status: 200, message: undefined });
       await page.getByText('Published document').first().waitFor();
     });
     const published = await superApi.request<{ data: Record<string, unknown> }>(
@@ -270,5 +279,103 @@ describe('brand material approval workflow in the browser', () => {
       `/content-manager/collection-types/${BRAND_MATERIAL}/${documentId}?locale=zh-Hans&status=published`,
     );
     expect(published.data.publishedAt).toEqual(expect.any(String));
+  });
+  it('shows the panel in Chinese', async () => {
+    await asUser(
+      leadership,
+      'zh-Hans',
+      async (page) => {
+        await page.goto(editViewUrl());
+        const panel = reviewPanel(page, /^审核$/);
+        await panel.getByText('已批准', { exact: true }).first().waitFor();
+        await panel.getByRole('list', { name: '审核记录' }).getByText('提交审核 · Marketing review').waitFor();
+        await shot(panel, 'workflow-side-panel-zh-Hans');
+        await page.goto(`${app!.url}/admin/plugins/synergy-approvals`);
+        await page.getByRole('heading', { name: '审批', level: 1 }).waitFor();
+        await page.getByText('没有等待您审批的事项。').waitFor();
+        await shot(page, 'workflow-approvals-page-zh-Hans');
+      },
+      'zh-Hans',
+    );
+  });
+
+  it('when someone else acted first, the action answers 409 and the panel says so and refreshes', async () => {
+    const title = '出口型号彩页';
+    const other = await createBrandMaterial(marketingReviewer, title);
+    await superApi
+      .as(marketingReviewer.token)
+      .request('POST', '/synergy/reviews', { contentType: BRAND_MATERIAL, documentId: other, version: 0 });
+    await asUser(author, 'conflict', async (page) => {
+      await openEditView(page, other, title);
+      const panel = reviewPanel(page);
+      await panel.getByText('Stage 1 of 3').waitFor();
+      const approve = panel.getByRole('button', { name: 'Approve' });
+      await approve.waitFor();
+      // Meanwhile a Super Admin approves the same stage.
+      const review = (await reviewOf(other))!;
+      await superApi.request('POST', `/synergy/reviews/${review.id}/approve`, { version: review.version });
+      await approve.click();
+      await page.getByText('Someone else acted first — refreshed.').waitFor();
+      await panel.getByText('Stage 2 of 3').waitFor();
+      expect(await panel.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    });
+  });
+});
+
+describe('approval workflow settings', () => {
+  it('a Super Admin edits a workflow: server errors per field, then a new first stage is saved', async () => {
+    const { data: workflows } = await superApi.request<{ data: Array<{ id: number; name: string; contentTypes: string[] }> }>(
+      'GET',
+      '/synergy/workflows',
+    );
+    const competitor = workflows.find((workflow) => workflow.contentTypes.includes('api::competitor.competitor'))!;
+    await asUser(superAdmin, 'workflow-settings', async (page) => {
+      await page.goto(`${app!.url}/admin/settings`);
+      await page.getByRole('link', { name: 'Approval workflows' }).click();
+      await page.waitForURL(/\/admin\/settings\/synergy\/workflows/);
+      await page.getByRole('heading', { name: 'Approval workflows', level: 1 }).waitFor();
+      const form = page.getByRole('form', { name: competitor.name });
+      await form.waitFor();
+      expect(await page.getByRole('form').count()).toBe(workflows.length);
+      const save = form.getByRole('button', { name: `Save ${competitor.name}` });
+      expect(await save.isDisabled()).toBe(true);
+
+      // A type another workflow governs: the server's error shows at the content types.
+      await form.getByRole('combobox', { name: 'Governed content types' }).click();
+      await page.getByRole('option', { name: 'Brand material' }).click();
+      await page.keyboard.press('Escape');
+      await save.click();
+      await form.getByText(/Brand material: .*already governed by/).waitFor();
+      await page.reload();
+      await form.waitFor();
+
+      // A new stage: required fields first, then the server's limit on approvals.
+      await form.getByRole('button', { name: 'Add a stage' }).click();
+      const stage = form.getByRole('listitem', { name: 'Stage 2' });
+      await save.click();
+      expect(await stage.getByText('Required.').count()).toBe(2);
+      await stage.getByRole('textbox', { name: 'Key' }).fill('leadership-approval');
+      await stage.getByRole('textbox', { name: 'Name' }).fill('Leadership approval');
+      await stage.getByRole('combobox', { name: 'Approver roles' }).click();
+      await page.getByRole('option', { name: 'Leadership' }).click();
+      await page.keyboard.press('Escape');
+      await stage.getByRole('textbox', { name: 'Approvals needed' }).fill('21');
+      await save.click();
+      await stage.getByText(/20/).waitFor();
+      await shot(page, 'workflow-settings-errors');
+
+      await stage.getByRole('textbox', { name: 'Approvals needed' }).fill('1');
+      await form.getByRole('button', { name: 'Move stage 2 up' }).click();
+      await save.click();
+      await page.getByText(`"${competitor.name}" saved.`).waitFor();
+      await shot(page, 'workflow-settings-saved');
+    });
+    const { data: after } = await superApi.request<{ data: Array<{ id: number; stages: Array<{ key: string; requiredApprovals: number }> }> }>(
+      'GET',
+      '/synergy/workflows',
+    );
+    const saved = after.find((workflow) => workflow.id === competitor.id)!;
+    expect(saved.stages.map((stage) => stage.key)).toEqual(['leadership-approval', expect.any(String)]);
+    expect(saved.stages[0].requiredApprovals).toBe(1);
   });
 });

@@ -122,18 +122,35 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
   };
 
   const contentTypeOptions = [...new Set([...CRM_CONTENT_TYPES.map(({ uid }) => uid), ...workflow.contentTypes])];
+  /** The first error at `path` or below it (the server reports "contentTypes.2", "stages.0.approverRoles.1"). */
+  const errorAt = (path: string) => {
+    if (errors[path]) return errors[path];
+    const nested = Object.entries(errors).find(([candidate]) => candidate.startsWith(`${path}.`));
+    return nested?.[1];
+  };
+  const contentTypesError = (() => {
+    if (errors.contentTypes) return errors.contentTypes;
+    const nested = Object.entries(errors).filter(([path]) => path.startsWith('contentTypes.'));
+    return nested.length > 0
+      ? nested.map(([path, message]) => `${contentTypeLabel(intl, contentTypes[Number(path.split('.')[1])])}: ${message}`).join('; ')
+      : undefined;
+  })();
   const stageErrors = (index: number) => ({
-    key: errors[`stages.${index}.key`],
-    name: errors[`stages.${index}.name`],
-    approverRoles: errors[`stages.${index}.approverRoles`] ?? errors[`stages.${index}.approverRoles.0`],
-    requiredApprovals: errors[`stages.${index}.requiredApprovals`],
+    key: errorAt(`stages.${index}.key`),
+    name: errorAt(`stages.${index}.name`),
+    approverRoles: errorAt(`stages.${index}.approverRoles`),
+    requiredApprovals: errorAt(`stages.${index}.requiredApprovals`),
   });
   // Errors the fields do not show (another path, or the whole body).
-  const shownPaths = new Set(['name', 'contentTypes', 'stages']);
-  stages.forEach((_stage, index) =>
-    ['key', 'name', 'approverRoles', 'approverRoles.0', 'requiredApprovals'].forEach((field) => shownPaths.add(`stages.${index}.${field}`)),
-  );
-  const otherErrors = Object.entries(errors).filter(([path]) => !shownPaths.has(path));
+  const isShown = (path: string) =>
+    ['name', 'contentTypes', 'stages'].includes(path) ||
+    path.startsWith('contentTypes.') ||
+    stages.some((_stage, index) =>
+      ['key', 'name', 'approverRoles', 'requiredApprovals'].some(
+        (field) => path === `stages.${index}.${field}` || path.startsWith(`stages.${index}.${field}.`),
+      ),
+    );
+  const otherErrors = Object.entries(errors).filter(([path]) => !isShown(path));
 
   return (
     <Box
@@ -171,7 +188,7 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
             </Field.Root>
           </Box>
           <Box flex="2" minWidth="320px">
-            <Field.Root name={`workflow-${workflow.id}-contentTypes`} required error={errors.contentTypes}>
+            <Field.Root name={`workflow-${workflow.id}-contentTypes`} required error={contentTypesError}>
               <Field.Label>
                 {formatMessage({ id: getTranslation('workflows.contentTypes'), defaultMessage: 'Governed content types' })}
               </Field.Label>
