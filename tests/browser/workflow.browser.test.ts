@@ -362,7 +362,7 @@ describe('approval workflow settings', () => {
       await stage.getByRole('textbox', { name: 'Approvals needed' }).fill('21');
       await save.click();
       await stage.getByText(/20/).waitFor();
-      await shot(page, 'workflow-settings-errors');
+      await shot(form, 'workflow-settings-errors');
 
       await stage.getByRole('textbox', { name: 'Approvals needed' }).fill('1');
       await form.getByRole('button', { name: 'Move stage 2 up' }).click();
