@@ -6,6 +6,8 @@ export const ACTIONS = {
   clearancesManage: 'plugin::synergy.clearances.manage',
   reviewsRead: 'plugin::synergy.reviews.read',
   workflowsManage: 'plugin::synergy.workflows.manage',
+  analyticsRead: 'plugin::synergy.analytics.read',
+  settingsManage: 'plugin::synergy.settings.manage',
 } as const;
 
 export const ACTION_DEFINITIONS = [
@@ -15,4 +17,6 @@ export const ACTION_DEFINITIONS = [
   { section: 'plugins', displayName: 'Manage clearances', uid: 'clearances.manage', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Use approval reviews', uid: 'reviews.read', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Manage approval workflows', uid: 'workflows.manage', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Read synergy analytics', uid: 'analytics.read', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Manage synergy settings', uid: 'settings.manage', pluginName: 'synergy' },
 ];

@@ -1,13 +1,17 @@
+import analytics from './analytics';
 import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import reviews from './reviews';
+import settings from './settings';
 import workflows from './workflows';
 
 export default {
+  analytics,
   audit,
   clearance,
   'customer-360': customer360,
   reviews,
+  settings,
   workflows,
 };

@@ -40,6 +40,17 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   { method: 'POST', path: '/reviews/:id/withdraw', handler: 'reviews.withdraw', config: { policies: requires(ACTIONS.reviewsRead) } },
   { method: 'GET', path: '/workflows', handler: 'workflows.find', config: { policies: requires(ACTIONS.workflowsManage) } },
   { method: 'PUT', path: '/workflows/:id', handler: 'workflows.update', config: { policies: requires(ACTIONS.workflowsManage) } },
+  { method: 'GET', path: '/analytics/overview', handler: 'analytics.overview', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/coverage', handler: 'analytics.coverage', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/impact', handler: 'analytics.impact', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/portfolio', handler: 'analytics.portfolio', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/competitors', handler: 'analytics.competitors', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/win-loss', handler: 'analytics.winLoss', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/data-quality', handler: 'analytics.dataQuality', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/strategies/:documentId/scorecard', handler: 'analytics.scorecard', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/analytics/customers/:documentId/health', handler: 'analytics.customerHealth', config: { policies: requires(ACTIONS.analyticsRead) } },
+  { method: 'GET', path: '/settings', handler: 'settings.find', config: { policies: requires(ACTIONS.settingsManage) } },
+  { method: 'PUT', path: '/settings', handler: 'settings.update', config: { policies: requires(ACTIONS.settingsManage) } },
 ];
 
 export default { type: 'admin', routes } satisfies Core.RouterInput;

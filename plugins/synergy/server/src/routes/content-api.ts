@@ -11,6 +11,15 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
     path: '/customers/:documentId/360',
     handler: 'customer-360.find360',
   },
+  { method: 'GET', path: '/overview', handler: 'analytics.overview' },
+  { method: 'GET', path: '/coverage', handler: 'analytics.coverage' },
+  { method: 'GET', path: '/impact', handler: 'analytics.impact' },
+  { method: 'GET', path: '/portfolio', handler: 'analytics.portfolio' },
+  { method: 'GET', path: '/competitors', handler: 'analytics.competitors' },
+  { method: 'GET', path: '/win-loss', handler: 'analytics.winLoss' },
+  { method: 'GET', path: '/data-quality', handler: 'analytics.dataQuality' },
+  { method: 'GET', path: '/strategies/:documentId/scorecard', handler: 'analytics.scorecard' },
+  { method: 'GET', path: '/customers/:documentId/health', handler: 'analytics.customerHealth' },
 ];
 
 export default { type: 'content-api', routes } satisfies Core.RouterInput;

@@ -1,3 +1,5 @@
+import analytics from './analytics';
+import settings from './analytics/settings';
 import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
@@ -6,6 +8,8 @@ import reviews from './reviews';
 import workflows from './workflows';
 
 export default {
+  analytics,
+  settings,
   audit,
   clearance,
   'customer-360': customer360,

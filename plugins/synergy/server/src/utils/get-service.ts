@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { AnalyticsService } from '../services/analytics';
+import type { SettingsService } from '../services/analytics/settings';
 import type { AuditService } from '../services/audit';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
@@ -7,6 +9,8 @@ import type { ReviewsService } from '../services/reviews';
 import type { WorkflowsService } from '../services/workflows';
 
 interface Services {
+  analytics: AnalyticsService;
+  settings: SettingsService;
   audit: AuditService;
   clearance: ClearanceService;
   'customer-360': Customer360Service;

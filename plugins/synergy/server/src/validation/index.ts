@@ -1,3 +1,4 @@
+export { validateAnalyticsQuery, validateImpactQuery, validateNoQuery, validateSettingsBody } from './analytics';
 export { validateCustomer360Query, validateSearchCustomersQuery } from './customer-360';
 export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
 export { validateClearanceBody } from './clearance';

@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { AnalyticsQuery, GetImpact } from '../../../shared/contracts/analytics';
+import { getService } from '../utils/get-service';
+import { validateAnalyticsQuery, validateImpactQuery, validateNoQuery } from '../validation';
+
+type PeriodEndpoint = 'overview' | 'coverage' | 'portfolio' | 'competitors' | 'winLoss' | 'dataQuality';
+
+/**
+ * Synergy analytics (SPEC §4), the same actions for the content API (/api/synergy/…) and the
+ * admin API (/synergy/analytics/…): the caller's clearance is read by the service.
+ */
+const createAnalyticsController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => getService(strapi, 'analytics');
+  const withQuery = (endpoint: PeriodEndpoint) => async (ctx: Context) => {
+    const query = (await validateAnalyticsQuery(ctx.query)) as AnalyticsQuery;
+    ctx.body = await service()[endpoint](query);
+  };
+
+  return {
+    overview: withQuery('overview'),
+    coverage: withQuery('coverage'),
+    portfolio: withQuery('portfolio'),
+    competitors: withQuery('competitors'),
+    winLoss: withQuery('winLoss'),
+    dataQuality: withQuery('dataQuality'),
+    async impact(ctx: Context) {
+      const query = (await validateImpactQuery(ctx.query)) as GetImpact.Query;
+      ctx.body = await service().impact(query);
+    },
+    async scorecard(ctx: Context) {
+      await validateNoQuery(ctx.query);
+      ctx.body = { data: await service().scorecard(ctx.params.documentId) };
+    },
+    async customerHealth(ctx: Context) {
+      await validateNoQuery(ctx.query);
+      ctx.body = { data: await service().customerHealth(ctx.params.documentId) };
+    },
+  };
+};
+
+export default createAnalyticsController;

@@ -1,0 +1,133 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import type {
+  AnalyticsMeta,
+  AnalyticsQuery,
+  CustomerHealth,
+  GetCompetitors,
+  GetCoverage,
+  GetDataQuality,
+  GetImpact,
+  GetOverview,
+  GetPortfolio,
+  GetWinLoss,
+  Scorecard,
+} from '../../../../shared/contracts/analytics';
+import { visibleLevels, type Classification } from '../../domain/classification';
+import { resolvePeriod, type Period } from '../../domain/analytics';
+import { getService } from '../../utils/get-service';
+import { createCompetitors } from './competitors';
+import { createCoverage } from './coverage';
+import { createDataQuality } from './data-quality';
+import { createHealth, customerRows } from './health';
+import { createImpact } from './impact';
+import { createOverview } from './overview';
+import { clientOf, dialectFor, type AnalyticsContext, type Row, type Scope } from './sql';
+import { createStrategies } from './strategies';
+import { createWinLoss } from './win-loss';
+
+/** What every endpoint computes from: the caller's scope, the period, and the answer's meta. */
+interface Request {
+  scope: Scope;
+  period: Period;
+  meta: AnalyticsMeta;
+}
+
+/**
+ * The analytics of SPEC §4, computed in the database with the caller's clearance (every table
+ * read is restricted to the levels the caller may see; system code is unrestricted).
+ */
+const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let context: AnalyticsContext | null = null;
+  const ctx = (): AnalyticsContext => {
+    context ??= { strapi, knex: strapi.db.connection as unknown as Knex, dialect: dialectFor(clientOf(strapi)) };
+    return context;
+  };
+  const targets = () => getService(strapi, 'settings').getSlaTargets();
+
+  const request = async (query: AnalyticsQuery = {}, now = new Date()): Promise<Request> => {
+    const clearance: Classification | null = await getService(strapi, 'clearance').currentClearance();
+    const period = resolvePeriod(query, now);
+    const filters = { tier: query.tier ?? null, type: query.type ?? null, domain: query.domain ?? null };
+    return {
+      scope: { levels: clearance ? visibleLevels(clearance) : null, ...filters },
+      period,
+      meta: { period: { from: period.from.toISOString(), to: period.to.toISOString() }, filters, clearance },
+    };
+  };
+
+  return {
+    /** Satisfaction, feedback and service figures, against the previous period, with monthly satisfaction. */
+    async overview(query: AnalyticsQuery): Promise<{ data: GetOverview.Overview; meta: AnalyticsMeta }> {
+      const { scope, period, meta } = await request(query);
+      return { data: await createOverview(ctx())(scope, period, await targets()), meta };
+    },
+
+    /** Feedback categories covered by strategies, their gaps, and loss-reason gaps. */
+    async coverage(query: AnalyticsQuery): Promise<{ data: GetCoverage.Coverage; meta: AnalyticsMeta }> {
+      const { scope, period, meta } = await request(query);
+      return { data: await createCoverage(ctx())(scope, period), meta };
+    },
+
+    /** Before/after figures of each strategy's target customers, with a window of `window` days. */
+    async impact(query: GetImpact.Query): Promise<{ data: GetImpact.Impact; meta: GetImpact.Response['meta'] }> {
+      const window = query.window ?? 180;
+      const { scope, meta } = await request(query);
+      return { data: await createImpact(ctx())(scope, window), meta: { ...meta, window } };
+    },
+
+    /**
+     * The scorecard of one strategy.
+     * @throws NotFoundError when the strategy does not exist or the caller may not see it.
+     */
+    async scorecard(documentId: string): Promise<Scorecard> {
+      const { scope } = await request();
+      const card = await createStrategies(ctx()).scorecard(scope, documentId);
+      if (!card) throw new errors.NotFoundError('Strategy not found');
+      return card;
+    },
+
+    /** Strategies by dimension and status, integration, dimension coverage and every scorecard. */
+    async portfolio(query: AnalyticsQuery): Promise<{ data: GetPortfolio.Portfolio; meta: AnalyticsMeta }> {
+      const { scope, meta } = await request(query);
+      return { data: await createStrategies(ctx()).portfolio(scope), meta };
+    },
+
+    /** Competitors with threat, offerings, targeting strategies and head-to-head comparisons. */
+    async competitors(query: AnalyticsQuery): Promise<{ data: GetCompetitors.Competitors; meta: AnalyticsMeta }> {
+      const { scope, meta } = await request(query);
+      return { data: await createCompetitors(ctx())(scope), meta };
+    },
+
+    /** Win rate, per-competitor record, reasons, monthly win rate and the open pipeline. */
+    async winLoss(query: AnalyticsQuery): Promise<{ data: GetWinLoss.WinLoss; meta: AnalyticsMeta }> {
+      const { scope, period, meta } = await request(query);
+      return { data: await createWinLoss(ctx())(scope, period), meta };
+    },
+
+    /** Completeness, stale records, duplicate candidates and health bands of the customers. */
+    async dataQuality(query: AnalyticsQuery): Promise<{ data: GetDataQuality.DataQuality; meta: AnalyticsMeta }> {
+      const { scope, meta } = await request(query);
+      return { data: await createDataQuality(ctx())(scope, await targets(), new Date()), meta };
+    },
+
+    /**
+     * The health of one customer.
+     * @throws NotFoundError when the customer does not exist or the caller may not see it.
+     */
+    async customerHealth(documentId: string): Promise<CustomerHealth> {
+      const { scope } = await request();
+      const [row]: Row[] = await customerRows(ctx().knex, scope, documentId);
+      if (!row) throw new errors.NotFoundError('Customer not found');
+      const figures = await createHealth(ctx())(scope, [Number(row.id)], await targets(), new Date());
+      const health = figures.get(Number(row.id));
+      if (!health) throw new errors.NotFoundError('Customer not found');
+      return { customer: { documentId: String(row.document_id), name: String(row.name ?? ''), code: (row.code ?? null) as string | null }, ...health };
+    },
+  };
+};
+
+export type AnalyticsService = ReturnType<typeof createAnalyticsService>;
+
+export default createAnalyticsService;

@@ -1,0 +1,87 @@
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { PRIORITIES } from '../domain/analytics';
+import { validateQuery } from './query';
+
+const TIERS = ['strategic', 'key', 'regular', 'prospect'];
+const TYPES = ['military_unit', 'procurement_agency', 'research_institute', 'state_enterprise', 'foreign_government', 'other'];
+const DOMAINS = ['uav', 'radar', 'avionics', 'communications', 'electronic_warfare', 'navigation', 'simulation', 'other'];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+const isoDate = (name: string) =>
+  yup
+    .string()
+    .test('iso-date', `${name} must be an ISO date (YYYY-MM-DD or an ISO date-time)`, (value) =>
+      value == null ? true : ISO_DATE.test(value) && !Number.isNaN(new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime())
+    );
+
+const analyticsFields = {
+  from: isoDate('from'),
+  to: isoDate('to'),
+  tier: yup.string().oneOf(TIERS, `tier must be one of ${TIERS.join(', ')}`),
+  type: yup.string().oneOf(TYPES, `type must be one of ${TYPES.join(', ')}`),
+  domain: yup.string().oneOf(DOMAINS, `domain must be one of ${DOMAINS.join(', ')}`),
+};
+
+const startOf = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).getTime();
+const endOf = (value: string) => new Date(value.length === 10 ? `${value}T23:59:59.999Z` : value).getTime();
+
+/** A period must not end before it starts. */
+const withOrderedPeriod = <T extends { from?: string; to?: string }>(validate: (query: unknown) => Promise<T>) =>
+  async (query: unknown): Promise<T> => {
+    const value = await validate(query);
+    if (value.from && value.to && startOf(value.from) > endOf(value.to)) {
+      throw new errors.ValidationError('from must not be after to', {
+        errors: [{ path: ['from'], message: 'from must not be after to', name: 'ValidationError' }],
+      });
+    }
+    return value;
+  };
+
+export interface AnalyticsQueryInput {
+  from?: string;
+  to?: string;
+  tier?: string;
+  type?: string;
+  domain?: string;
+}
+
+export const validateAnalyticsQuery = withOrderedPeriod(
+  validateQuery(yup.object(analyticsFields).noUnknown()) as (query: unknown) => Promise<AnalyticsQueryInput>
+);
+
+export const validateImpactQuery = withOrderedPeriod(
+  validateQuery(
+    yup.object({ ...analyticsFields, window: yup.number().integer().min(1).max(3650).default(180) }).noUnknown()
+  ) as (query: unknown) => Promise<AnalyticsQueryInput & { window: number }>
+);
+
+/** Route parameters only: no query keys. */
+export const validateNoQuery = validateQuery(yup.object({}).noUnknown());
+
+const hours = (name: string) => yup.number().typeError(`${name} must be a number`).min(0).max(100_000).required();
+
+const settingsSchema = yup
+  .object({
+    slaTargets: yup
+      .object(
+        Object.fromEntries(
+          PRIORITIES.map((priority) => [
+            priority,
+            yup
+              .object({
+                responseHours: hours(`slaTargets.${priority}.responseHours`),
+                resolveHours: hours(`slaTargets.${priority}.resolveHours`),
+              })
+              .noUnknown()
+              .required(),
+          ])
+        )
+      )
+      .noUnknown()
+      .required(),
+  })
+  .noUnknown()
+  .required();
+
+export const validateSettingsBody = validateYupSchema(settingsSchema, { strict: true });
