@@ -90,6 +90,29 @@ const writeRecord = async (
     // Seeded publications count as approved by the workflow (brand materials are gated by it).
     await runAsWorkflowTransition(() => documents.publish({ documentId, locale }));
   }
+  await seedReview(strapi, record, documentId, userIds);
+};
+
+/**
+ * Gives governed records the review their state implies, so the demo's Approvals page and review
+ * panels start coherent: strategies in review wait at their first stage; approved (or later)
+ * strategies and published brand materials are approved.
+ */
+const seedReview = async (strapi: Core.Strapi, record: SeedRecord, documentId: string, userIds: Map<string, number>) => {
+  const status = record.data.status as string | undefined;
+  const state =
+    record.uid === UIDS.strategy
+      ? status === 'in_review'
+        ? 'in_review'
+        : WORKFLOW_STATUSES.has(status ?? '')
+          ? 'approved'
+          : null
+      : record.uid === UIDS.brandMaterial && (record.publish ?? []).length > 0
+        ? 'approved'
+        : null;
+  if (!state) return;
+  const owner = typeof record.links?.owner === 'string' ? userIds.get(record.links.owner) : undefined;
+  await strapi.plugin('synergy').service('reviews').seed(record.uid, documentId, { state, submittedById: owner ?? null });
 };
 
 /**

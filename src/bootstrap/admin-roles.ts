@@ -108,12 +108,18 @@ const contentPermissions = (
   subjects: UID.ContentType[],
   fields?: string[]
 ): PermissionInput[] =>
-  (strapi.service('admin::content-type').getPermissionsWithNestedFields([{ actionId: `${CM}.${action}`, subjects }]) as PermissionInput[]).map(
+  (
+    strapi.service('admin::content-type').getPermissionsWithNestedFields([
+      // The registered action carries the properties it applies to (fields, locales), so the
+      // permission lists every field, nested component fields included.
+      { ...strapi.service('admin::permission').actionProvider.get(`${CM}.${action}`), subjects },
+    ]) as PermissionInput[]
+  ).map(
     (permission) => ({
       ...permission,
       properties: {
         ...permission.properties,
-        // Without a field list a permission covers every field; with one, only those.
+        // Narrowed to these fields where the role may change only some.
         ...(fields ? { fields } : {}),
         ...(isLocalized(strapi, permission.subject as UID.ContentType) ? { locales: LOCALES } : {}),
       },

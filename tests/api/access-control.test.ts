@@ -263,3 +263,19 @@ describe('admin roles of SPEC §6', () => {
     });
   });
 });
+
+describe('admin role permissions cover the fields of their types', () => {
+  it('Marketing reads and edits every brand-material field in both locales (the edit view shows them)', async () => {
+    const marketing = await createAdminSession(app.strapi, ['Marketing']);
+    const res = await app.http().get('/admin/users/me/permissions').set(bearer(marketing.token));
+    expect(res.status).toBe(200);
+    const permission = (action: string) =>
+      (res.body.data as Array<{ action: string; subject: string; properties: { fields?: string[]; locales?: string[] } }>).find(
+        (p) => p.action === `plugin::content-manager.explorer.${action}` && p.subject === 'api::brand-material.brand-material'
+      );
+    for (const action of ['read', 'update', 'create']) {
+      expect(permission(action)?.properties.fields).toEqual(expect.arrayContaining(['title', 'slug', 'kind', 'body', 'media', 'classification']));
+      expect(permission(action)?.properties.locales).toEqual(expect.arrayContaining(['zh-Hans', 'en']));
+    }
+  });
+});

@@ -63,6 +63,12 @@ const relationInputChanges = (input: unknown): boolean => {
   return !('count' in input);
 };
 
+/** The ids of media (files) in a stored or incoming value: `[{ id }]`, `[id]`, `{ id }` or `id`. */
+const mediaIds = (value: unknown): string => {
+  const items = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+  return JSON.stringify(items.map((item) => String(isObject(item) ? item.id : item)).sort());
+};
+
 /** Repeatable or single component values without their ids, to compare content only. */
 const componentContent = (value: unknown): string => {
   const items = (Array.isArray(value) ? value : value ? [value] : []) as Array<Record<string, unknown>>;
@@ -80,8 +86,8 @@ const componentContent = (value: unknown): string => {
 
 /**
  * The names (never the values) of the fields an update changes: scalar fields whose value
- * differs from the stored one, relations the input connects or disconnects, components whose
- * content differs (`stored` must have its components populated).
+ * differs from the stored one, relations the input connects or disconnects, components and media
+ * whose content differs (`stored` must have its components and media populated).
  */
 export const changedFieldNames = (
   attributes: Record<string, { type: string }>,
@@ -93,8 +99,9 @@ export const changedFieldNames = (
     .filter((name) => {
       const { type } = attributes[name];
       if (type === 'relation') return relationInputChanges(data[name]);
-      if (type === 'media' || type === 'dynamiczone') return true;
+      if (type === 'dynamiczone') return true;
       if (!stored) return true;
+      if (type === 'media') return mediaIds(stored[name]) !== mediaIds(data[name]);
       if (type === 'component') return componentContent(stored[name]) !== componentContent(data[name]);
       return comparable(type, stored[name]) !== comparable(type, data[name]);
     })

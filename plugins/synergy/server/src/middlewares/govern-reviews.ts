@@ -84,7 +84,7 @@ export const governReviews =
 const contentChanges = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined, data: Record<string, unknown>) => {
   const model = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string }>; options?: { draftAndPublish?: boolean } }>)[uid];
   const attributes = model.attributes;
-  const components = Object.keys(attributes).filter((name) => attributes[name].type === 'component');
+  const components = Object.keys(attributes).filter((name) => ['component', 'media'].includes(attributes[name].type));
   const stored = (await strapi.db.query(uid as never).findOne({
     where: { documentId, ...(locale ? { locale } : {}), ...(model.options?.draftAndPublish ? { publishedAt: null } : {}) },
     populate: components,

@@ -87,7 +87,7 @@ export const recordAudit =
 
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; locale?: string };
     const attributes = (schema.attributes(ctx.uid) ?? {}) as Record<string, { type: string }>;
-    const components = Object.keys(attributes).filter((name) => attributes[name].type === 'component');
+    const components = Object.keys(attributes).filter((name) => ['component', 'media'].includes(attributes[name].type));
     const stored =
       params.documentId && writeAction !== 'create'
         ? ((await strapi.db.query(ctx.uid).findOne({

@@ -379,6 +379,32 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Records the review of a document loaded as already in review or approved (seeding, imports
+     * of approved material): the history says it was loaded so, not who approved it.
+     */
+    async seed(contentType: string, documentId: string, { state, submittedById }: { state: 'in_review' | 'approved'; submittedById: number | null }) {
+      const workflow = await workflows().forContentType(contentType);
+      if (!workflow || workflow.stages.length === 0) return;
+      const last = workflow.stages.length - 1;
+      const row = (await reviews().create({
+        data: {
+          contentType,
+          targetDocumentId: documentId,
+          workflowId: workflow.id,
+          state,
+          stageIndex: state === 'approved' ? last : 0,
+          round: 1,
+          version: 1,
+          submittedById,
+          submittedAt: new Date(),
+        },
+      })) as ReviewRow;
+      const submitter = submittedById ? { id: submittedById, name: (await userNames([submittedById])).get(submittedById) ?? String(submittedById) } : null;
+      await recordEvent(row, 'submit', workflow.stages[0], submitter, 'Loaded with the demo data');
+      if (state === 'approved') await recordEvent(row, 'complete', workflow.stages[last], null, 'Loaded as approved');
+    },
+
+    /**
      * An edit of the content of a document in review or approved sends its review back to draft,
      * with an event saying so (SPEC §3).
      */
