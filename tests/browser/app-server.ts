@@ -56,12 +56,12 @@ const isPortFree = (port: number) =>
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 
-/** The first free port of 1350–1359 (the range browser tests may use on shared machines). */
-export const freePort = async () => {
-  for (let port = 1350; port <= 1359; port += 1) {
+/** The first free port of a range (1350–1359 unless told otherwise: the range browser tests use on shared machines). */
+export const freePort = async ([first, last]: [number, number] = [1350, 1359]) => {
+  for (let port = first; port <= last; port += 1) {
     if (await isPortFree(port)) return port;
   }
-  throw new Error('No free port in 1350–1359');
+  throw new Error(`No free port in ${first}–${last}`);
 };
 
 const secret = () => crypto.randomBytes(16).toString('base64');
@@ -88,8 +88,8 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
 };
 
 /** Starts `strapi start` against a new SQLite file, with secrets generated for this run only. */
-export const startApp = async (): Promise<RunningApp> => {
-  const port = await freePort();
+export const startApp = async ({ ports }: { ports?: [number, number] } = {}): Promise<RunningApp> => {
+  const port = await freePort(ports);
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-browser-'));
   const env = {
     ...process.env,

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AdminApi, type AdminAccount } from './admin-api';
-import { ROOT, ensureBuild, type RunningApp } from './app-server';
-import { startAppOnPorts } from './support/app-on-ports';
+import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
 
 /**
  * The brand-material approval workflow in a real browser (SPEC §3): an author submits a draft from
@@ -113,7 +112,7 @@ beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   ensureBuild();
-  app = await startAppOnPorts(1370, 1379);
+  app = await startApp({ ports: [1370, 1379] });
 
   const anonymous = new AdminApi(app.url);
   superAdmin = await anonymous.registerSuperAdmin('Super', 'Admin');
