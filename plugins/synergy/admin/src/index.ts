@@ -1,4 +1,4 @@
-import { ClockCounterClockwise, HandHeart, SealCheck } from '@strapi/icons';
+import { ChartPie, ClockCounterClockwise, HandHeart, SealCheck } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
 import { ReviewPanel } from './components/ReviewPanel';
@@ -15,10 +15,19 @@ const prefixKeys = (data: Record<string, string>) =>
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // The main Synergy entry: the analytics, with a side navigation that also leads to Customer 360.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-analytics`,
+      icon: ChartPie,
+      intlLabel: { id: getTranslation('analytics.menu'), defaultMessage: 'Synergy analytics' },
+      permissions: PERMISSIONS.analyticsRead,
+      Component: () => import('./pages/analytics/AnalyticsApp'),
+    });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: HandHeart,
-      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Synergy' },
+      // Named after the page, now that "Synergy analytics" is the plugin's main entry.
+      intlLabel: { id: getTranslation('customer360.title'), defaultMessage: 'Customer 360' },
       permissions: PERMISSIONS.customer360,
       Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
     });

@@ -6,4 +6,5 @@ export const PERMISSIONS = {
   clearancesManage: [{ action: 'plugin::synergy.clearances.manage', subject: null }],
   reviewsRead: [{ action: 'plugin::synergy.reviews.read', subject: null }],
   workflowsManage: [{ action: 'plugin::synergy.workflows.manage', subject: null }],
+  analyticsRead: [{ action: 'plugin::synergy.analytics.read', subject: null }],
 };

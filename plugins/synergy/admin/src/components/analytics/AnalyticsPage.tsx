@@ -1,0 +1,60 @@
+import * as React from 'react';
+import { Flex } from '@strapi/design-system';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { AnalyticsMeta } from '../../../../shared/contracts/analytics';
+import type { AnalyticsFilterValues } from '../../hooks/useAnalyticsFilters';
+import { AnalyticsEmpty, AnalyticsError, AnalyticsLoading } from './AnalyticsStates';
+import { FilterBar } from './FilterBar';
+
+interface AnalyticsPageProps {
+  title: string;
+  subtitle: string;
+  filters: AnalyticsFilterValues;
+  setFilters: (next: AnalyticsFilterValues) => void;
+  meta?: Pick<AnalyticsMeta, 'period'>;
+  withWindow?: boolean;
+  hasData: boolean;
+  isLoading: boolean;
+  hasError: boolean;
+  onRetry: () => void;
+  /** Nothing at all to show for these filters. */
+  isEmpty?: boolean;
+  emptyMessage?: string;
+  children?: React.ReactNode;
+}
+
+/** The frame of every analytics page: header, filter bar, and the loading, error and empty states. */
+export const AnalyticsPage = ({
+  title,
+  subtitle,
+  filters,
+  setFilters,
+  meta,
+  withWindow,
+  hasData,
+  isLoading,
+  hasError,
+  onRetry,
+  isEmpty,
+  emptyMessage,
+  children,
+}: AnalyticsPageProps) => {
+  const content = (() => {
+    if (isLoading && !hasData) return <AnalyticsLoading />;
+    if (hasError) return <AnalyticsError onRetry={onRetry} />;
+    if (!hasData || isEmpty) return <AnalyticsEmpty message={emptyMessage} />;
+    return children;
+  })();
+  return (
+    <Page.Main aria-busy={isLoading}>
+      <Page.Title>{title}</Page.Title>
+      <Layouts.Header title={title} subtitle={subtitle} />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <FilterBar value={filters} onApply={setFilters} period={meta?.period} withWindow={withWindow} />
+          {content}
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

@@ -1,0 +1,175 @@
+import * as React from 'react';
+import {
+  Box,
+  Button,
+  DatePicker,
+  Field,
+  Flex,
+  Grid,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  Typography,
+} from '@strapi/design-system';
+import { Filter } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+import type { Period } from '../../../../shared/contracts/analytics';
+import {
+  CUSTOMER_TIERS,
+  CUSTOMER_TYPES,
+  PRODUCT_DOMAINS,
+  type AnalyticsFilterValues,
+} from '../../hooks/useAnalyticsFilters';
+import { getTranslation } from '../../utils/getTranslation';
+import { enumLabel, formatDay } from './format';
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const toDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+const fromDay = (day: string | undefined) => {
+  if (!day) return undefined;
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date);
+};
+
+interface FilterBarProps {
+  value: AnalyticsFilterValues;
+  onApply: (next: AnalyticsFilterValues) => void;
+  /** The period the server used, shown when the URL leaves it to the default. */
+  period?: Period;
+  /** Impact takes a window in days. */
+  withWindow?: boolean;
+}
+
+/** Period, customer tier, customer type and product domain (and the impact window); applied to the URL. */
+export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps) => {
+  const intl = useIntl();
+  const { formatMessage } = intl;
+  const [draft, setDraft] = React.useState<AnalyticsFilterValues>(value);
+  const key = JSON.stringify(value);
+  // The URL wins: back/forward or a shared address replaces what was typed.
+  React.useEffect(() => setDraft(JSON.parse(key) as AnalyticsFilterValues), [key]);
+
+  const set = <K extends keyof AnalyticsFilterValues>(field: K, next: AnalyticsFilterValues[K] | undefined) =>
+    setDraft((previous) => ({ ...previous, [field]: next }));
+  const rangeInvalid = Boolean(draft.from && draft.to && draft.from > draft.to);
+  const clearLabel = formatMessage({ id: getTranslation('analytics.filters.clear'), defaultMessage: 'Clear' });
+  const any = formatMessage({ id: getTranslation('analytics.filters.any'), defaultMessage: 'Any' });
+
+  const select = (
+    field: 'tier' | 'type' | 'domain',
+    label: string,
+    values: readonly string[],
+  ) => (
+    <Field.Root name={field}>
+      <Field.Label>{label}</Field.Label>
+      <SingleSelect
+        value={draft[field] ?? ''}
+        placeholder={any}
+        onChange={(next: string | number) => set(field, (next === '' ? undefined : String(next)) as never)}
+        onClear={() => set(field, undefined)}
+        clearLabel={clearLabel}
+      >
+        {values.map((option) => (
+          <SingleSelectOption key={option} value={option}>
+            {enumLabel(intl, option)}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+    </Field.Root>
+  );
+
+  return (
+    <Box
+      tag="form"
+      role="search"
+      aria-label={formatMessage({ id: getTranslation('analytics.filters.title'), defaultMessage: 'Filters' })}
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={4}
+      onSubmit={(event: React.FormEvent) => {
+        event.preventDefault();
+        if (!rangeInvalid) onApply(draft);
+      }}
+    >
+      <Grid.Root gap={4}>
+        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
+          <Field.Root name="from">
+            <Field.Label>{formatMessage({ id: getTranslation('analytics.filters.from'), defaultMessage: 'From' })}</Field.Label>
+            <DatePicker
+              locale={intl.locale}
+              value={fromDay(draft.from)}
+              onChange={(date) => set('from', date ? toDay(date) : undefined)}
+              onClear={() => set('from', undefined)}
+              clearLabel={clearLabel}
+            />
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
+          <Field.Root
+            name="to"
+            error={
+              rangeInvalid
+                ? formatMessage({ id: getTranslation('analytics.filters.range.invalid'), defaultMessage: '"To" must not be before "From".' })
+                : undefined
+            }
+          >
+            <Field.Label>{formatMessage({ id: getTranslation('analytics.filters.to'), defaultMessage: 'To' })}</Field.Label>
+            <DatePicker
+              locale={intl.locale}
+              value={fromDay(draft.to)}
+              onChange={(date) => set('to', date ? toDay(date) : undefined)}
+              onClear={() => set('to', undefined)}
+              clearLabel={clearLabel}
+            />
+            <Field.Error />
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
+          {select('tier', formatMessage({ id: getTranslation('analytics.filters.tier'), defaultMessage: 'Customer tier' }), CUSTOMER_TIERS)}
+        </Grid.Item>
+        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
+          {select('type', formatMessage({ id: getTranslation('analytics.filters.type'), defaultMessage: 'Customer type' }), CUSTOMER_TYPES)}
+        </Grid.Item>
+        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
+          {select('domain', formatMessage({ id: getTranslation('analytics.filters.domain'), defaultMessage: 'Product domain' }), PRODUCT_DOMAINS)}
+        </Grid.Item>
+        {withWindow ? (
+          <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
+            <Field.Root
+              name="window"
+              hint={formatMessage({ id: getTranslation('analytics.filters.window.hint'), defaultMessage: 'Days before and after the start (default 180)' })}
+            >
+              <Field.Label>{formatMessage({ id: getTranslation('analytics.filters.window'), defaultMessage: 'Window (days)' })}</Field.Label>
+              <NumberInput
+                value={draft.window}
+                onValueChange={(next: number | undefined) =>
+                  set('window', next !== undefined && Number.isInteger(next) && next >= 1 && next <= 3650 ? next : undefined)
+                }
+              />
+              <Field.Hint />
+            </Field.Root>
+          </Grid.Item>
+        ) : null}
+        <Grid.Item col={withWindow ? 12 : 2} s={12} xs={12} alignItems="flex-end">
+          <Flex gap={2} paddingTop={withWindow ? 0 : 6}>
+            <Button type="submit" startIcon={<Filter />} disabled={rangeInvalid}>
+              {formatMessage({ id: getTranslation('analytics.filters.apply'), defaultMessage: 'Apply' })}
+            </Button>
+            <Button type="button" variant="tertiary" onClick={() => onApply({})}>
+              {formatMessage({ id: getTranslation('analytics.filters.reset'), defaultMessage: 'Reset' })}
+            </Button>
+          </Flex>
+        </Grid.Item>
+      </Grid.Root>
+      {period ? (
+        <Typography variant="pi" textColor="neutral600" role="status" tag="p" paddingTop={3}>
+          {formatMessage(
+            { id: getTranslation('analytics.filters.period'), defaultMessage: 'Period: {from} – {to}' },
+            { from: formatDay(intl, period.from), to: formatDay(intl, period.to) },
+          )}
+        </Typography>
+      ) : null}
+    </Box>
+  );
+};

@@ -1,0 +1,21 @@
+import * as React from 'react';
+import { Link } from '@strapi/design-system';
+import { NavLink } from 'react-router-dom';
+
+interface RecordsLinkProps {
+  /** Where the records behind the figure are listed; no link when absent. */
+  to?: string;
+  /** Says what the link opens, for screen readers and the tooltip. */
+  label?: string;
+  children: React.ReactNode;
+}
+
+/** A figure that opens the records behind it in the content manager. */
+export const RecordsLink = ({ to, label, children }: RecordsLinkProps) =>
+  to ? (
+    <Link tag={NavLink} to={to} aria-label={label} title={label}>
+      {children}
+    </Link>
+  ) : (
+    <>{children}</>
+  );

@@ -1,0 +1,34 @@
+import * as React from 'react';
+import { useAPIErrorHandler, useNotification } from '@strapi/strapi/admin';
+import { useAnalyticsEndpoint, type AnalyticsResponses, type AnalyticsView } from '../services/analytics';
+import { useAnalyticsFilters } from './useAnalyticsFilters';
+
+/**
+ * One analytics view: the URL's filters, the answer of GET /synergy/analytics/<view> for them,
+ * a notification when it fails, and `reload` for the retry button.
+ */
+export const useAnalyticsView = <V extends AnalyticsView>(view: V, options: { withWindow?: boolean } = {}) => {
+  const { filters, setFilters } = useAnalyticsFilters();
+  const { toggleNotification } = useNotification();
+  const { formatAPIError } = useAPIErrorHandler();
+  const [reloadKey, setReloadKey] = React.useState(0);
+  const { window, ...query } = filters;
+  const params = options.withWindow ? { ...query, window } : query;
+  const { data, error, isLoading } = useAnalyticsEndpoint(view, params, reloadKey);
+
+  React.useEffect(() => {
+    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error) });
+  }, [error, formatAPIError, toggleNotification]);
+
+  const reload = React.useCallback(() => setReloadKey((key) => key + 1), []);
+
+  return {
+    filters,
+    setFilters,
+    data: data?.data as AnalyticsResponses[V]['data'] | undefined,
+    meta: data?.meta as AnalyticsResponses[V]['meta'] | undefined,
+    error,
+    isLoading,
+    reload,
+  };
+};

@@ -1,0 +1,190 @@
+import { Badge, Flex, Grid, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { CompetitorFigures, HeadToHead, ThreatLevel } from '../../../../shared/contracts/analytics';
+import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
+import { BarsChart, ScatterMap } from '../../components/analytics/Charts';
+import { ChartCard } from '../../components/analytics/ChartCard';
+import { DataTable } from '../../components/analytics/DataTable';
+import { KpiCard } from '../../components/analytics/KpiCard';
+import { RecordsLink } from '../../components/analytics/RecordsLink';
+import { levelColour, useChartTheme } from '../../components/analytics/chart-theme';
+import { enumLabel, formatFigure } from '../../components/analytics/format';
+import { contentManagerListUrl, documentIdsCondition, editViewUrl, UID } from '../../components/analytics/links';
+import { useAnalyticsView } from '../../hooks/useAnalyticsView';
+import { getTranslation } from '../../utils/getTranslation';
+
+const THREATS: ThreatLevel[] = ['low', 'medium', 'high', 'critical'];
+
+const CompetitorsPage = () => {
+  const intl = useIntl();
+  const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
+  const theme = useChartTheme();
+  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('competitors');
+  const competitors = data?.competitors ?? [];
+  const uncountered = competitors.filter((competitor) => competitor.uncountered);
+  const offeringsUrl = (competitor: CompetitorFigures) =>
+    contentManagerListUrl(UID.offering, [{ path: ['competitor', 'documentId'], operator: '$eq', value: competitor.documentId }]);
+  const activeStrategiesUrl = (competitor: CompetitorFigures) =>
+    contentManagerListUrl(UID.strategy, [
+      { path: ['targetCompetitors', 'documentId'], operator: '$eq', value: competitor.documentId },
+      { path: ['status'], operator: '$eq', value: 'active' },
+    ]);
+  const points = competitors.map((competitor) => ({
+    name: competitor.name,
+    x: THREATS.indexOf(competitor.threatLevel ?? 'low') + 1,
+    y: competitor.offerings.length,
+    z: competitor.activeStrategies.length + 1,
+    colour: competitor.uncountered ? theme.danger : levelColour(theme, competitor.threatLevel === 'critical' || competitor.threatLevel === 'high' ? 'medium' : 'low'),
+    href: editViewUrl(UID.competitor, competitor.documentId),
+  }));
+  const headToHead = competitors.flatMap((competitor) =>
+    competitor.headToHead.map((match) => ({ ...match, competitor: competitor.name, label: `${match.offering.name} ↔ ${match.product.name}` })),
+  );
+
+  return (
+    <AnalyticsPage
+      title={t('analytics.competitors.title', 'Competitors')}
+      subtitle={t('analytics.competitors.subtitle', 'Threats, how our products compare head to head, and threats no strategy counters')}
+      filters={filters}
+      setFilters={setFilters}
+      meta={meta}
+      hasData={Boolean(data)}
+      isLoading={isLoading}
+      hasError={Boolean(error)}
+      onRetry={reload}
+      isEmpty={competitors.length === 0}
+      emptyMessage={t('analytics.competitors.empty', 'No competitor matches these filters.')}
+    >
+      {data ? (
+        <>
+          <Grid.Root gap={4}>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <KpiCard
+                title={t('analytics.kpi.competitors', 'Competitors')}
+                value={competitors.length}
+                kind="count"
+                href={contentManagerListUrl(UID.competitor, [documentIdsCondition(competitors.map((item) => item.documentId))])}
+              />
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <KpiCard
+                title={t('analytics.kpi.uncountered', 'Uncountered threats')}
+                value={uncountered.length}
+                kind="count"
+                href={uncountered.length > 0 ? contentManagerListUrl(UID.competitor, [documentIdsCondition(uncountered.map((item) => item.documentId))]) : undefined}
+                hint={t('analytics.competitors.uncountered.hint', 'Threat high or critical, and no active strategy targets it')}
+              />
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <KpiCard title={t('analytics.kpi.headToHead', 'Head-to-head comparisons')} value={headToHead.length} kind="count" />
+            </Grid.Item>
+          </Grid.Root>
+
+          <Grid.Root gap={4}>
+            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+              <ChartCard
+                title={t('analytics.competitors.map', 'Threat map')}
+                subtitle={t('analytics.competitors.map.hint', 'Threat level against offerings; red = uncountered; the bubble grows with the strategies countering it.')}
+              >
+                <ScatterMap
+                  label={t('analytics.competitors.map', 'Threat map')}
+                  points={points}
+                  xLabel={t('analytics.column.threatLevel', 'Threat level')}
+                  yLabel={t('analytics.column.offerings', 'Offerings')}
+                  zLabel={t('analytics.column.activeStrategies', 'Active strategies')}
+                  xDomain={[0.5, 4.5]}
+                  xTickFormatter={(value) => enumLabel(intl, THREATS[Math.round(value) - 1] ?? '')}
+                />
+              </ChartCard>
+            </Grid.Item>
+            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+              <ChartCard
+                title={t('analytics.competitors.headToHead', 'Head to head: attributes won and lost')}
+                isEmpty={headToHead.length === 0}
+                emptyMessage={t('analytics.competitors.headToHead.none', 'No offering has a comparable product with attributes to compare.')}
+              >
+                <BarsChart
+                  label={t('analytics.competitors.headToHead', 'Head to head: attributes won and lost')}
+                  data={headToHead}
+                  categoryKey="label"
+                  layout="vertical"
+                  height={Math.max(220, headToHead.length * 36)}
+                  series={[
+                    { key: 'wins', label: t('analytics.column.wins', 'Wins'), colour: theme.success, stackId: 'h2h' },
+                    { key: 'ties', label: t('analytics.column.ties', 'Ties'), colour: theme.neutral, stackId: 'h2h' },
+                    { key: 'losses', label: t('analytics.column.losses', 'Losses'), colour: theme.danger, stackId: 'h2h' },
+                  ]}
+                  hrefOf={(row) => editViewUrl(UID.offering, row.offering.documentId)}
+                />
+              </ChartCard>
+            </Grid.Item>
+          </Grid.Root>
+
+          <ChartCard
+            title={t('analytics.competitors.uncountered', 'Uncountered threats')}
+            isEmpty={uncountered.length === 0}
+            emptyMessage={t('analytics.competitors.uncountered.none', 'Every high or critical threat is countered by an active strategy.')}
+          >
+            <Flex gap={2} wrap="wrap">
+              {uncountered.map((competitor) => (
+                <Badge key={competitor.documentId} backgroundColor="danger100" textColor="danger700">
+                  <RecordsLink to={editViewUrl(UID.competitor, competitor.documentId)}>
+                    {competitor.name} · {enumLabel(intl, competitor.threatLevel)}
+                  </RecordsLink>
+                </Badge>
+              ))}
+            </Flex>
+          </ChartCard>
+
+          <ChartCard title={t('analytics.competitors.table', 'Every competitor')}>
+            <DataTable<CompetitorFigures>
+              label={t('analytics.competitors.table', 'Every competitor')}
+              rows={competitors}
+              rowKey={(row) => row.documentId}
+              columns={[
+                {
+                  key: 'name',
+                  header: t('analytics.column.competitor', 'Competitor'),
+                  render: (row) => <RecordsLink to={editViewUrl(UID.competitor, row.documentId)}>{row.name}</RecordsLink>,
+                },
+                { key: 'threat', header: t('analytics.column.threatLevel', 'Threat level'), render: (row) => enumLabel(intl, row.threatLevel) },
+                {
+                  key: 'offerings',
+                  header: t('analytics.column.offerings', 'Offerings'),
+                  render: (row) => <RecordsLink to={offeringsUrl(row)}>{formatFigure(intl, row.offerings.length, 'count')}</RecordsLink>,
+                },
+                {
+                  key: 'strategies',
+                  header: t('analytics.column.activeStrategies', 'Active strategies'),
+                  render: (row) => <RecordsLink to={activeStrategiesUrl(row)}>{formatFigure(intl, row.activeStrategies.length, 'count')}</RecordsLink>,
+                },
+                {
+                  key: 'h2h',
+                  header: t('analytics.column.headToHead', 'Attributes won / lost / tied'),
+                  render: (row) => {
+                    const sum = (key: keyof Pick<HeadToHead, 'wins' | 'losses' | 'ties'>) => row.headToHead.reduce((total, match) => total + match[key], 0);
+                    return row.headToHead.length === 0
+                      ? formatFigure(intl, null, 'count')
+                      : `${sum('wins')} / ${sum('losses')} / ${sum('ties')}`;
+                  },
+                },
+                {
+                  key: 'uncountered',
+                  header: t('analytics.column.countered', 'Countered'),
+                  render: (row) =>
+                    row.uncountered ? (
+                      <Typography textColor="danger600">{t('analytics.value.uncountered', 'Uncountered')}</Typography>
+                    ) : (
+                      t('analytics.value.countered', 'Yes')
+                    ),
+                },
+              ]}
+            />
+          </ChartCard>
+        </>
+      ) : null}
+    </AnalyticsPage>
+  );
+};
+
+export default CompetitorsPage;

@@ -1,0 +1,170 @@
+import { Grid, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { Dimension, Scorecard, StrategyStatus } from '../../../../shared/contracts/analytics';
+import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
+import { BarsChart, ScatterMap } from '../../components/analytics/Charts';
+import { ChartCard } from '../../components/analytics/ChartCard';
+import { DataTable } from '../../components/analytics/DataTable';
+import { KpiCard } from '../../components/analytics/KpiCard';
+import { RecordsLink } from '../../components/analytics/RecordsLink';
+import { useChartTheme } from '../../components/analytics/chart-theme';
+import { enumLabel, formatFigure } from '../../components/analytics/format';
+import { contentManagerListUrl, editViewUrl, scopeConditions, SCOPES, UID } from '../../components/analytics/links';
+import { useAnalyticsView } from '../../hooks/useAnalyticsView';
+import { getTranslation } from '../../utils/getTranslation';
+
+const DIMENSIONS: Dimension[] = ['product', 'service', 'technology', 'brand'];
+const STATUSES: StrategyStatus[] = ['draft', 'in_review', 'approved', 'active', 'completed', 'retired'];
+
+const PortfolioPage = () => {
+  const intl = useIntl();
+  const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
+  const theme = useChartTheme();
+  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('portfolio');
+  const strategyUrl = (dimension?: string, status?: string) =>
+    contentManagerListUrl(UID.strategy, [
+      ...scopeConditions(SCOPES.strategy, filters),
+      ...(dimension ? [{ path: ['dimension'], operator: '$eq' as const, value: dimension }] : []),
+      ...(status ? [{ path: ['status'], operator: '$eq' as const, value: status }] : []),
+    ]);
+  const statusColour: Record<StrategyStatus, string> = {
+    draft: theme.neutral,
+    in_review: theme.warning,
+    approved: theme.secondary,
+    active: theme.primary,
+    completed: theme.success,
+    retired: theme.grid,
+  };
+  const matrix = data
+    ? DIMENSIONS.map((dimension) => ({ dimension, label: enumLabel(intl, dimension), ...data.matrix[dimension] }))
+    : [];
+  // The scorecard carries no imitability or investment: defensibility = (5 − imitability) ÷ 4 × 100
+  // gives imitability back, and ROI stands for the return on the investment.
+  const points = (data?.scorecards ?? []).flatMap((card) =>
+    card.defensibility === null || card.roi === null
+      ? []
+      : [
+          {
+            name: card.strategy.title,
+            x: 5 - (card.defensibility / 100) * 4,
+            y: card.roi,
+            z: card.overall ?? 0,
+            colour: theme.series[DIMENSIONS.indexOf(card.strategy.dimension ?? 'product')] ?? theme.primary,
+            href: editViewUrl(UID.strategy, card.strategy.documentId),
+          },
+        ],
+  );
+
+  return (
+    <AnalyticsPage
+      title={t('analytics.portfolio.title', 'Portfolio')}
+      subtitle={t('analytics.portfolio.subtitle', 'Strategies by dimension and status, their scorecards, and how easily they are copied')}
+      filters={filters}
+      setFilters={setFilters}
+      meta={meta}
+      hasData={Boolean(data)}
+      isLoading={isLoading}
+      hasError={Boolean(error)}
+      onRetry={reload}
+      isEmpty={data?.total === 0}
+      emptyMessage={t('analytics.portfolio.empty', 'No strategy matches these filters.')}
+    >
+      {data ? (
+        <>
+          <Grid.Root gap={4}>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <KpiCard title={t('analytics.kpi.strategies', 'Strategies')} value={data.total} kind="count" href={strategyUrl()} />
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <KpiCard
+                title={t('analytics.kpi.integration', 'Integrated strategies')}
+                value={data.integration}
+                kind="rate"
+                hint={t('analytics.portfolio.integration.hint', 'Approved or active strategies linked to an approved or active strategy of another dimension')}
+                href={contentManagerListUrl(UID.strategy, [
+                  ...scopeConditions(SCOPES.strategy, filters),
+                  { path: ['status'], operator: '$in', value: ['approved', 'active'] },
+                ])}
+              />
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <KpiCard
+                title={t('analytics.kpi.dimensionCoverage', 'Dimension coverage')}
+                value={data.dimensionCoverage}
+                kind="rate"
+                hint={t('analytics.portfolio.coverage.hint', 'Mean share of the four dimensions among the active strategies targeting a customer')}
+              />
+            </Grid.Item>
+          </Grid.Root>
+
+          <Grid.Root gap={4}>
+            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+              <ChartCard title={t('analytics.portfolio.matrix', 'Dimension × status')}>
+                <BarsChart
+                  label={t('analytics.portfolio.matrix', 'Dimension × status')}
+                  data={matrix}
+                  categoryKey="label"
+                  height={300}
+                  series={STATUSES.map((status) => ({ key: status, label: enumLabel(intl, status), colour: statusColour[status], stackId: 'status' }))}
+                  hrefOf={(row, status) => strategyUrl(row.dimension, status)}
+                />
+              </ChartCard>
+            </Grid.Item>
+            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+              <ChartCard
+                title={t('analytics.portfolio.imitability', 'Imitability against return on investment')}
+                subtitle={t('analytics.portfolio.imitability.hint', '5 = easily copied; the bubble grows with the overall score. Bottom-right: poor return and easy to copy. Click a point to open the strategy.')}
+                isEmpty={points.length === 0}
+              >
+                <ScatterMap
+                  label={t('analytics.portfolio.imitability', 'Imitability against return on investment')}
+                  points={points}
+                  xLabel={t('analytics.column.imitability', 'Imitability (1–5)')}
+                  yLabel={t('analytics.column.roi', 'ROI')}
+                  zLabel={t('analytics.column.overall', 'Overall')}
+                  xDomain={[1, 5]}
+                  yKind="ratio"
+                />
+              </ChartCard>
+            </Grid.Item>
+          </Grid.Root>
+
+          <ChartCard
+            title={t('analytics.portfolio.scorecards', 'Scorecards')}
+            subtitle={t('analytics.portfolio.scorecards.hint', 'Depth = KPI attainment; integration across dimensions; defensibility = hard to copy; efficiency from ROI. Each 0–100.')}
+            isEmpty={data.scorecards.length === 0}
+          >
+            <DataTable<Scorecard>
+              label={t('analytics.portfolio.scorecards', 'Scorecards')}
+              rows={data.scorecards}
+              rowKey={(row) => row.strategy.documentId}
+              columns={[
+                {
+                  key: 'strategy',
+                  header: t('analytics.column.strategy', 'Strategy'),
+                  render: (row) => <RecordsLink to={editViewUrl(UID.strategy, row.strategy.documentId)}>{row.strategy.title}</RecordsLink>,
+                },
+                { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.strategy.dimension) },
+                { key: 'status', header: t('analytics.column.status', 'Status'), render: (row) => enumLabel(intl, row.strategy.status) },
+                { key: 'depth', header: t('analytics.column.depth', 'Depth'), render: (row) => formatFigure(intl, row.depth, 'score') },
+                { key: 'integration', header: t('analytics.column.integration', 'Integration'), render: (row) => formatFigure(intl, row.integration, 'score') },
+                { key: 'defensibility', header: t('analytics.column.defensibility', 'Defensibility'), render: (row) => formatFigure(intl, row.defensibility, 'score') },
+                { key: 'efficiency', header: t('analytics.column.efficiency', 'Efficiency'), render: (row) => formatFigure(intl, row.efficiency, 'score') },
+                { key: 'roi', header: t('analytics.column.roi', 'ROI'), render: (row) => formatFigure(intl, row.roi, 'ratio') },
+                {
+                  key: 'overall',
+                  header: t('analytics.column.overall', 'Overall'),
+                  render: (row) => (
+                    <Typography fontWeight="bold">{formatFigure(intl, row.overall, 'score')}</Typography>
+                  ),
+                },
+              ]}
+            />
+          </ChartCard>
+        </>
+      ) : null}
+    </AnalyticsPage>
+  );
+};
+
+export default PortfolioPage;
