@@ -27,7 +27,7 @@ export const createDataQuality = (context: AnalyticsContext) => {
   const exists = (alias: string, build: (qb: Knex.QueryBuilder) => void) => {
     const sub = knex.select(knex.raw('1'));
     build(sub);
-    return knex.raw(`CASE WHEN EXISTS (?) THEN 1 ELSE 0 END AS ${alias}`, [sub]);
+    return knex.raw(`CASE WHEN EXISTS ? THEN 1 ELSE 0 END AS ${alias}`, [sub]);
   };
 
   return async (scope: Scope, targets: SlaTargets, now: Date): Promise<GetDataQuality.DataQuality> => {
@@ -56,7 +56,7 @@ export const createDataQuality = (context: AnalyticsContext) => {
         exists('has_need', (qb) =>
           qb.from({ nc: 'customers_cmps' }).whereRaw('nc.entity_id = c.id').where('nc.component_type', 'crm.need').where('nc.field', 'needs')
         ),
-        knex.raw('(?) AS last_interaction', [
+        knex.raw('? AS last_interaction', [
           knex({ i: 'interactions' })
             .join({ icl: 'interactions_customer_lnk' }, 'icl.interaction_id', 'i.id')
             .whereRaw('icl.customer_id = c.id')
