@@ -7,6 +7,7 @@
  * SLA defaults: p1 2 h / 24 h, p2 4 / 72, p3 24 / 168, p4 72 / 336.
  */
 import type { UID } from '@strapi/strapi';
+import type { CompetitorFigures } from '../../plugins/synergy/shared/contracts/analytics';
 import { bearer, createAdminSession, createApiToken, createApiUser, type AdminSession } from '../helpers/auth';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
 
@@ -227,7 +228,8 @@ const get = async (path: string, auth = token) => {
   return res.body;
 };
 
-const byName = <T extends { name: string }>(list: T[], name: string) => list.find((item) => item.name === name);
+/** The entry of a list answer with this name (lists are ordered by the database's collation). */
+const byName = (list: unknown, name: string): unknown => (list as Array<{ name: string }>).find((item) => item.name === name);
 
 describe('GET /api/synergy/overview', () => {
   it('computes satisfaction, feedback and service figures of the period for an internal API token', async () => {
@@ -443,7 +445,7 @@ describe('strategy scorecards and the portfolio', () => {
 describe('GET /api/synergy/competitors', () => {
   it('gives threat, offerings, targeting strategies, head-to-head and the uncountered', async () => {
     const { data } = await get('/api/synergy/competitors');
-    const k1 = byName(data.competitors, '星辰电子');
+    const k1 = byName(data.competitors, '星辰电子') as CompetitorFigures;
     expect(k1.threatLevel).toBe('high');
     expect(k1.offerings.map((o: { name: string }) => o.name)).toEqual(['星辰雷达X']);
     expect(k1.activeStrategies.map((s: { title: string }) => s.title)).toEqual(['雷达性能提升']);

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { CustomerHealth, HealthBand } from '../../../../shared/contracts/analytics';
 import {
-  PRIORITIES,
   daysBefore,
   daysBetween,
   healthBand,
@@ -14,9 +13,8 @@ import {
   toCount,
   type SlaTargets,
 } from '../../domain/analytics';
-import { TABLES, records, restrict, toDate, type AnalyticsContext, type Row, type Scope } from './sql';
+import { TABLES, records, restrict, targetMsCase, toDate, type AnalyticsContext, type Row, type Scope } from './sql';
 
-const MS_PER_HOUR = 3_600_000;
 const OPEN_EXCLUDED = ['resolved', 'closed'];
 
 /**
@@ -34,10 +32,7 @@ export const createHealth = ({ knex, dialect }: AnalyticsContext) => {
     const yearAgo = dialect.instant(daysBefore(now, 365));
     const nowValue = dialect.instant(now);
     const ofCustomers = (def: (typeof TABLES)[keyof typeof TABLES]) => records(knex, visible, def).whereIn('c.id', customerIds);
-    const resolveTarget = knex.raw(
-      `CASE r.priority ${PRIORITIES.map(() => 'WHEN ? THEN ?').join(' ')} ELSE NULL END`,
-      PRIORITIES.flatMap((priority) => [priority, targets[priority].resolveHours * MS_PER_HOUR])
-    );
+    const resolveTarget = targetMsCase(targets, 'resolveHours');
     const resolveMs = dialect.elapsedMs('r.opened_at', 'r.resolved_at');
 
     const [surveys, interactions, feedback, tickets, compliance] = (await Promise.all([
@@ -68,7 +63,7 @@ export const createHealth = ({ knex, dialect }: AnalyticsContext) => {
         .select(
           'c.id as customer_id',
           knex.raw('COUNT(*) AS resolved'),
-          knex.raw(`SUM(CASE WHEN ${resolveMs} <= (?) THEN 1 ELSE 0 END) AS in_time`, [resolveTarget])
+          knex.raw(`SUM(CASE WHEN ${resolveMs} <= ${resolveTarget} THEN 1 ELSE 0 END) AS in_time`)
         )
         .groupBy('c.id'),
     ])) as Row[][];

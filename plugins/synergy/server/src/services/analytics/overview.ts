@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import type {
   FeedbackCategory,
   FeedbackFigures,
@@ -23,7 +22,7 @@ import {
   type Period,
   type SlaTargets,
 } from '../../domain/analytics';
-import { TABLES, between, records, type AnalyticsContext, type Row, type Scope } from './sql';
+import { TABLES, between, records, targetMsCase, type AnalyticsContext, type Row, type Scope } from './sql';
 
 const SEVERITIES: Severity[] = ['low', 'medium', 'high', 'critical'];
 const CATEGORIES: FeedbackCategory[] = [
@@ -40,13 +39,6 @@ const CATEGORIES: FeedbackCategory[] = [
 const MS_PER_HOUR = 3_600_000;
 
 const iso = (period: Period) => ({ from: period.from.toISOString(), to: period.to.toISOString() });
-
-/** SQL of the target of each priority, in milliseconds (one CASE, bound values). */
-const targetCase = (knex: Knex, targets: SlaTargets, kind: 'responseHours' | 'resolveHours') =>
-  knex.raw(
-    `CASE r.priority ${PRIORITIES.map(() => 'WHEN ? THEN ?').join(' ')} ELSE NULL END`,
-    PRIORITIES.flatMap((priority) => [priority, targets[priority][kind] * MS_PER_HOUR])
-  );
 
 /** The satisfaction, feedback and service figures of SPEC §4 for one period. */
 const createOverviewFigures = ({ knex, dialect }: AnalyticsContext) => {
@@ -134,8 +126,8 @@ const createOverviewFigures = ({ knex, dialect }: AnalyticsContext) => {
   };
 
   const service = async (scope: Scope, period: Period, targets: SlaTargets): Promise<ServiceFigures> => {
-    const response = targetCase(knex, targets, 'responseHours');
-    const resolve = targetCase(knex, targets, 'resolveHours');
+    const response = targetMsCase(targets, 'responseHours');
+    const resolve = targetMsCase(targets, 'resolveHours');
     const ackMs = dialect.elapsedMs('r.opened_at', 'r.acknowledged_at');
     const resolveMs = dialect.elapsedMs('r.opened_at', 'r.resolved_at');
     const columns = [
@@ -144,8 +136,8 @@ const createOverviewFigures = ({ knex, dialect }: AnalyticsContext) => {
       knex.raw('COUNT(r.resolved_at) AS resolved'),
       knex.raw('SUM(CASE WHEN r.acknowledged_at IS NOT NULL AND r.priority IS NOT NULL THEN 1 ELSE 0 END) AS acknowledged_with_target'),
       knex.raw('SUM(CASE WHEN r.resolved_at IS NOT NULL AND r.priority IS NOT NULL THEN 1 ELSE 0 END) AS resolved_with_target'),
-      knex.raw(`SUM(CASE WHEN r.acknowledged_at IS NOT NULL AND ${ackMs} <= (?) THEN 1 ELSE 0 END) AS acknowledged_in_time`, [response]),
-      knex.raw(`SUM(CASE WHEN r.resolved_at IS NOT NULL AND ${resolveMs} <= (?) THEN 1 ELSE 0 END) AS resolved_in_time`, [resolve]),
+      knex.raw(`SUM(CASE WHEN r.acknowledged_at IS NOT NULL AND ${ackMs} <= ${response} THEN 1 ELSE 0 END) AS acknowledged_in_time`),
+      knex.raw(`SUM(CASE WHEN r.resolved_at IS NOT NULL AND ${resolveMs} <= ${resolve} THEN 1 ELSE 0 END) AS resolved_in_time`),
       knex.raw(`SUM(CASE WHEN r.resolved_at IS NOT NULL THEN ${resolveMs} ELSE 0 END) AS resolve_ms`),
     ];
     const opened = () => between(records(knex, scope, TABLES.ticket), 'r.opened_at', dialect, period.from, period.to);

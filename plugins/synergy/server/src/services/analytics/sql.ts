@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Classification } from '../../domain/classification';
+import { PRIORITIES, type SlaTargets } from '../../domain/analytics';
 
 export type Client = 'sqlite' | 'postgres' | 'mysql';
 
@@ -226,6 +227,19 @@ export const componentRows = (
     .where('cmp.component_type', componentType)
     .where('cmp.field', field)
     .select('cmp.entity_id as parent_id');
+
+/**
+ * SQL CASE giving the SLA target of a ticket (alias `r`) in milliseconds. The targets are
+ * validated numbers written as literals: PostgreSQL cannot type bound parameters inside CASE.
+ */
+export const targetMsCase = (targets: SlaTargets, kind: 'responseHours' | 'resolveHours'): string => {
+  const literal = (hours: number) => {
+    const ms = Math.round(hours * 3_600_000);
+    if (!Number.isSafeInteger(ms)) throw new Error(`Invalid SLA target: ${hours}`);
+    return String(ms);
+  };
+  return `(CASE r.priority ${PRIORITIES.map((priority) => `WHEN '${priority}' THEN ${literal(targets[priority][kind])}`).join(' ')} ELSE NULL END)`;
+};
 
 export interface AnalyticsContext {
   strapi: Core.Strapi;
