@@ -158,7 +158,10 @@ export interface PrioritySlaFigures extends SlaFigures {
   target: SlaTarget;
 }
 
-/** Overall figures (tickets with a priority) plus one entry per priority (always all four). */
+/**
+ * Overall figures plus one entry per priority (always all four). Counts and MTTR cover all tickets;
+ * compliance only tickets with a priority (a ticket without one has no target).
+ */
 export interface ServiceFigures extends SlaFigures {
   byPriority: Record<Priority, PrioritySlaFigures>;
 }
@@ -287,7 +290,7 @@ export namespace GetImpact {
   }
   export interface Impact {
     window: number;
-    /** Strategies with a startDate in the period and at least one visible target customer, by startDate. */
+    /** Every visible strategy with a startDate and at least one visible target customer, by startDate (from/to do not apply). */
     strategies: StrategyImpact[];
   }
   export interface Response {
@@ -519,7 +522,7 @@ export namespace GetDataQuality {
     staleCompetitors: Array<{ documentId: string; name: string; lastReviewedAt: string | null }>;
     /** Pairs of customers whose folded names are equal or one contains the other (both ≥ 4 characters). */
     duplicates: Array<{ a: CustomerRef; b: CustomerRef; reason: 'equal' | 'contains' }>;
-    /** Health of every customer: counts per band and the at-risk list (lowest first). */
+    /** Health of every customer (SPEC §4 customer health, the last 365 days from now): counts per band and the at-risk list (lowest first). */
     health: { bands: Record<HealthBand, number>; atRisk: CustomerHealth[] };
   }
   export interface Response {
