@@ -587,6 +587,15 @@ describe('admin analytics and settings', () => {
     await app.http().put('/synergy/settings').set(bearer(superAdmin.token)).send(current.body.data);
   });
 
+  it('grants the analytics to the seeded roles, and the settings to Super Admins only', async () => {
+    const manager = await createAdminSession(app.strapi, ['Account Manager']);
+    const res = await app.http().get(`/synergy/analytics/portfolio`).set(bearer(manager.token));
+    expect(res.status).toBe(200);
+    expect(res.body.meta.clearance).toBe('internal'); // no clearance record: internal
+    expect(res.body.data.total).toBe(3);
+    expect((await app.http().get('/synergy/settings').set(bearer(manager.token))).status).toBe(403);
+  });
+
   it('is not open to the Public role', async () => {
     const res = await app.http().get('/api/synergy/overview');
     expect([401, 403]).toContain(res.status);
