@@ -17,8 +17,379 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+// ---- Synergy analytics (SPEC §4) -------------------------------------------------------------
+
+const periodParameters = [
+  {
+    name: "from",
+    in: "query",
+    required: false,
+    description: "ISO date or date-time, inclusive (default: to − 365 days)",
+    schema: { type: "string", format: "date" },
+  },
+  {
+    name: "to",
+    in: "query",
+    required: false,
+    description:
+      "ISO date (the whole day) or date-time, inclusive (default: now)",
+    schema: { type: "string", format: "date" },
+  },
+  {
+    name: "tier",
+    in: "query",
+    required: false,
+    description: "Customer tier",
+    schema: {
+      type: "string",
+      enum: ["strategic", "key", "regular", "prospect"],
+    },
+  },
+  {
+    name: "type",
+    in: "query",
+    required: false,
+    description: "Customer type",
+    schema: {
+      type: "string",
+      enum: [
+        "military_unit",
+        "procurement_agency",
+        "research_institute",
+        "state_enterprise",
+        "foreign_government",
+        "other",
+      ],
+    },
+  },
+  {
+    name: "domain",
+    in: "query",
+    required: false,
+    description: "Product domain (through the record products)",
+    schema: {
+      type: "string",
+      enum: [
+        "uav",
+        "radar",
+        "avionics",
+        "communications",
+        "electronic_warfare",
+        "navigation",
+        "simulation",
+        "other",
+      ],
+    },
+  },
+];
+
+const fraction = { type: "number", nullable: true, minimum: 0, maximum: 1 };
+const score = { type: "number", nullable: true, minimum: 0, maximum: 100 };
+const hours = { type: "number", nullable: true, description: "Decimal hours" };
+const anyObject = { type: "object", additionalProperties: true };
+const strategyRef = {
+  type: "object",
+  properties: {
+    documentId: { type: "string" },
+    title: { type: "string" },
+    dimension: { type: "string", nullable: true },
+    status: { type: "string", nullable: true },
+  },
+};
+const metaSchema = {
+  type: "object",
+  properties: {
+    period: {
+      type: "object",
+      properties: {
+        from: { type: "string", format: "date-time" },
+        to: { type: "string", format: "date-time" },
+      },
+    },
+    filters: anyObject,
+    clearance: { type: "string", nullable: true },
+  },
+};
+const slaFigures = {
+  type: "object",
+  properties: {
+    tickets: { type: "integer" },
+    acknowledged: { type: "integer" },
+    resolved: { type: "integer" },
+    responseCompliance: fraction,
+    resolveCompliance: fraction,
+    mttrHours: hours,
+    byPriority: anyObject,
+  },
+};
+const overviewFigures = {
+  type: "object",
+  properties: {
+    period: metaSchema.properties.period,
+    satisfaction: {
+      type: "object",
+      properties: {
+        responses: { type: "integer" },
+        mean: { type: "number", nullable: true },
+        nps: { type: "number", nullable: true, minimum: -100, maximum: 100 },
+      },
+    },
+    feedback: {
+      type: "object",
+      properties: {
+        total: { type: "integer" },
+        bySeverity: anyObject,
+        byCategory: anyObject,
+        closureRate: fraction,
+        medianFirstResponseHours: hours,
+      },
+    },
+    service: slaFigures,
+  },
+};
+const scorecard = {
+  type: "object",
+  properties: {
+    strategy: strategyRef,
+    depth: score,
+    integration: score,
+    defensibility: score,
+    efficiency: score,
+    roi: { type: "number", nullable: true },
+    overall: score,
+    kpis: { type: "array", items: anyObject },
+  },
+};
+const healthSchema = {
+  type: "object",
+  properties: {
+    customer: anyObject,
+    s: score,
+    r: score,
+    i: score,
+    v: score,
+    health: { type: "integer", minimum: 0, maximum: 100 },
+    band: { type: "string", enum: ["healthy", "watch", "at_risk"] },
+    inputs: anyObject,
+  },
+};
+
+const analyticsPath = ({
+  path,
+  summary,
+  description,
+  data,
+  parameters = periodParameters,
+  notFound,
+  withMeta = true,
+}: {
+  path: string;
+  summary: string;
+  description: string;
+  data: Record<string, unknown>;
+  parameters?: Array<Record<string, unknown>>;
+  notFound?: string;
+  withMeta?: boolean;
+}) => ({
+  [path]: {
+    get: {
+      tags: ["Synergy analytics"],
+      summary,
+      description: `${description} Only records at or below the caller clearance are counted; rates are fractions 0–1, scores 0–100, durations decimal hours; a figure with nothing to compute from is null.`,
+      operationId: `get${path}`,
+      parameters,
+      responses: {
+        200: {
+          description: summary,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: withMeta ? { data, meta: metaSchema } : { data },
+              },
+            },
+          },
+        },
+        400: errorResponse(
+          "A query parameter is invalid (bad date, from after to, unknown value or key); the message names it",
+        ),
+        401: errorResponse("Missing or invalid credentials"),
+        403: errorResponse("The caller has no permission for this route"),
+        ...(notFound ? { 404: errorResponse(notFound) } : {}),
+      },
+    },
+  },
+});
+
+const documentIdParameter = {
+  name: "documentId",
+  in: "path",
+  required: true,
+  schema: { type: "string" },
+};
+
+const analyticsPaths = {
+  ...analyticsPath({
+    path: "/synergy/overview",
+    summary: "Overview: satisfaction, feedback, service",
+    description:
+      "Satisfaction mean and NPS, feedback by severity and category, closure rate, median first response, SLA compliance and MTTR by priority; the previous period of equal length, the change, and satisfaction by month.",
+    data: {
+      type: "object",
+      properties: {
+        current: overviewFigures,
+        previous: overviewFigures,
+        change: anyObject,
+        series: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              month: { type: "string" },
+              responses: { type: "integer" },
+              mean: { type: "number", nullable: true },
+              nps: { type: "number", nullable: true },
+            },
+          },
+        },
+      },
+    },
+  }),
+  ...analyticsPath({
+    path: "/synergy/coverage",
+    summary: "Coverage of customer needs by strategies",
+    description:
+      "Per feedback category: volume, mean satisfaction, answering strategies; feedbackLinkedShare; gaps by volume × (5 − mean); loss-reason gaps.",
+    data: {
+      type: "object",
+      properties: {
+        categories: { type: "array", items: anyObject },
+        feedbackLinkedShare: fraction,
+        gaps: { type: "array", items: anyObject },
+        lossReasonGaps: { type: "array", items: anyObject },
+      },
+    },
+  }),
+  ...analyticsPath({
+    path: "/synergy/impact",
+    summary: "Impact of strategies on their target customers",
+    description:
+      "For each strategy with a startDate and target customers: survey mean, MTTR and feedback count in the W days before and after the start.",
+    parameters: [
+      ...periodParameters,
+      {
+        name: "window",
+        in: "query",
+        required: false,
+        description: "W in days (1–3650, default 180)",
+        schema: { type: "integer", minimum: 1, maximum: 3650, default: 180 },
+      },
+    ],
+    data: {
+      type: "object",
+      properties: {
+        window: { type: "integer" },
+        strategies: { type: "array", items: anyObject },
+      },
+    },
+  }),
+  ...analyticsPath({
+    path: "/synergy/portfolio",
+    summary: "Strategy portfolio",
+    description:
+      "Strategies by dimension × status, integration share, dimension coverage of targeted customers, and every scorecard.",
+    data: {
+      type: "object",
+      properties: {
+        matrix: anyObject,
+        total: { type: "integer" },
+        integration: fraction,
+        dimensionCoverage: fraction,
+        customers: { type: "array", items: anyObject },
+        scorecards: { type: "array", items: scorecard },
+      },
+    },
+  }),
+  ...analyticsPath({
+    path: "/synergy/competitors",
+    summary: "Competitors",
+    description:
+      "Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties per offering with a comparable product, and the uncountered.",
+    data: {
+      type: "object",
+      properties: {
+        competitors: { type: "array", items: anyObject },
+        uncountered: { type: "array", items: { type: "string" } },
+      },
+    },
+  }),
+  ...analyticsPath({
+    path: "/synergy/win-loss",
+    summary: "Win/loss and pipeline",
+    description:
+      "Win rate over opportunities closed in the period, per-competitor bids/wins/losses/times winner, reasons, win rate by month, and the open pipeline by stage.",
+    data: {
+      type: "object",
+      properties: {
+        won: { type: "integer" },
+        lost: { type: "integer" },
+        abandoned: { type: "integer" },
+        winRate: fraction,
+        competitors: { type: "array", items: anyObject },
+        reasons: anyObject,
+        series: { type: "array", items: anyObject },
+        pipeline: anyObject,
+      },
+    },
+  }),
+  ...analyticsPath({
+    path: "/synergy/data-quality",
+    summary: "Data quality and customer health",
+    description:
+      "Completeness of each customer (ten checks, the failing ones named), stale customers and competitors, duplicate candidates, and health bands with the at-risk list.",
+    data: {
+      type: "object",
+      properties: {
+        completeness: fraction,
+        customers: { type: "array", items: anyObject },
+        staleCustomers: { type: "array", items: anyObject },
+        staleCompetitors: { type: "array", items: anyObject },
+        duplicates: { type: "array", items: anyObject },
+        health: {
+          type: "object",
+          properties: {
+            bands: anyObject,
+            atRisk: { type: "array", items: healthSchema },
+          },
+        },
+      },
+    },
+  }),
+  ...analyticsPath({
+    path: "/synergy/strategies/{documentId}/scorecard",
+    summary: "Strategy scorecard",
+    description:
+      "Depth (KPI attainment), integration, defensibility, efficiency (ROI) and their rounded mean.",
+    parameters: [documentIdParameter],
+    data: scorecard,
+    notFound: "No such strategy, or it is above the caller clearance",
+    withMeta: false,
+  }),
+  ...analyticsPath({
+    path: "/synergy/customers/{documentId}/health",
+    summary: "Customer health",
+    description:
+      "Health 0–100 = 0.35 S + 0.25 R + 0.2 I + 0.2 V, and its band.",
+    parameters: [documentIdParameter],
+    data: healthSchema,
+    notFound: "No such customer, or it is above the caller clearance",
+    withMeta: false,
+  }),
+};
+
 export const synergyOpenApi = {
   paths: {
+    ...analyticsPaths,
     '/synergy/customers/{documentId}/360': {
       get: {
         tags: ['Synergy'],
