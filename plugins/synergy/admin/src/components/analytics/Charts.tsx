@@ -68,6 +68,8 @@ interface BarsChartProps<D extends object> {
   colourOf?: (datum: D) => string;
   domain?: [number, number];
   showLegend?: boolean;
+  /** Room for the category names of horizontal bars, in pixels. */
+  categoryWidth?: number;
 }
 
 /** Bars per category, one or more series (grouped, or stacked with `stackId`). */
@@ -83,13 +85,17 @@ export const BarsChart = <D extends object>({
   colourOf,
   domain,
   showLegend = series.length > 1,
+  categoryWidth = 120,
 }: BarsChartProps<D>) => {
   const theme = useChartTheme();
   const intl = useIntl();
   const navigate = useNavigate();
   const vertical = layout === 'vertical';
   const format = (value: unknown) => formatFigure(intl, typeof value === 'number' ? value : null, valueKind);
-  const valueAxis = { ...axisProps(theme), type: 'number' as const, tickFormatter: format, domain: domain ?? [0, 'auto'] };
+  // Axis ticks stay short: amounts show their unit in the tooltip and the card's subtitle only.
+  const tickKind: FigureKind = valueKind === 'money' ? 'count' : valueKind;
+  const formatTick = (value: unknown) => formatFigure(intl, typeof value === 'number' ? value : null, tickKind);
+  const valueAxis = { ...axisProps(theme), type: 'number' as const, tickFormatter: formatTick, domain: domain ?? [0, 'auto'] };
   const categoryAxis = { ...axisProps(theme), type: 'category' as const, dataKey: categoryKey as string, interval: 0 };
 
   return (
@@ -97,7 +103,7 @@ export const BarsChart = <D extends object>({
       <BarChart data={data} layout={layout} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}>
         <CartesianGrid stroke={theme.grid} horizontal={!vertical} vertical={vertical} />
         {vertical ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} />}
-        {vertical ? <YAxis {...categoryAxis} width={120} /> : <YAxis {...valueAxis} width={56} />}
+        {vertical ? <YAxis {...categoryAxis} width={categoryWidth} /> : <YAxis {...valueAxis} width={56} />}
         <Tooltip
           {...tooltipStyle(theme)}
           cursor={{ fill: theme.grid }}
@@ -243,6 +249,7 @@ interface ScatterMapProps {
   xDomain?: [number, number];
   yDomain?: [number, number];
   xTickFormatter?: (value: number) => string;
+  xTicks?: number[];
   height?: number;
 }
 
@@ -258,6 +265,7 @@ export const ScatterMap = ({
   xDomain,
   yDomain,
   xTickFormatter,
+  xTicks,
   height = 300,
 }: ScatterMapProps) => {
   const theme = useChartTheme();
@@ -274,6 +282,7 @@ export const ScatterMap = ({
           name={xLabel}
           domain={xDomain ?? ['auto', 'auto']}
           tickFormatter={xTickFormatter ?? ((value: number) => formatFigure(intl, value, xKind))}
+          ticks={xTicks}
           allowDecimals={false}
           label={{ value: xLabel, position: 'insideBottom', offset: -12, fill: theme.axis, fontSize: theme.fontSize }}
         />

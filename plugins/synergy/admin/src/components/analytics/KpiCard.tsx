@@ -55,7 +55,9 @@ export const KpiCard = ({ title, value, kind, change, previous, direction = 'hig
                 { label: title, value: text },
               )}
             >
-              {text}
+              <Typography variant="alpha" tag="span" fontWeight="bold" textColor="primary600">
+                {text}
+              </Typography>
             </Link>
           ) : (
             text

@@ -7,7 +7,7 @@ import { ChartCard } from '../../components/analytics/ChartCard';
 import { DataTable } from '../../components/analytics/DataTable';
 import { KpiCard } from '../../components/analytics/KpiCard';
 import { RecordsLink } from '../../components/analytics/RecordsLink';
-import { levelColour, useChartTheme } from '../../components/analytics/chart-theme';
+import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure } from '../../components/analytics/format';
 import { contentManagerListUrl, documentIdsCondition, editViewUrl, UID } from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
@@ -29,16 +29,29 @@ const CompetitorsPage = () => {
       { path: ['targetCompetitors', 'documentId'], operator: '$eq', value: competitor.documentId },
       { path: ['status'], operator: '$eq', value: 'active' },
     ]);
-  const points = competitors.map((competitor) => ({
-    name: competitor.name,
-    x: THREATS.indexOf(competitor.threatLevel ?? 'low') + 1,
-    y: competitor.offerings.length,
-    z: competitor.activeStrategies.length + 1,
-    colour: competitor.uncountered ? theme.danger : levelColour(theme, competitor.threatLevel === 'critical' || competitor.threatLevel === 'high' ? 'medium' : 'low'),
-    href: editViewUrl(UID.competitor, competitor.documentId),
-  }));
+  // Our head-to-head attribute win share against each competitor: low and far right is where it hurts.
+  const winShare = (competitor: CompetitorFigures) => {
+    const wins = competitor.headToHead.reduce((total, match) => total + match.wins, 0);
+    const losses = competitor.headToHead.reduce((total, match) => total + match.losses, 0);
+    return wins + losses > 0 ? wins / (wins + losses) : null;
+  };
+  const points = competitors.flatMap((competitor) => {
+    const share = winShare(competitor);
+    return share === null
+      ? []
+      : [
+          {
+            name: competitor.name,
+            x: THREATS.indexOf(competitor.threatLevel ?? 'low') + 1,
+            y: share,
+            z: competitor.offerings.length,
+            colour: competitor.uncountered ? theme.danger : competitor.activeStrategies.length > 0 ? theme.success : theme.warning,
+            href: editViewUrl(UID.competitor, competitor.documentId),
+          },
+        ];
+  });
   const headToHead = competitors.flatMap((competitor) =>
-    competitor.headToHead.map((match) => ({ ...match, competitor: competitor.name, label: `${match.offering.name} ↔ ${match.product.name}` })),
+    competitor.headToHead.map((match) => ({ ...match, competitor: competitor.name, label: match.offering.name })),
   );
 
   return (
@@ -84,15 +97,20 @@ const CompetitorsPage = () => {
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
               <ChartCard
                 title={t('analytics.competitors.map', 'Threat map')}
-                subtitle={t('analytics.competitors.map.hint', 'Threat level against offerings; red = uncountered; the bubble grows with the strategies countering it.')}
+                isEmpty={points.length === 0}
+                emptyMessage={t('analytics.competitors.map.none', 'No competitor has offerings compared with our products.')}
+                subtitle={t('analytics.competitors.map.hint', 'Threat level against the share of compared attributes we win; green = countered by an active strategy, orange = not countered, red = uncountered high threat; the bubble grows with the offerings.')}
               >
                 <ScatterMap
                   label={t('analytics.competitors.map', 'Threat map')}
                   points={points}
                   xLabel={t('analytics.column.threatLevel', 'Threat level')}
-                  yLabel={t('analytics.column.offerings', 'Offerings')}
-                  zLabel={t('analytics.column.activeStrategies', 'Active strategies')}
+                  yLabel={t('analytics.column.winShare', 'Attributes we win')}
+                  zLabel={t('analytics.column.offerings', 'Offerings')}
                   xDomain={[0.5, 4.5]}
+                  xTicks={[1, 2, 3, 4]}
+                  yDomain={[0, 1]}
+                  yKind="rate"
                   xTickFormatter={(value) => enumLabel(intl, THREATS[Math.round(value) - 1] ?? '')}
                 />
               </ChartCard>
@@ -108,7 +126,8 @@ const CompetitorsPage = () => {
                   data={headToHead}
                   categoryKey="label"
                   layout="vertical"
-                  height={Math.max(220, headToHead.length * 36)}
+                  height={Math.max(220, headToHead.length * 28)}
+                  categoryWidth={170}
                   series={[
                     { key: 'wins', label: t('analytics.column.wins', 'Wins'), colour: theme.success, stackId: 'h2h' },
                     { key: 'ties', label: t('analytics.column.ties', 'Ties'), colour: theme.neutral, stackId: 'h2h' },
@@ -170,13 +189,13 @@ const CompetitorsPage = () => {
                 },
                 {
                   key: 'uncountered',
-                  header: t('analytics.column.countered', 'Countered'),
-                  render: (row) =>
-                    row.uncountered ? (
-                      <Typography textColor="danger600">{t('analytics.value.uncountered', 'Uncountered')}</Typography>
-                    ) : (
-                      t('analytics.value.countered', 'Yes')
-                    ),
+                  header: t('analytics.column.countered', 'Counter-strategy'),
+                  render: (row) => {
+                    if (row.uncountered) return <Typography textColor="danger600">{t('analytics.value.uncountered', 'Uncountered')}</Typography>;
+                    return row.activeStrategies.length > 0
+                      ? t('analytics.value.countered', 'Countered')
+                      : t('analytics.value.noStrategy', 'No active strategy');
+                  },
                 },
               ]}
             />

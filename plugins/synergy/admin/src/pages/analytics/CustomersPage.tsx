@@ -92,6 +92,9 @@ const CustomersPage = () => {
                       <Typography variant="pi" textColor="neutral600">
                         {row.customer.code ?? ''}
                       </Typography>
+                      <LinkButton tag={NavLink} to={customer360Path(row.customer.documentId)} variant="tertiary" size="S">
+                        {t('analytics.customers.open360', 'Customer 360')}
+                      </LinkButton>
                     </Flex>
                   ),
                 },
@@ -113,15 +116,6 @@ const CustomersPage = () => {
                   key: 'open',
                   header: t('analytics.column.openIssues', 'Open issues'),
                   render: (row) => formatFigure(intl, row.inputs.openIssues, 'count'),
-                },
-                {
-                  key: '360',
-                  header: t('analytics.column.actions', 'Actions'),
-                  render: (row) => (
-                    <LinkButton tag={NavLink} to={customer360Path(row.customer.documentId)} variant="tertiary" size="S">
-                      {t('analytics.customers.open360', 'Customer 360')}
-                    </LinkButton>
-                  ),
                 },
               ]}
             />

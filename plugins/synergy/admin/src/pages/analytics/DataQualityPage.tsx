@@ -14,7 +14,7 @@ import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
 
 type DataQuality = GetDataQuality.DataQuality;
-const LIST_LIMIT = 25;
+const LIST_LIMIT = 10;
 
 const DataQualityPage = () => {
   const intl = useIntl();

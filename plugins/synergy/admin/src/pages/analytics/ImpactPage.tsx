@@ -77,6 +77,7 @@ const ImpactPage = () => {
               valueKind="mean"
               domain={[0, 5]}
               height={Math.max(200, chartRows.length * 48)}
+              categoryWidth={220}
               series={[
                 { key: 'before', label: t('analytics.column.before', 'Before'), colour: theme.neutral },
                 { key: 'after', label: t('analytics.column.after', 'After'), colour: theme.primary },
