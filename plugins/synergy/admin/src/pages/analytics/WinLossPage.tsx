@@ -140,6 +140,7 @@ const WinLossPage = () => {
               categoryKey="name"
               layout="vertical"
               height={Math.max(220, competitors.length * 40)}
+              categoryWidth={170}
               series={[
                 { key: 'wins', label: t('analytics.column.wins', 'Wins'), colour: theme.success, stackId: 'result' },
                 { key: 'losses', label: t('analytics.column.losses', 'Losses'), colour: theme.danger, stackId: 'result' },
