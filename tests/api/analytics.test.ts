@@ -396,6 +396,7 @@ describe('strategy scorecards and the portfolio', () => {
     expect(data.depth).toBe(75);
     expect(data.integration).toBe(100); // related to ST2, service, active
     expect(data.defensibility).toBe(75); // (5 − 2) / 4 × 100
+    expect(data.imitability).toBe(2);
     expect(data.roi).toBe(0.5); // (150 − 100) / 100
     expect(data.efficiency).toBe(75); // clamp(1.5, 0, 2) / 2 × 100
     expect(data.overall).toBe(81); // round((75 + 100 + 75 + 75) / 4 = 81.25)

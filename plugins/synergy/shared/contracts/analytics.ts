@@ -324,6 +324,10 @@ export interface Scorecard {
   efficiency: number | null;
   /** (realizedBenefit − investment) ÷ investment; null as efficiency. */
   roi: number | null;
+  /** The strategy's own figures behind the scores: imitability 1–5, money in 10k CNY. */
+  imitability: number | null;
+  investment: number | null;
+  realizedBenefit: number | null;
   /** Rounded mean of the four scores present; null if none. */
   overall: number | null;
   kpis: KpiAttainment[];

@@ -38,16 +38,15 @@ const PortfolioPage = () => {
   const matrix = data
     ? DIMENSIONS.map((dimension) => ({ dimension, label: enumLabel(intl, dimension), ...data.matrix[dimension] }))
     : [];
-  // The scorecard carries no imitability or investment: defensibility = (5 − imitability) ÷ 4 × 100
-  // gives imitability back, and ROI stands for the return on the investment.
+  // Imitability against investment: what is costly and easy to copy stands out top right.
   const points = (data?.scorecards ?? []).flatMap((card) =>
-    card.defensibility === null || card.roi === null
+    card.imitability === null || card.investment === null
       ? []
       : [
           {
             name: card.strategy.title,
-            x: 5 - (card.defensibility / 100) * 4,
-            y: card.roi,
+            x: card.imitability,
+            y: card.investment,
             z: card.overall ?? 0,
             colour: theme.series[DIMENSIONS.indexOf(card.strategy.dimension ?? 'product')] ?? theme.primary,
             href: editViewUrl(UID.strategy, card.strategy.documentId),
@@ -112,15 +111,15 @@ const PortfolioPage = () => {
             </Grid.Item>
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
               <ChartCard
-                title={t('analytics.portfolio.imitability', 'Imitability against return on investment')}
-                subtitle={t('analytics.portfolio.imitability.hint', '5 = easily copied; the bubble grows with the overall score. Bottom-right: poor return and easy to copy. Click a point to open the strategy.')}
+                title={t('analytics.portfolio.imitability', 'Imitability against investment')}
+                subtitle={t('analytics.portfolio.imitability.hint', '5 = easily copied; the bubble grows with the overall score. Top right: a large investment that is easy to copy. Click a point to open the strategy.')}
                 isEmpty={points.length === 0}
               >
                 <ScatterMap
-                  label={t('analytics.portfolio.imitability', 'Imitability against return on investment')}
+                  label={t('analytics.portfolio.imitability', 'Imitability against investment')}
                   points={points}
                   xLabel={t('analytics.column.imitability', 'Imitability (1–5)')}
-                  yLabel={t('analytics.column.roi', 'ROI')}
+                  yLabel={t('analytics.column.investment', 'Investment (10k CNY)')}
                   zLabel={t('analytics.column.overall', 'Overall')}
                   xDomain={[1, 5]}
                   yKind="ratio"

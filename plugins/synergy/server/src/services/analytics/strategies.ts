@@ -85,6 +85,9 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
         defensibility,
         efficiency,
         roi,
+        imitability: toNumber(row.imitability),
+        investment: toNumber(row.investment),
+        realizedBenefit: toNumber(row.realized_benefit),
         overall: overallScore([depth, integration, defensibility, efficiency]),
         kpis,
       };
