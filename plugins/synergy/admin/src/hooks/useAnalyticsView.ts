@@ -21,14 +21,17 @@ export const useAnalyticsView = <V extends AnalyticsView>(view: V, options: { wi
   }, [error, formatAPIError, toggleNotification]);
 
   const reload = React.useCallback(() => setReloadKey((key) => key + 1), []);
+  const meta = data?.meta as AnalyticsResponses[V]['meta'] | undefined;
 
   return {
     filters,
     setFilters,
     data: data?.data as AnalyticsResponses[V]['data'] | undefined,
-    meta: data?.meta as AnalyticsResponses[V]['meta'] | undefined,
+    meta,
     error,
     isLoading,
     reload,
+    /** What every page passes to <AnalyticsPage>: filters, period and the loading/error states. */
+    pageProps: { filters, setFilters, meta, hasData: Boolean(data), isLoading, hasError: Boolean(error), onRetry: reload },
   };
 };

@@ -19,7 +19,7 @@ const CompetitorsPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('competitors');
+  const { data, pageProps } = useAnalyticsView('competitors');
   const competitors = data?.competitors ?? [];
   const uncountered = competitors.filter((competitor) => competitor.uncountered);
   const offeringsUrl = (competitor: CompetitorFigures) =>
@@ -58,13 +58,7 @@ const CompetitorsPage = () => {
     <AnalyticsPage
       title={t('analytics.competitors.title', 'Competitors')}
       subtitle={t('analytics.competitors.subtitle', 'Threats, how our products compare head to head, and threats no strategy counters')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
+      {...pageProps}
       isEmpty={competitors.length === 0}
       emptyMessage={t('analytics.competitors.empty', 'No competitor matches these filters.')}
     >

@@ -31,7 +31,7 @@ const CoveragePage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('coverage');
+  const { filters, data, meta, pageProps } = useAnalyticsView('coverage');
   const period = meta?.period;
   const feedbackUrl = (extra: Condition[] = []) => recordsUrl(UID.feedback, SCOPES.feedback, filters, period, extra);
   const byCategory = (category: string): Condition[] => [{ path: ['category'], operator: '$eq', value: category }];
@@ -46,13 +46,7 @@ const CoveragePage = () => {
     <AnalyticsPage
       title={t('analytics.coverage.title', 'Coverage')}
       subtitle={t('analytics.coverage.subtitle', 'Which customer needs, voiced as feedback, the differentiation strategies answer')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
+      {...pageProps}
       isEmpty={Boolean(data && data.categories.length === 0 && data.lossReasonGaps.length === 0)}
     >
       {data ? (

@@ -21,7 +21,7 @@ const CustomersPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('data-quality');
+  const { data, pageProps } = useAnalyticsView('data-quality');
   const health = data?.health;
   const bandLabel = (band: HealthBand) =>
     ({
@@ -40,13 +40,7 @@ const CustomersPage = () => {
     <AnalyticsPage
       title={t('analytics.customers.title', 'Customer health')}
       subtitle={t('analytics.customers.subtitle', 'Satisfaction, recency of contact, open issues and service, in one score per customer')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
+      {...pageProps}
       isEmpty={total === 0}
       emptyMessage={t('analytics.customers.empty', 'No customer matches these filters.')}
     >

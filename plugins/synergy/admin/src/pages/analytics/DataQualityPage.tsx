@@ -20,7 +20,7 @@ const DataQualityPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('data-quality');
+  const { data, pageProps } = useAnalyticsView('data-quality');
   const checkLabel = (check: QualityCheck) =>
     ({
       code: t('analytics.check.code', 'Code'),
@@ -49,13 +49,7 @@ const DataQualityPage = () => {
     <AnalyticsPage
       title={t('analytics.dataQuality.title', 'Data quality')}
       subtitle={t('analytics.dataQuality.subtitle', 'How complete and how fresh the customer records are, and which may be duplicates')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
+      {...pageProps}
       isEmpty={customers.length === 0 && staleCompetitors.length === 0}
       emptyMessage={t('analytics.customers.empty', 'No customer matches these filters.')}
     >

@@ -33,7 +33,7 @@ const ImpactPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('impact', { withWindow: true });
+  const { data, pageProps } = useAnalyticsView('impact', { withWindow: true });
   const rows = data?.strategies ?? [];
   const chartRows = rows.map((row) => ({
     documentId: row.strategy.documentId,
@@ -46,14 +46,8 @@ const ImpactPage = () => {
     <AnalyticsPage
       title={t('analytics.impact.title', 'Impact')}
       subtitle={t('analytics.impact.subtitle', 'How the target customers of each strategy fared before and after it started')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
+      {...pageProps}
       withWindow
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
       isEmpty={rows.length === 0}
       emptyMessage={t('analytics.impact.empty', 'No strategy with target customers started in this period.')}
     >

@@ -25,7 +25,7 @@ const OverviewPage = () => {
   const intl = useIntl();
   const { formatMessage } = intl;
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('overview');
+  const { filters, data, meta, pageProps } = useAnalyticsView('overview');
   const period = meta?.period;
   const current = data?.current;
   const previous = data?.previous;
@@ -53,13 +53,7 @@ const OverviewPage = () => {
     <AnalyticsPage
       title={t('analytics.overview.title', 'Overview')}
       subtitle={t('analytics.overview.subtitle', 'Satisfaction, feedback and service against the previous period of equal length')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
+      {...pageProps}
       isEmpty={isEmpty}
     >
       {current && previous && change ? (

@@ -20,7 +20,7 @@ const PortfolioPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('portfolio');
+  const { filters, data, pageProps } = useAnalyticsView('portfolio');
   const strategyUrl = (dimension?: string, status?: string) =>
     contentManagerListUrl(UID.strategy, [
       ...scopeConditions(SCOPES.strategy, filters),
@@ -58,13 +58,7 @@ const PortfolioPage = () => {
     <AnalyticsPage
       title={t('analytics.portfolio.title', 'Portfolio')}
       subtitle={t('analytics.portfolio.subtitle', 'Strategies by dimension and status, their scorecards, and how easily they are copied')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
+      {...pageProps}
       isEmpty={data?.total === 0}
       emptyMessage={t('analytics.portfolio.empty', 'No strategy matches these filters.')}
     >

@@ -25,7 +25,7 @@ const WinLossPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { filters, setFilters, data, meta, error, isLoading, reload } = useAnalyticsView('win-loss');
+  const { filters, data, meta, pageProps } = useAnalyticsView('win-loss');
   const period = meta?.period;
   const closedUrl = (extra: Condition[]) => recordsUrl(UID.opportunity, SCOPES.opportunity, filters, period, extra);
   const openUrl = (extra: Condition[]) => recordsUrl(UID.opportunity, SCOPES.openOpportunity, filters, undefined, extra);
@@ -55,13 +55,7 @@ const WinLossPage = () => {
     <AnalyticsPage
       title={t('analytics.winLoss.title', 'Win/loss')}
       subtitle={t('analytics.winLoss.subtitle', 'Bids closed in the period, against whom, why we won or lost, and the open pipeline')}
-      filters={filters}
-      setFilters={setFilters}
-      meta={meta}
-      hasData={Boolean(data)}
-      isLoading={isLoading}
-      hasError={Boolean(error)}
-      onRetry={reload}
+      {...pageProps}
       isEmpty={Boolean(data && closed === 0 && data.pipeline.count === 0)}
     >
       {data ? (
