@@ -1,6 +1,7 @@
 import { ChartPie, ClockCounterClockwise, HandHeart, SealCheck } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
+import { CustomerHealthPanel } from './components/CustomerHealthPanel';
 import { ReviewPanel } from './components/ReviewPanel';
 import { translateEnumerationCells } from './components/EnumerationCell';
 import { PERMISSIONS } from './permissions';
@@ -69,7 +70,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
-    apis.addEditViewSidePanel?.([Customer360Panel, ReviewPanel]);
+    apis.addEditViewSidePanel?.([Customer360Panel, CustomerHealthPanel, ReviewPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
