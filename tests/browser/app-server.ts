@@ -87,8 +87,14 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
   throw new Error(`strapi start not healthy after ${timeoutMs / 1000}s:\n${log()}`);
 };
 
-/** Starts `strapi start` against a new SQLite file, with secrets generated for this run only. */
-export const startApp = async ({ ports }: { ports?: [number, number] } = {}): Promise<RunningApp> => {
+/**
+ * Starts `strapi start` against a new SQLite file, with secrets generated for this run only.
+ * `prepare` runs first with the app's environment, e.g. to load the demo seed into that database.
+ */
+export const startApp = async ({
+  ports,
+  prepare,
+}: { ports?: [number, number]; prepare?: (env: NodeJS.ProcessEnv) => void | Promise<void> } = {}): Promise<RunningApp> => {
   const port = await freePort(ports);
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-browser-'));
   const env = {
@@ -112,6 +118,14 @@ export const startApp = async ({ ports }: { ports?: [number, number] } = {}): Pr
     DOCUMENTATION_ENABLED: 'false',
     BROWSER: 'none',
   };
+  if (prepare) {
+    try {
+      await prepare(env);
+    } catch (error) {
+      fs.rmSync(directory, { recursive: true, force: true });
+      throw error;
+    }
+  }
   let output = '';
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk: Buffer) => {
