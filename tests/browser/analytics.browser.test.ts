@@ -149,8 +149,16 @@ describe('analytics dashboards on the demo data, as Leadership', () => {
         await shot(page, `analytics-${view}`);
         if (view === 'overview') {
           // The documentation's picture (docs/images/analytics-overview.png), without Strapi's own announcement banner.
-          const banner = page.locator('div', { hasText: /^Introducing the new Media Library/ }).last();
-          await banner.locator('button').last().click({ timeout: 2_000 }).catch(() => undefined);
+          await page
+            .locator('div')
+            .filter({ has: page.getByRole('link', { name: 'Read blog post' }) })
+            .filter({ has: page.locator('button') })
+            .last()
+            .locator('button')
+            .last()
+            .click({ timeout: 2_000 })
+            .catch(() => undefined);
+          await page.getByRole('link', { name: 'Read blog post' }).waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
           await shot(page, 'analytics-overview-1440x900', false);
         }
       }
