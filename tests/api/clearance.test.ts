@@ -170,6 +170,18 @@ describe('admin panel reads are limited to the admin clearance', () => {
     expect((await listCodes(superAdmin.token)).total).toBe(4);
   });
 
+  it('a list filtered on records with a customer leaves out those whose customer is hidden (as the analytics count them)', async () => {
+    const manager = await createAdminSession(app.strapi, ['Account Manager']);
+    const base = '/content-manager/collection-types/api::feedback.feedback?pageSize=100';
+    const all = await app.http().get(base).set(bearer(manager.token));
+    const withCustomer = await app.http().get(`${base}&filters[$and][0][customer][id][$notNull]=true`).set(bearer(manager.token));
+    const ids = (res: { body: { results: Array<{ documentId: string }> } }) => res.body.results.map((f) => f.documentId);
+    expect(ids(all)).toEqual(expect.arrayContaining([feedbacks.secret, feedbacks.confidential]));
+    expect(ids(withCustomer)).toEqual(expect.arrayContaining([feedbacks.public, feedbacks.internal]));
+    expect(ids(withCustomer)).not.toContain(feedbacks.secret);
+    expect(ids(withCustomer)).not.toContain(feedbacks.confidential);
+  });
+
   it('the edit view of a hidden record is not served', async () => {
     const manager = await createAdminSession(app.strapi, ['Account Manager']);
     const res = await app

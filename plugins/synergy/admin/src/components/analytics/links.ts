@@ -48,14 +48,19 @@ export interface RecordScope {
   dateField?: string;
   customerPath?: string[];
   productPath?: string[];
+  /**
+   * The figures count a record only with a customer the viewer may see: the list asks the same
+   * (a customer filter is restricted to the viewer's clearance by the server).
+   */
+  withVisibleCustomer?: boolean;
 }
 
 export const SCOPES = {
-  feedback: { dateField: 'receivedAt', customerPath: ['customer'], productPath: ['product'] },
-  ticket: { dateField: 'openedAt', customerPath: ['customer'], productPath: ['product'] },
-  survey: { dateField: 'respondedAt', customerPath: ['customer'] },
-  opportunity: { dateField: 'closedAt', customerPath: ['customer'], productPath: ['products'] },
-  openOpportunity: { customerPath: ['customer'], productPath: ['products'] },
+  feedback: { dateField: 'receivedAt', customerPath: ['customer'], productPath: ['product'], withVisibleCustomer: true },
+  ticket: { dateField: 'openedAt', customerPath: ['customer'], productPath: ['product'], withVisibleCustomer: true },
+  survey: { dateField: 'respondedAt', customerPath: ['customer'], withVisibleCustomer: true },
+  opportunity: { dateField: 'closedAt', customerPath: ['customer'], productPath: ['products'], withVisibleCustomer: true },
+  openOpportunity: { customerPath: ['customer'], productPath: ['products'], withVisibleCustomer: true },
   strategy: { customerPath: ['targetCustomers'], productPath: ['products'] },
   customer: { customerPath: [] },
 } satisfies Record<string, RecordScope>;
@@ -73,6 +78,9 @@ export const scopeConditions = (
   if (scope.dateField && period) {
     conditions.push({ path: [scope.dateField], operator: '$gte', value: period.from });
     conditions.push({ path: [scope.dateField], operator: '$lte', value: period.to });
+  }
+  if (scope.customerPath && scope.withVisibleCustomer) {
+    conditions.push({ path: [...scope.customerPath, 'id'], operator: '$notNull', value: true });
   }
   if (scope.customerPath && filters.tier) conditions.push({ path: [...scope.customerPath, 'tier'], operator: '$eq', value: filters.tier });
   if (scope.customerPath && filters.type) conditions.push({ path: [...scope.customerPath, 'type'], operator: '$eq', value: filters.type });

@@ -80,9 +80,11 @@ describe('content-manager links', () => {
       '/content-manager/collection-types/api::feedback.feedback?page=1' +
         '&filters[$and][0][receivedAt][$gte]=2026-01-01T00%3A00%3A00.000Z' +
         '&filters[$and][1][receivedAt][$lte]=2026-06-30T23%3A59%3A59.999Z' +
-        '&filters[$and][2][customer][tier][$eq]=strategic' +
-        '&filters[$and][3][product][domain][$eq]=radar' +
-        '&filters[$and][4][status][$in][0]=resolved&filters[$and][4][status][$in][1]=closed',
+        // Only records whose customer the viewer may see, as the figures count them.
+        '&filters[$and][2][customer][id][$notNull]=true' +
+        '&filters[$and][3][customer][tier][$eq]=strategic' +
+        '&filters[$and][4][product][domain][$eq]=radar' +
+        '&filters[$and][5][status][$in][0]=resolved&filters[$and][5][status][$in][1]=closed',
     );
   });
 });
