@@ -105,6 +105,16 @@ describe('a brand material through its three stages', () => {
     // Unpublishing stays allowed.
     expect((await app.http().post(`${cm(MATERIAL, documentId)}/actions/unpublish?locale=zh-Hans`).set(bearer(author.token)).send({})).status).toBe(200);
 
+    // Each action is in the audit trail as well.
+    await app.strapi.plugin('synergy').service('audit').drain();
+    const trail = await app.strapi.db.query('plugin::synergy.audit-entry').findMany({ where: { action: 'review', recordId: documentId }, orderBy: { id: 'asc' } });
+    expect(trail.map((entry: { actorId: number; details: { action: string } }) => [entry.details.action, entry.actorId])).toEqual([
+      ['submit', author.id],
+      ['approve', marketing.id],
+      ['approve', security.id],
+      ['approve', leadership.id],
+    ]);
+
     const history = await app.http().get(`/synergy/reviews/${review.id}`).set(bearer(author.token));
     expect(history.body.data.events.map((e: { action: string; actor: { id: number } | null }) => [e.action, e.actor?.id ?? null])).toEqual([
       ['submit', author.id],

@@ -216,6 +216,21 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const notifications = () => getService(strapi, 'notifications');
 
+  /** Every review action is in the audit trail too (SPEC §7), once it has been committed. */
+  const audit = (review: Review, action: ReviewAction | 'reset') => {
+    const trail = getService(strapi, 'audit');
+    trail.record({
+      ...trail.currentActor(),
+      occurredAt: new Date(),
+      action: 'review',
+      contentType: review.contentType,
+      recordId: review.documentId,
+      classification: null,
+      changedFields: null,
+      details: { review: review.id, action, state: review.state, stage: review.stage?.key ?? null, round: review.round },
+    });
+  };
+
   const service = {
     /**
      * Reviews the actor may see, filtered; `mine` keeps those waiting for the actor's approval.
@@ -293,6 +308,7 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         return next;
       });
       const review = await service.findOne(actor, row.id);
+      audit(review, 'submit');
       void notifications().stageReached(review);
       return review;
     },
@@ -325,6 +341,7 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         return { id: row.id, ...next };
       });
       const review = (await service.findOne(actor, outcome.id)) as Review;
+      audit(review, 'approve');
       if (outcome.state === 'approved') void notifications().decided(review, 'approved');
       else if (outcome.advanced) void notifications().stageReached(review);
       return review;
@@ -351,6 +368,7 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         await followReview(row, 'changes_requested');
       });
       const review = (await service.findOne(actor, id)) as Review;
+      audit(review, 'reject');
       void notifications().decided(review, 'rejected', comment);
       return review;
     },
@@ -367,7 +385,9 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         await transition(row, version, { state: 'draft' });
         await followReview(row, 'draft');
       });
-      return service.findOne(actor, id);
+      const review = await service.findOne(actor, id);
+      audit(review, 'withdraw');
+      return review;
     },
 
     /** The state of a document's review (for the gates), or null when it has none. */
