@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
 import { AdminApi, type AdminAccount } from './admin-api';
 import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
 
@@ -10,7 +11,6 @@ import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
  * manager whose clearance was lowered. Screenshots go to test-artifacts/screenshots/.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 const DOWNLOADS = path.join(ROOT, 'test-artifacts', 'downloads');
 
@@ -67,7 +67,6 @@ const asUser = async (account: AdminAccount, locale: 'en' | 'zh-Hans', name: str
 };
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   fs.mkdirSync(DOWNLOADS, { recursive: true });
   ensureBuild();
@@ -111,18 +110,7 @@ beforeAll(async () => {
   // A read of a confidential record is recorded.
   await api.readRecord(CUSTOMER, customers.confidential);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

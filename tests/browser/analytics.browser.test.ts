@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
 import { AdminApi, type AdminAccount } from './admin-api';
 import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
 
@@ -12,7 +13,6 @@ import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
  * customer's edit view shows its health score. Screenshots: test-artifacts/screenshots/analytics-*.png.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 const SEED_CLI = path.join(ROOT, 'dist', 'scripts', 'seed', 'cli.js');
 const CUSTOMER = 'api::customer.customer';
@@ -93,7 +93,6 @@ const countFigures = (page: Page) =>
 const settle = (page: Page) => page.waitForTimeout(1_200);
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   ensureBuild();
 
@@ -112,18 +111,7 @@ beforeAll(async () => {
   leadership = await anonymous.as(data.token).createAdmin('Leadership', 'Lead', 'Browser');
   leadershipApi = anonymous.as(leadership.token);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {

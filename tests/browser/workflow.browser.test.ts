@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
 import { AdminApi, type AdminAccount } from './admin-api';
 import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
 
@@ -11,7 +12,6 @@ import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
  * approval and works after it. Screenshots go to test-artifacts/screenshots/.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 const BRAND_MATERIAL = 'api::brand-material.brand-material';
 
@@ -109,7 +109,6 @@ const reviewOf = async (id = documentId) =>
   ).data;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   ensureBuild();
   app = await startApp({ ports: [1370, 1379] });
@@ -124,18 +123,7 @@ beforeAll(async () => {
 
   documentId = await createBrandMaterial(author, TITLE);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
