@@ -105,6 +105,27 @@ describe('writes are recorded', () => {
   });
 });
 
+describe('entries follow their transaction', () => {
+  it('a write rolled back with its transaction leaves no entry; a committed one does', async () => {
+    const audit = app.strapi.db.query('plugin::synergy.audit-entry');
+    const since = new Date();
+    await expect(
+      app.strapi.db.transaction(async () => {
+        await app.strapi.documents('api::customer.customer').create({ data: { name: '回滚单位', code: 'AU-ROLLBACK' } });
+        throw new Error('abort');
+      })
+    ).rejects.toThrow('abort');
+    await app.strapi.db.transaction(async () => {
+      await app.strapi.documents('api::customer.customer').create({ data: { name: '提交单位', code: 'AU-COMMIT' } });
+    });
+    await app.strapi.plugin('synergy').service('audit').drain();
+    expect(await app.strapi.db.query('api::customer.customer').count({ where: { code: 'AU-ROLLBACK' } })).toBe(0);
+    const created = await audit.findMany({ where: { action: 'create', contentType: 'api::customer.customer', occurredAt: { $gte: since } } });
+    const committed = await app.strapi.db.query('api::customer.customer').findOne({ where: { code: 'AU-COMMIT' } });
+    expect(created.map((entry: { recordId: string }) => entry.recordId)).toEqual([committed.documentId]);
+  });
+});
+
 describe('reads of confidential and secret records are recorded', () => {
   it('records a read of a confidential record, directly or populated, and not of an internal one', async () => {
     const secretCustomer = await app.strapi

@@ -92,6 +92,18 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
     return flushing;
   };
 
+  const enqueue = (entries: AuditEntryInput[]) => {
+    queue.push(...entries);
+    if (queue.length >= BATCH_SIZE) {
+      void scheduleFlush();
+    } else if (!flushTimer) {
+      flushTimer = setTimeout(() => {
+        flushTimer = null;
+        void scheduleFlush();
+      }, FLUSH_DELAY_MS);
+    }
+  };
+
   const service = {
     /** The actor and IP of the current request, or the system outside a request. */
     currentActor(): AuditActor {
@@ -128,15 +140,14 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     record(...entries: AuditEntryInput[]) {
       if (entries.length === 0) return;
-      queue.push(...entries);
-      if (queue.length >= BATCH_SIZE) {
-        void scheduleFlush();
-      } else if (!flushTimer) {
-        flushTimer = setTimeout(() => {
-          flushTimer = null;
-          void scheduleFlush();
-        }, FLUSH_DELAY_MS);
+      // Inside a transaction the entries wait for its commit: a rolled-back write leaves none.
+      if (strapi.db.inTransaction()) {
+        void strapi.db.transaction(async ({ onCommit }) => {
+          onCommit(() => enqueue(entries));
+        });
+        return;
       }
+      enqueue(entries);
     },
 
     /** Resolves once every entry queued so far is written (tests, shutdown). */
