@@ -6,6 +6,7 @@ const CUSTOMER_VIEW = 'plugin::synergy.customer-view.read';
 const REVIEWS = 'plugin::synergy.reviews.read';
 /** Every role reads the synergy analytics (each sees only what its clearance allows). */
 const ANALYTICS = 'plugin::synergy.analytics.read';
+const EXPORT = 'plugin::synergy.export.read';
 const LOCALES = ['zh-Hans', 'en'];
 
 const ALL_CRM: UID.ContentType[] = [...CRM_CONTENT_TYPES];
@@ -45,7 +46,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::opportunity.opportunity',
     ],
     read: ['api::product.product', 'api::competitor.competitor', 'api::strategy.strategy'],
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
   },
   {
     name: 'Service Engineer',
@@ -54,7 +55,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     read: ['api::customer.customer', 'api::contact.contact', 'api::product.product', 'api::feedback.feedback'],
     // The feedback closure loop: status and the fields that record the response and resolution.
     updateFields: { 'api::feedback.feedback': ['status', 'respondedAt', 'resolution', 'resolvedAt'] },
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
   },
   {
     name: 'Marketing',
@@ -62,7 +63,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     manage: ['api::brand-material.brand-material', 'api::campaign.campaign'],
     read: ['api::strategy.strategy', 'api::customer.customer'],
     publish: ['api::brand-material.brand-material'],
-    pluginActions: [...MEDIA_LIBRARY, REVIEWS, ANALYTICS],
+    pluginActions: [...MEDIA_LIBRARY, REVIEWS, ANALYTICS, EXPORT],
   },
   {
     name: 'Strategy Analyst',
@@ -75,21 +76,21 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::opportunity.opportunity',
       'api::survey-response.survey-response',
     ],
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
   },
   {
     name: 'Security Officer',
     description: '安全保密员 — read all, clearances, audit',
     manage: [],
     read: ALL_CRM,
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, 'plugin::synergy.audit.read', 'plugin::synergy.clearances.manage'],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, 'plugin::synergy.audit.read', 'plugin::synergy.clearances.manage'],
   },
   {
     name: 'Leadership',
     description: '领导 — read all, approve',
     manage: [],
     read: ALL_CRM,
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
   },
 ];
 

@@ -1,6 +1,7 @@
 /** The plugin's admin RBAC actions (Settings → Roles → Plugins → Synergy). */
 export const ACTIONS = {
   customer360: 'plugin::synergy.customer-view.read',
+  export: 'plugin::synergy.export.read',
   auditRead: 'plugin::synergy.audit.read',
   auditArchive: 'plugin::synergy.audit.archive',
   clearancesManage: 'plugin::synergy.clearances.manage',
@@ -12,6 +13,7 @@ export const ACTIONS = {
 
 export const ACTION_DEFINITIONS = [
   { section: 'plugins', displayName: 'View customer 360', uid: 'customer-view.read', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Export records (CSV, XLSX)', uid: 'export.read', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Read and export the audit trail', uid: 'audit.read', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Archive the audit trail', uid: 'audit.archive', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Manage clearances', uid: 'clearances.manage', pluginName: 'synergy' },

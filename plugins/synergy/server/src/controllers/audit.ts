@@ -7,8 +7,7 @@ import { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } fro
 const csvAttachment = (ctx: Context, name: string, csv: string) => {
   ctx.set('Content-Type', 'text/csv; charset=utf-8');
   ctx.set('Content-Disposition', `attachment; filename="${name}"`);
-  // A byte-order mark so spreadsheet programs read the Chinese text as UTF-8.
-  ctx.body = `\uFEFF${csv}`;
+  ctx.body = csv;
 };
 
 const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -2,6 +2,7 @@ import analytics from './analytics';
 import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
+import exportController from './export';
 import reviews from './reviews';
 import settings from './settings';
 import workflows from './workflows';
@@ -11,6 +12,7 @@ export default {
   audit,
   clearance,
   'customer-360': customer360,
+  export: exportController,
   reviews,
   settings,
   workflows,

@@ -51,6 +51,7 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   { method: 'GET', path: '/analytics/customers/:documentId/health', handler: 'analytics.customerHealth', config: { policies: requires(ACTIONS.analyticsRead) } },
   { method: 'GET', path: '/settings', handler: 'settings.find', config: { policies: requires(ACTIONS.settingsManage) } },
   { method: 'PUT', path: '/settings', handler: 'settings.update', config: { policies: requires(ACTIONS.settingsManage) } },
+  { method: 'GET', path: '/export/:contentType', handler: 'export.export', config: { policies: requires(ACTIONS.export) } },
 ];
 
 export default { type: 'admin', routes } satisfies Core.RouterInput;

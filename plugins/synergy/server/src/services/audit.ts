@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { stringify } from 'csv-stringify/sync';
 import type { ActorType, AuditEntryInput } from '../domain/audit';
 import { getService } from '../utils/get-service';
+import { toCsv as csvOf } from '../utils/csv';
 
 const AUDIT_UID = 'plugin::synergy.audit-entry';
 const BATCH_SIZE = 500;
@@ -216,14 +216,13 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 const toCsv = (rows: Array<Record<string, unknown>>): string =>
-  stringify(
+  csvOf(
     rows.map((row) => ({
       ...row,
       occurredAt: new Date(row.occurredAt as string).toISOString(),
       changedFields: Array.isArray(row.changedFields) ? row.changedFields.join(' ') : '',
     })),
-    // A cell starting with = + - @ would run as a formula in a spreadsheet: neutralise it.
-    { header: true, columns: [...CSV_COLUMNS], cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) } }
+    [...CSV_COLUMNS]
   );
 
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -3,6 +3,7 @@ import settings from './analytics/settings';
 import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
+import exportService from './export';
 import notifications from './notifications';
 import reviews from './reviews';
 import workflows from './workflows';
@@ -13,6 +14,7 @@ export default {
   audit,
   clearance,
   'customer-360': customer360,
+  export: exportService,
   notifications,
   reviews,
   workflows,

@@ -4,6 +4,7 @@ import type { SettingsService } from '../services/analytics/settings';
 import type { AuditService } from '../services/audit';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
+import type { ExportService } from '../services/export';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewsService } from '../services/reviews';
 import type { WorkflowsService } from '../services/workflows';
@@ -14,6 +15,7 @@ interface Services {
   audit: AuditService;
   clearance: ClearanceService;
   'customer-360': Customer360Service;
+  export: ExportService;
   notifications: NotificationsService;
   reviews: ReviewsService;
   workflows: WorkflowsService;

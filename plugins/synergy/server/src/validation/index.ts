@@ -9,3 +9,4 @@ export {
   validateSubmitBody,
   validateWorkflowBody,
 } from './reviews';
+export { validateExportContentType, validateExportQuery } from './export';

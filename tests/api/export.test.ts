@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { setupStrapi, type TestApp } from '../helpers/strapi';
+import { bearer, createAdminSession, type AdminSession } from '../helpers/auth';
+
+let app: TestApp;
+let manager: AdminSession;
+
+beforeAll(async () => {
+  app = await setupStrapi();
+  manager = await createAdminSession(app.strapi, ['Account Manager']);
+  const documents = app.strapi.documents;
+  const north = await documents('api::customer.customer').create({ data: { name: '北方某部', code: 'EX-N', tier: 'strategic' } });
+  const hidden = await documents('api::customer.customer').create({ data: { name: '机密某部', code: 'EX-S', classification: 'secret' } });
+  await documents('api::customer.customer').create({ data: { name: '=HYPERLINK("x")', code: 'EX-F', tier: 'regular' } });
+  await documents('api::feedback.feedback').create({
+    data: { customer: north.documentId, content: '雷达误报', category: 'reliability', severity: 'high', receivedAt: '2026-03-01T00:00:00.000Z' },
+  });
+  await documents('api::feedback.feedback').create({
+    data: { customer: hidden.documentId, content: '不应导出', category: 'reliability', severity: 'high', receivedAt: '2026-03-02T00:00:00.000Z', classification: 'secret' },
+  });
+});
+
+afterAll(async () => {
+  await app?.teardown();
+});
+
+const exportOf = (path: string, session = manager) =>
+  app
+    .http()
+    .get(path)
+    .set(bearer(session.token))
+    .buffer(true)
+    .parse((res, callback) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
+
+describe('export of a filtered list', () => {
+  it('exports CSV with the records the caller may see, relations by name, formula cells neutralised, and records the export', async () => {
+    const res = await exportOf('/synergy/export/api::customer.customer?format=csv&sort=code:asc');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    const rows = parse((res.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => row.code)).toEqual(['EX-F', 'EX-N']);
+    expect(rows.find((row) => row.code === 'EX-F')?.name).toBe(`'=HYPERLINK("x")`);
+    expect(res.headers['x-exported-rows']).toBe('2');
+
+    const feedback = await exportOf('/synergy/export/api::feedback.feedback?filters[severity][$eq]=high');
+    const feedbackRows = parse((feedback.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+    expect(feedbackRows).toEqual([expect.objectContaining({ content: '雷达误报', customer: '北方某部', severity: 'high' })]);
+
+    await app.strapi.plugin('synergy').service('audit').drain();
+    const entries = await app.strapi.db.query('plugin::synergy.audit-entry').findMany({ where: { action: 'export', actorId: manager.id } });
+    expect(entries.map((entry: { contentType: string; details: { rows: number } }) => [entry.contentType, entry.details.rows])).toEqual([
+      ['api::customer.customer', 2],
+      ['api::feedback.feedback', 1],
+    ]);
+  });
+
+  it('exports XLSX that reads back to the same values', async () => {
+    const res = await exportOf('/synergy/export/api::customer.customer?format=xlsx&filters[tier][$eq]=strategic');
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as never);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const values = (sheet.getRow(2).values as unknown[]).slice(1);
+    const record = Object.fromEntries(header.map((column, index) => [column, values[index]]));
+    expect(record).toMatchObject({ name: '北方某部', code: 'EX-N', tier: 'strategic', classification: 'internal' });
+    expect(sheet.rowCount).toBe(2);
+  });
+
+  it('refuses a type the role may not read, a bad format or type, naming it, and records nothing', async () => {
+    await app.strapi.plugin('synergy').service('audit').drain();
+    const before = await app.strapi.db.query('plugin::synergy.audit-entry').count({ where: { action: 'export' } });
+    expect((await exportOf('/synergy/export/api::service-ticket.service-ticket')).status).toBe(403);
+    const format = await exportOf('/synergy/export/api::customer.customer?format=pdf');
+    expect(format.status).toBe(400);
+    expect(JSON.parse((format.body as Buffer).toString()).error.message).toMatch(/format/);
+    const type = await exportOf('/synergy/export/plugin::synergy.audit-entry');
+    expect(type.status).toBe(400);
+    expect(JSON.parse((type.body as Buffer).toString()).error.message).toMatch(/contentType/);
+    await app.strapi.plugin('synergy').service('audit').drain();
+    expect(await app.strapi.db.query('plugin::synergy.audit-entry').count({ where: { action: 'export' } })).toBe(before);
+  });
+});
