@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { Layouts, Page, Pagination, useAPIErrorHandler, useAuth, useNotification, useQueryParams, useRBAC, type FetchError } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -10,6 +10,7 @@ import { ReviewTable } from '../components/ReviewTable';
 import { PERMISSIONS } from '../permissions';
 import { useReviews, useWorkflows, type FetchState } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
+import { LoadError, LoadingState } from '../components/LoadStates';
 
 const DEFAULT_PAGE_SIZE = 10;
 /** The inbox is short by nature; it shows its first page only, with a count of the rest. */
@@ -48,22 +49,11 @@ const ReviewsSection = ({
 }) => {
   const { formatMessage } = useIntl();
   if (state.isLoading && !state.data) {
-    return (
-      <Flex justifyContent="center" padding={8}>
-        <Loader>{formatMessage({ id: getTranslation('approvals.loading'), defaultMessage: 'Loading {section}…' }, { section: label })}</Loader>
-      </Flex>
-    );
+    return <LoadingState message={formatMessage({ id: getTranslation('approvals.loading'), defaultMessage: 'Loading {section}…' }, { section: label })} />;
   }
   if (state.error || !state.data) {
     return (
-      <EmptyStateLayout
-        content={formatMessage({ id: getTranslation('approvals.error'), defaultMessage: 'The reviews could not be loaded.' })}
-        action={
-          <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={state.reload}>
-            {formatMessage({ id: getTranslation('reviews.retry'), defaultMessage: 'Retry' })}
-          </Button>
-        }
-      />
+      <LoadError message={formatMessage({ id: getTranslation('approvals.error'), defaultMessage: 'The reviews could not be loaded.' })} onRetry={state.reload} />
     );
   }
   if (state.data.data.length === 0) return <EmptyStateLayout content={emptyMessage} />;

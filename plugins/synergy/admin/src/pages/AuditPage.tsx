@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
-import { ArrowClockwise, Download } from '@strapi/icons';
+import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
+import { Download } from '@strapi/icons';
 import {
   Layouts,
   Page,
@@ -20,6 +20,7 @@ import { useAuditFiles } from '../hooks/useAuditFiles';
 import { PERMISSIONS } from '../permissions';
 import { useAuditEntries, type AuditFilterParams } from '../services/audit';
 import { getTranslation } from '../utils/getTranslation';
+import { LoadError, LoadingState } from '../components/LoadStates';
 
 const DEFAULT_PAGE_SIZE = 25;
 
@@ -96,21 +97,12 @@ const AuditPage = () => {
   const content = (() => {
     if (isLoading && !data) {
       return (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{formatMessage({ id: getTranslation('audit.loading'), defaultMessage: 'Loading the audit trail…' })}</Loader>
-        </Flex>
+        <LoadingState message={formatMessage({ id: getTranslation('audit.loading'), defaultMessage: 'Loading the audit trail…' })} />
       );
     }
     if (error) {
       return (
-        <EmptyStateLayout
-          content={formatMessage({ id: getTranslation('audit.error'), defaultMessage: 'The audit trail could not be loaded.' })}
-          action={
-            <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={refresh}>
-              {formatMessage({ id: getTranslation('audit.retry'), defaultMessage: 'Retry' })}
-            </Button>
-          }
-        />
+        <LoadError message={formatMessage({ id: getTranslation('audit.error'), defaultMessage: 'The audit trail could not be loaded.' })} onRetry={refresh} />
       );
     }
     if (entries.length === 0) {

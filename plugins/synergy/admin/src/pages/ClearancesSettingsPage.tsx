@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Box, Button, EmptyStateLayout, Flex, Loader, Table, Tbody, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { ArrowClockwise } from '@strapi/icons';
+import { Box, EmptyStateLayout, Flex, Table, Tbody, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ClearanceRow, nameOf } from '../components/ClearanceRow';
 import { PERMISSIONS } from '../permissions';
 import { useClearances, useUpdateClearance, type AdminClearance, type ClearanceLevel } from '../services/clearances';
 import { getTranslation } from '../utils/getTranslation';
+import { LoadError, LoadingState } from '../components/LoadStates';
 
 const COLUMNS = [
   { key: 'name', defaultMessage: 'Name' },
@@ -55,21 +55,12 @@ const ClearancesSettingsPage = () => {
   const content = (() => {
     if (isLoading && !data) {
       return (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{formatMessage({ id: getTranslation('clearances.loading'), defaultMessage: 'Loading clearances…' })}</Loader>
-        </Flex>
+        <LoadingState message={formatMessage({ id: getTranslation('clearances.loading'), defaultMessage: 'Loading clearances…' })} />
       );
     }
     if (error || !data) {
       return (
-        <EmptyStateLayout
-          content={formatMessage({ id: getTranslation('clearances.error'), defaultMessage: 'The clearances could not be loaded.' })}
-          action={
-            <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={reload}>
-              {formatMessage({ id: getTranslation('clearances.retry'), defaultMessage: 'Retry' })}
-            </Button>
-          }
-        />
+        <LoadError message={formatMessage({ id: getTranslation('clearances.error'), defaultMessage: 'The clearances could not be loaded.' })} onRetry={reload} />
       );
     }
     if (data.length === 0) {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, EmptyStateLayout, Flex, LinkButton, Loader } from '@strapi/design-system';
+import { Button, EmptyStateLayout, Flex, LinkButton } from '@strapi/design-system';
 import { ArrowClockwise, Pencil } from '@strapi/icons';
 import { Layouts, Page, useAPIErrorHandler, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -11,6 +11,7 @@ import { PERMISSIONS } from '../permissions';
 import { useCustomer360 } from '../services/customer-360';
 import { editViewPath } from '../utils/links';
 import { getTranslation } from '../utils/getTranslation';
+import { LoadingState } from '../components/LoadStates';
 
 const SECTIONS: SectionDefinition[] = [
   {
@@ -139,9 +140,7 @@ const Customer360Page = () => {
     }
     if (isLoading && !customer360) {
       return (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{formatMessage({ id: getTranslation('customer360.loading'), defaultMessage: 'Loading customer…' })}</Loader>
-        </Flex>
+        <LoadingState message={formatMessage({ id: getTranslation('customer360.loading'), defaultMessage: 'Loading customer…' })} />
       );
     }
     if (error) {

@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
-import { ArrowClockwise } from '@strapi/icons';
+import { EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page, useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
@@ -8,6 +7,7 @@ import { ReviewWorkflowForm } from '../components/ReviewWorkflowForm';
 import { PERMISSIONS } from '../permissions';
 import { fieldErrorsOf, useUpdateWorkflow, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
+import { LoadError, LoadingState } from '../components/LoadStates';
 
 const NO_ERRORS: Record<string, string> = {};
 
@@ -50,21 +50,12 @@ const WorkflowsSettingsPage = () => {
   const content = (() => {
     if (isLoading && !data) {
       return (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{formatMessage({ id: getTranslation('workflows.loading'), defaultMessage: 'Loading workflows…' })}</Loader>
-        </Flex>
+        <LoadingState message={formatMessage({ id: getTranslation('workflows.loading'), defaultMessage: 'Loading workflows…' })} />
       );
     }
     if (error || !data) {
       return (
-        <EmptyStateLayout
-          content={formatMessage({ id: getTranslation('workflows.error'), defaultMessage: 'The workflows could not be loaded.' })}
-          action={
-            <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={reload}>
-              {formatMessage({ id: getTranslation('reviews.retry'), defaultMessage: 'Retry' })}
-            </Button>
-          }
-        />
+        <LoadError message={formatMessage({ id: getTranslation('workflows.error'), defaultMessage: 'The workflows could not be loaded.' })} onRetry={reload} />
       );
     }
     if (data.data.length === 0) {

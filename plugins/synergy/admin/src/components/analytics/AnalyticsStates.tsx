@@ -1,28 +1,17 @@
-import { Button, EmptyStateLayout, Flex, Loader } from '@strapi/design-system';
-import { ArrowClockwise } from '@strapi/icons';
+import { EmptyStateLayout } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../../utils/getTranslation';
+import { LoadError, LoadingState } from '../LoadStates';
 
 export const AnalyticsLoading = () => {
   const { formatMessage } = useIntl();
-  return (
-    <Flex justifyContent="center" padding={8}>
-      <Loader>{formatMessage({ id: getTranslation('analytics.loading'), defaultMessage: 'Computing the figures…' })}</Loader>
-    </Flex>
-  );
+  return <LoadingState message={formatMessage({ id: getTranslation('analytics.loading'), defaultMessage: 'Computing the figures…' })} />;
 };
 
 export const AnalyticsError = ({ onRetry }: { onRetry: () => void }) => {
   const { formatMessage } = useIntl();
   return (
-    <EmptyStateLayout
-      content={formatMessage({ id: getTranslation('analytics.error'), defaultMessage: 'The figures could not be loaded.' })}
-      action={
-        <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={onRetry}>
-          {formatMessage({ id: getTranslation('analytics.retry'), defaultMessage: 'Retry' })}
-        </Button>
-      }
-    />
+    <LoadError message={formatMessage({ id: getTranslation('analytics.error'), defaultMessage: 'The figures could not be loaded.' })} onRetry={onRetry} />
   );
 };
 
