@@ -1,25 +1,9 @@
 import * as React from 'react';
 import { useFetchClient, type FetchError } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
+import type { ActorType, AuditAction } from '../../../shared/contracts/audit';
 
-/** Who made a change (plugins/synergy/server/src/domain/audit.ts). */
-export const ACTOR_TYPES = ['admin', 'api-user', 'api-token', 'public', 'system'] as const;
-export type ActorType = (typeof ACTOR_TYPES)[number];
-
-/** What an entry records (plugins/synergy/server/src/domain/audit.ts). */
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'publish',
-  'unpublish',
-  'read',
-  'review',
-  'import',
-  'export',
-  'archive',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { ACTOR_TYPES, AUDIT_ACTIONS, type ActorType, type AuditAction } from '../../../shared/contracts/audit';
 
 /** One row of GET /synergy/audit. */
 export interface AuditEntry {

@@ -1,21 +1,7 @@
 import type { Classification } from './classification';
+import type { ActorType, AuditAction } from '../../../shared/contracts/audit';
 
-export const ACTOR_TYPES = ['admin', 'api-user', 'api-token', 'public', 'system'] as const;
-export type ActorType = (typeof ACTOR_TYPES)[number];
-
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'publish',
-  'unpublish',
-  'read',
-  'review',
-  'import',
-  'export',
-  'archive',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { ACTOR_TYPES, AUDIT_ACTIONS, type ActorType, type AuditAction } from '../../../shared/contracts/audit';
 
 export interface AuditEntryInput {
   occurredAt: Date;
