@@ -7,6 +7,9 @@ const REVIEWS = 'plugin::synergy.reviews.read';
 /** Every role reads the synergy analytics (each sees only what its clearance allows). */
 const ANALYTICS = 'plugin::synergy.analytics.read';
 const EXPORT = 'plugin::synergy.export.read';
+/** Import also needs create (and, to update duplicates, update) on the content type itself. */
+const IMPORT = 'plugin::synergy.import.create';
+const MERGE = 'plugin::synergy.data-quality.merge';
 const LOCALES = ['zh-Hans', 'en'];
 
 const ALL_CRM: UID.ContentType[] = [...CRM_CONTENT_TYPES];
@@ -46,7 +49,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::opportunity.opportunity',
     ],
     read: ['api::product.product', 'api::competitor.competitor', 'api::strategy.strategy'],
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT, MERGE],
   },
   {
     name: 'Service Engineer',
@@ -55,7 +58,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     read: ['api::customer.customer', 'api::contact.contact', 'api::product.product', 'api::feedback.feedback'],
     // The feedback closure loop: status and the fields that record the response and resolution.
     updateFields: { 'api::feedback.feedback': ['status', 'respondedAt', 'resolution', 'resolvedAt'] },
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT],
   },
   {
     name: 'Marketing',
@@ -76,7 +79,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::opportunity.opportunity',
       'api::survey-response.survey-response',
     ],
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT],
   },
   {
     name: 'Security Officer',

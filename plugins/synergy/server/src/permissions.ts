@@ -2,6 +2,8 @@
 export const ACTIONS = {
   customer360: 'plugin::synergy.customer-view.read',
   export: 'plugin::synergy.export.read',
+  import: 'plugin::synergy.import.create',
+  merge: 'plugin::synergy.data-quality.merge',
   auditRead: 'plugin::synergy.audit.read',
   auditArchive: 'plugin::synergy.audit.archive',
   clearancesManage: 'plugin::synergy.clearances.manage',
@@ -14,6 +16,8 @@ export const ACTIONS = {
 export const ACTION_DEFINITIONS = [
   { section: 'plugins', displayName: 'View customer 360', uid: 'customer-view.read', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Export records (CSV, XLSX)', uid: 'export.read', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Import records (CSV, XLSX)', uid: 'import.create', pluginName: 'synergy' },
+  { section: 'plugins', displayName: 'Merge duplicate customers', uid: 'data-quality.merge', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Read and export the audit trail', uid: 'audit.read', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Archive the audit trail', uid: 'audit.archive', pluginName: 'synergy' },
   { section: 'plugins', displayName: 'Manage clearances', uid: 'clearances.manage', pluginName: 'synergy' },
