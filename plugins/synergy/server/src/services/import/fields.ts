@@ -32,6 +32,7 @@ interface Attribute {
   relation?: string;
   target?: string;
   private?: boolean;
+  default?: unknown;
 }
 
 type Schema = { info: { pluralName: string }; attributes: Record<string, Attribute> };
@@ -74,7 +75,8 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
 
   const fieldOf = (uid: string, name: string, attribute: Attribute): ImportField | null => {
     const labels = labelOf(`content-manager.content-types.${uid}.${name}`, name);
-    const base = { name, required: Boolean(attribute.required), labels };
+    // A required field with a default (classification: internal) may be left out of the file.
+    const base = { name, required: Boolean(attribute.required) && attribute.default === undefined, labels };
     if (attribute.type === 'relation') {
       const target = attribute.target ?? '';
       const toOne = attribute.relation === 'manyToOne' || attribute.relation === 'oneToOne';

@@ -29,8 +29,9 @@ export const prefetchReferences = async (
     for (let start = 0; start < texts.length; start += CHUNK) {
       const chunk = texts.slice(start, start + CHUNK);
       const found = (await strapi.documents(uid as UID.ContentType).findMany({
-        filters: { $or: matchBy.map((name) => ({ [name]: { $in: chunk } })) },
-        fields: matchBy,
+        filters: { $or: [...matchBy].map((name) => ({ [name]: { $in: chunk } })) },
+        // A copy: the query pipeline adds to the list it is given.
+        fields: [...matchBy],
         ...(uid === 'api::contact.contact' ? { populate: { customer: { fields: ['documentId'] } } } : {}),
       } as never)) as unknown as Candidate[];
       for (const candidate of found) {
