@@ -96,9 +96,9 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
   // Existing names by each of their substrings of at least 4 characters (an existing name containing the row's).
   const containing = new Map<string, Existing>();
   if (identity.contains && records.length <= MAX_INDEXED_EXISTING) {
-    for (const record of records) {
-      if ([...record.key].length < MIN_CONTAINED) continue;
-      for (const part of substringsOf(record.key)) if (!containing.has(part)) containing.set(part, record);
+    for (const { key, ...record } of records) {
+      if ([...key].length < MIN_CONTAINED) continue;
+      for (const part of substringsOf(key)) if (!containing.has(part)) containing.set(part, record);
     }
   }
 
