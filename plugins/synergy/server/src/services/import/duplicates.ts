@@ -31,12 +31,12 @@ const MAX_CONTAINING = 48;
 const MAX_INDEXED_EXISTING = 20_000;
 const PAGE = 5_000;
 
+/** Every substring of at least 4 characters (of names up to MAX_CONTAINING characters). */
 const substringsOf = (key: string) => {
-  const chars = [...key];
   const result = new Set<string>();
-  if (chars.length > MAX_CONTAINING) return result;
-  for (let start = 0; start < chars.length; start += 1) {
-    for (let end = start + MIN_CONTAINED; end <= chars.length; end += 1) result.add(chars.slice(start, end).join(''));
+  if (key.length > MAX_CONTAINING) return result;
+  for (let start = 0; start < key.length; start += 1) {
+    for (let end = start + MIN_CONTAINED; end <= key.length; end += 1) result.add(key.slice(start, end));
   }
   return result;
 };
@@ -97,10 +97,13 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
   const containing = new Map<string, Existing>();
   if (identity.contains && records.length <= MAX_INDEXED_EXISTING) {
     for (const { key, ...record } of records) {
-      if ([...key].length < MIN_CONTAINED) continue;
+      if (key.length < MIN_CONTAINED) continue;
       for (const part of substringsOf(key)) if (!containing.has(part)) containing.set(part, record);
     }
   }
+
+  // The lengths of existing names: a row's name is searched only for substrings of those lengths.
+  const existingLengths = [...new Set(records.map((record) => record.key.length).filter((length) => length >= MIN_CONTAINED))];
 
   const seenCodes = new Map<string, number>();
   const seenNames = new Map<string, number>();
@@ -136,12 +139,14 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
     if (!folded) return {};
     const equal = byName.get(nameKey);
     if (equal) return found('name', equal);
-    if (identity.contains && [...folded].length >= MIN_CONTAINED) {
+    if (identity.contains && folded.length >= MIN_CONTAINED) {
       const contains = containing.get(folded);
       if (contains) return found('name', contains);
-      for (const part of substringsOf(folded)) {
-        const contained = byName.get(`\u0000${part}`);
-        if (contained) return found('name', contained);
+      for (const length of existingLengths) {
+        for (let start = 0; start + length <= folded.length && folded.length <= MAX_CONTAINING; start += 1) {
+          const contained = byName.get(`\u0000${folded.slice(start, start + length)}`);
+          if (contained) return found('name', contained);
+        }
       }
     }
     return {};
