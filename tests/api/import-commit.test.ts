@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { errors } from '@strapi/utils';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
 import { bearer, createAdminSession, type AdminSession } from '../helpers/auth';

@@ -13,7 +13,6 @@ let north: string;
 const CUSTOMER = 'api::customer.customer';
 const FEEDBACK = 'api::feedback.feedback';
 
-const drainAudit = () => app.strapi.plugin('synergy').service('audit').drain();
 const customersByCode = async (codes: string[]) =>
   (await app.strapi.db.query(CUSTOMER).findMany({ where: { code: { $in: codes } }, orderBy: { code: 'asc' } })) as Array<Record<string, unknown>>;
 
