@@ -208,4 +208,20 @@ describe('POST /synergy/import/:type — refused input', () => {
     expect(res.status).toBe(403);
     expect(res.body.error.message).toBe('You may not create customers (api::customer.customer), so you may not import them');
   });
+
+  it('answers 403 to updating duplicates without the update permission, and lets the same role skip them', async () => {
+    const roles = app.strapi.service('admin::role');
+    const role = await roles.create({ name: 'Importer without update', description: 'test' });
+    const fields = ['name', 'code', 'shortName', 'type', 'sector', 'region', 'tier', 'status', 'notes', 'classification'];
+    await roles.assignPermissions(role.id, [
+      { action: 'plugin::synergy.import.create' },
+      { action: 'plugin::content-manager.explorer.create', subject: CUSTOMER, properties: { fields } },
+      { action: 'plugin::content-manager.explorer.read', subject: CUSTOMER, properties: { fields } },
+    ]);
+    const importer = await createAdminSession(app.strapi, ['Importer without update']);
+    const update = await postImport(app, importer, 'customers', csv, { mode: 'commit', onDuplicate: 'update' });
+    expect(update.status).toBe(403);
+    expect(update.body.error.message).toBe('You may not update customers (api::customer.customer): choose onDuplicate skip or create');
+    expect((await postImport(app, importer, 'customers', csv, { mode: 'commit' })).body.data).toMatchObject({ created: 1, committed: true });
+  });
 });

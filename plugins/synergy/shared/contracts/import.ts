@@ -85,9 +85,13 @@ export namespace PostImport {
     mapping: Record<string, string | null>;
     rows: { total: number; valid: number; invalid: number };
     errors: RowError[];
+    /** Row errors beyond the first 10,000, counted but not listed. */
+    errorsOmitted?: number;
     duplicates: Duplicate[];
     /** The first rows as they would be written (after mapping and conversion). */
     preview: Array<{ line: number; data: Record<string, unknown> }>;
+    /** Commit only: false when invalid rows refused the commit (nothing written; see `skipInvalid`). */
+    committed?: boolean;
     /** Commit only. */
     created?: number;
     updated?: number;

@@ -119,7 +119,7 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
      * @throws ValidationError for an unreadable file or a bad mapping; a rule's error (with its line)
      * when a write fails mid-commit, after rolling everything back; ApplicationError when cancelled.
      */
-    async run(request: ImportRequest): Promise<PostImport.Report & { errorsOmitted?: number; committed?: boolean }> {
+    async run(request: ImportRequest): Promise<PostImport.Report> {
       const { type, mode, onDuplicate, onProgress, signal } = request;
       const uid = uidOfType(strapi, type);
       const fields = fieldsOf(uid);
@@ -181,7 +181,7 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         await yieldToEventLoop();
       }
 
-      const report: PostImport.Report & { errorsOmitted?: number; committed?: boolean } = {
+      const report: PostImport.Report = {
         type,
         mode,
         onDuplicate,
