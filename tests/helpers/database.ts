@@ -29,10 +29,13 @@ const server = (client: DatabaseClient) => ({
   password: process.env.DATABASE_PASSWORD ?? '',
 });
 
-/** A new, empty database for one test file: a SQLite file, or a database created on the server. */
-export const createThrowawayDatabase = async (): Promise<ThrowawayDatabase> => {
+/**
+ * A new, empty database for one test file: a SQLite file, or a database created on the server.
+ * Its name starts with `prefix` (`synergy_test` unless told otherwise).
+ */
+export const createThrowawayDatabase = async ({ prefix = 'synergy_test' }: { prefix?: string } = {}): Promise<ThrowawayDatabase> => {
   const client = clientFromEnv();
-  const name = `synergy_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const name = `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
 
   if (client === 'sqlite') {
     const filename = path.join(ROOT, '.tmp', 'tests', `${name}.db`);
