@@ -22,7 +22,8 @@ const clientFromEnv = (): DatabaseClient => {
   return client;
 };
 
-const server = (client: DatabaseClient) => ({
+/** Where the database server is, from DATABASE_HOST/PORT/USERNAME/PASSWORD or the local defaults. */
+export const databaseServer = (client: DatabaseClient) => ({
   host: process.env.DATABASE_HOST ?? '127.0.0.1',
   port: Number(process.env.DATABASE_PORT ?? (client === 'postgres' ? 5432 : 3306)),
   user: process.env.DATABASE_USERNAME ?? (client === 'postgres' ? 'postgres' : 'root'),
@@ -49,7 +50,7 @@ export const createThrowawayDatabase = async ({ prefix = 'synergy_test' }: { pre
     };
   }
 
-  const { host, port, user, password } = server(client);
+  const { host, port, user, password } = databaseServer(client);
   const env = {
     DATABASE_CLIENT: client,
     DATABASE_HOST: host,
