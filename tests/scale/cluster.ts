@@ -41,6 +41,8 @@ export const createCluster = async (): Promise<Cluster> => {
     ...database.env,
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
+    // As behind a load balancer.
+    SERVER_PROXY: 'true',
     SYNERGY_API_TOKEN_CLEARANCE: 'secret',
     FLAG_NPS: 'false',
     FLAG_PROMOTE_EE: 'false',

@@ -19,6 +19,8 @@ const CUSTOMER = 'api::customer.customer';
 const MATERIAL = 'api::brand-material.brand-material';
 /** Successful REST updates of customers, by documentId: the audit trail must hold one entry for each. */
 const updatesMade = new Map<string, number>();
+/** A write sent through the "load balancer", with the client's address in X-Forwarded-For. */
+let forwardedWrite: string;
 
 beforeAll(async () => {
   cluster = await createCluster();
@@ -283,8 +285,16 @@ describe('two instances on one PostgreSQL database', () => {
     }
   }, 240_000);
 
+  it('records the client address the load balancer passes on, not the balancer', async () => {
+    const created = await b.http().post('/api/customers').set({ ...bearer(token), 'X-Forwarded-For': '203.0.113.7' }).send({ data: { name: '转发', code: 'XFF-1', classification: 'internal' } });
+    expect(created.status).toBe(201);
+    forwardedWrite = created.body.data.documentId;
+  });
+
   it('the audit trail holds exactly one entry per CRM write made on either instance', async () => {
     await Promise.all(both().map((instance) => instance.stop()));
+    const [forwarded] = await cluster.query<{ ip: string }>('SELECT ip FROM synergy_audit_entries WHERE record_id = $1', [forwardedWrite]);
+    expect(forwarded.ip).toBe('203.0.113.7');
     const created = await cluster.query<{ document_id: string }>('SELECT document_id FROM customers');
     const entries = await cluster.query<{ record_id: string; action: string }>(
       'SELECT record_id, action FROM synergy_audit_entries WHERE content_type = $1 AND action IN ($2, $3)',
