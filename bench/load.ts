@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { freshSecrets } from '../tests/browser/app-server';
+import { QUIET_APP_ENV, freshSecrets } from '../tests/helpers/app-environment';
 import { appRoot } from '../tests/helpers/app-root';
 import { databaseServer, type DatabaseClient } from '../tests/helpers/database';
 import type { LoadJob, LoadSummary } from './load-client';
@@ -95,8 +95,7 @@ const main = async () => {
     HOST: '127.0.0.1',
     PORT: String(PORT),
     SYNERGY_API_TOKEN_CLEARANCE: 'secret',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    DOCUMENTATION_ENABLED: 'false',
+    ...QUIET_APP_ENV,
   });
   const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
   // Request logging off: the figures are the app's, not the terminal's.

@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { QUIET_APP_ENV, freshSecrets } from '../helpers/app-environment';
 
 /**
  * The real app for browser tests: built admin, a throwaway SQLite database, fresh secrets, and
@@ -64,17 +64,6 @@ export const freePort = async ([first, last]: [number, number] = [1350, 1359]) =
   throw new Error(`No free port in ${first}–${last}`);
 };
 
-const secret = () => crypto.randomBytes(16).toString('base64');
-
-/** The secrets Strapi needs, generated for one run (several instances of one app share them). */
-export const freshSecrets = () => ({
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  ENCRYPTION_KEY: secret(),
-});
 
 export interface RunningApp {
   url: string;
@@ -116,12 +105,7 @@ export const startApp = async ({
     ...freshSecrets(),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(directory, 'data.db'),
-    FLAG_NPS: 'false',
-    FLAG_PROMOTE_EE: 'false',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-    DOCUMENTATION_ENABLED: 'false',
-    BROWSER: 'none',
+    ...QUIET_APP_ENV,
   };
   if (prepare) {
     try {

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
-import { freshSecrets, launchStrapi, type StrapiProcess } from '../browser/app-server';
+import { launchStrapi, type StrapiProcess } from '../browser/app-server';
+import { QUIET_APP_ENV, freshSecrets } from '../helpers/app-environment';
 import { bearer } from '../helpers/auth';
 import { createThrowawayDatabase } from '../helpers/database';
 
@@ -44,12 +45,7 @@ export const createCluster = async (): Promise<Cluster> => {
     // As behind a load balancer.
     SERVER_PROXY: 'true',
     SYNERGY_API_TOKEN_CLEARANCE: 'secret',
-    FLAG_NPS: 'false',
-    FLAG_PROMOTE_EE: 'false',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-    DOCUMENTATION_ENABLED: 'false',
-    BROWSER: 'none',
+    ...QUIET_APP_ENV,
   };
 
   const instances = PORTS.map((port, index): Instance => {
