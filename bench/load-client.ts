@@ -10,6 +10,8 @@ export interface LoadJob {
   connections: number;
   /** Seconds. */
   duration: number;
+  /** Seconds before a request counts as an error. */
+  timeout: number;
 }
 
 export interface LoadSummary {
@@ -36,7 +38,7 @@ const summarize = (result: autocannon.Result): LoadSummary => ({
 
 process.on('message', async (job: LoadJob) => {
   try {
-    const result = await autocannon({ url: job.url, headers: job.headers, connections: job.connections, duration: job.duration });
+    const result = await autocannon({ url: job.url, headers: job.headers, connections: job.connections, duration: job.duration, timeout: job.timeout });
     process.send?.({ summary: summarize(result) });
   } catch (error) {
     process.send?.({ error: (error as Error).message });

@@ -5,10 +5,11 @@
  *   - the REST list of customers, a page of 25, with an API token of full clearance;
  *   - the analytics overview, /api/synergy/overview, with the same token.
  * Prints requests/s, latency p50/p90/p99/max, errors and non-2xx answers (the run fails unless
- * both are zero) and writes them as JSON to bench/results/load.json.
+ * both are zero) and writes them as JSON to bench/results/load-<endpoints>-c<connections>.json.
  *
  *   npm run bench:load -- --client postgres --database synergy_bench [--connections 50] [--duration 30]
  *   npm run bench:load -- --client sqlite --database .tmp/data.db
+ *   options: --endpoints list,overview  --timeout 10 (seconds before a request counts as an error)  --port 1462
  *
  * The app writes to that database what it writes in production: an API token for the run
  * (revoked at the end) and the audit entries of confidential and secret records read.
@@ -34,6 +35,10 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '5' },
     port: { type: 'string', default: '1462' },
+    // Seconds before autocannon counts a request as an error (its default).
+    timeout: { type: 'string', default: '10' },
+    // Comma-separated subset of the endpoints: list, overview.
+    endpoints: { type: 'string', default: 'list,overview' },
   },
 });
 
@@ -44,6 +49,7 @@ const CONNECTIONS = Number(options.connections);
 const DURATION = Number(options.duration);
 const WARM_UP = Number(options.warmup);
 const PORT = Number(options.port);
+const TIMEOUT = Number(options.timeout);
 
 const databaseEnv = (): Record<string, string> => {
   if (client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.resolve(options.database!) };
@@ -59,9 +65,9 @@ const databaseEnv = (): Record<string, string> => {
 };
 
 const ENDPOINTS = [
-  { name: 'REST list of customers (page of 25)', path: '/api/customers?pagination[page]=1&pagination[pageSize]=25' },
-  { name: 'analytics overview', path: '/api/synergy/overview' },
-] as const;
+  { key: 'list', name: 'REST list of customers (page of 25)', path: '/api/customers?pagination[page]=1&pagination[pageSize]=25' },
+  { key: 'overview', name: 'analytics overview', path: '/api/synergy/overview' },
+].filter((endpoint) => options.endpoints.split(',').includes(endpoint.key));
 
 /** How much data the figures were measured on. */
 const dataSize = async (strapi: Core.Strapi) => {
@@ -121,7 +127,7 @@ const main = async () => {
 
     const results: Array<{ endpoint: string; path: string } & LoadSummary> = [];
     for (const endpoint of ENDPOINTS) {
-      const job = { url: `http://127.0.0.1:${PORT}${endpoint.path}`, headers, connections: CONNECTIONS };
+      const job = { url: `http://127.0.0.1:${PORT}${endpoint.path}`, headers, connections: CONNECTIONS, timeout: TIMEOUT };
       if (WARM_UP > 0) await runClient({ ...job, duration: WARM_UP });
       const summary = await runClient({ ...job, duration: DURATION });
       results.push({ endpoint: endpoint.name, path: endpoint.path, ...summary });
@@ -143,12 +149,13 @@ const main = async () => {
       database: { client, name: options.database, ...size },
       connections: CONNECTIONS,
       durationSeconds: DURATION,
+      timeoutSeconds: TIMEOUT,
       warmUpSeconds: WARM_UP,
       results,
     };
     const directory = path.join(ROOT, 'bench', 'results');
     fs.mkdirSync(directory, { recursive: true });
-    fs.writeFileSync(path.join(directory, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(path.join(directory, `load-${options.endpoints.replace(/,/g, '-')}-c${CONNECTIONS}.json`), `${JSON.stringify(report, null, 2)}\n`);
     const failed = results.filter((result) => result.errors > 0 || result.non2xx > 0);
     if (failed.length > 0) {
       console.error(`errors or non-2xx answers on: ${failed.map((result) => `${result.endpoint} ${JSON.stringify(result.statusCodes)}`).join('; ')}`);

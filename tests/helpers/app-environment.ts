@@ -12,12 +12,11 @@ export const freshSecrets = () => ({
   ENCRYPTION_KEY: secret(),
 });
 
-/** No telemetry, pop-ups, update checks, browser or documentation rewrite in test and bench runs. */
+/** No telemetry, pop-ups, browser or documentation rewrite in test and bench runs. */
 export const QUIET_APP_ENV = {
   FLAG_NPS: 'false',
   FLAG_PROMOTE_EE: 'false',
   STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   DOCUMENTATION_ENABLED: 'false',
   BROWSER: 'none',
 };
