@@ -6,6 +6,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  // Behind a load balancer or reverse proxy: trust its X-Forwarded-For/-Proto headers, so that the
+  // audit trail records the client's address and secure cookies work over its TLS.
+  proxy: { koa: env.bool('SERVER_PROXY', false) },
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
   },

@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { QUIET_APP_ENV, freshSecrets } from '../helpers/app-environment';
 
 /**
  * The real app for browser tests: built admin, a throwaway SQLite database, fresh secrets, and
@@ -64,7 +64,6 @@ export const freePort = async ([first, last]: [number, number] = [1350, 1359]) =
   throw new Error(`No free port in ${first}–${last}`);
 };
 
-const secret = () => crypto.randomBytes(16).toString('base64');
 
 export interface RunningApp {
   url: string;
@@ -103,20 +102,10 @@ export const startApp = async ({
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...freshSecrets(),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(directory, 'data.db'),
-    FLAG_NPS: 'false',
-    FLAG_PROMOTE_EE: 'false',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-    DOCUMENTATION_ENABLED: 'false',
-    BROWSER: 'none',
+    ...QUIET_APP_ENV,
   };
   if (prepare) {
     try {
@@ -126,6 +115,33 @@ export const startApp = async ({
       throw error;
     }
   }
+  try {
+    const server = await launchStrapi(env, port);
+    return {
+      url: server.url,
+      stop: async () => {
+        await server.stop();
+        fs.rmSync(directory, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
+};
+
+/** One `strapi start` process. */
+export interface StrapiProcess {
+  url: string;
+  /** SIGTERM (Strapi's own shutdown, as an orchestrator stops it), SIGKILL after 20 s; resolves on exit. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Runs `strapi start` on the compiled app with the given environment and waits until
+ * `/_health` answers. Set BROWSER_TEST_VERBOSE=true to see its output.
+ */
+export const launchStrapi = async (env: NodeJS.ProcessEnv, port: number): Promise<StrapiProcess> => {
   let output = '';
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk: Buffer) => {
@@ -136,14 +152,12 @@ export const startApp = async ({
   child.stderr?.on('data', keep);
 
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    fs.rmSync(directory, { recursive: true, force: true });
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
   };
 
   const url = `http://127.0.0.1:${port}`;

@@ -22,17 +22,21 @@ const clientFromEnv = (): DatabaseClient => {
   return client;
 };
 
-const server = (client: DatabaseClient) => ({
+/** Where the database server is, from DATABASE_HOST/PORT/USERNAME/PASSWORD or the local defaults. */
+export const databaseServer = (client: DatabaseClient) => ({
   host: process.env.DATABASE_HOST ?? '127.0.0.1',
   port: Number(process.env.DATABASE_PORT ?? (client === 'postgres' ? 5432 : 3306)),
   user: process.env.DATABASE_USERNAME ?? (client === 'postgres' ? 'postgres' : 'root'),
   password: process.env.DATABASE_PASSWORD ?? '',
 });
 
-/** A new, empty database for one test file: a SQLite file, or a database created on the server. */
-export const createThrowawayDatabase = async (): Promise<ThrowawayDatabase> => {
+/**
+ * A new, empty database for one test file: a SQLite file, or a database created on the server.
+ * Its name starts with `prefix` (`synergy_test` unless told otherwise).
+ */
+export const createThrowawayDatabase = async ({ prefix = 'synergy_test' }: { prefix?: string } = {}): Promise<ThrowawayDatabase> => {
   const client = clientFromEnv();
-  const name = `synergy_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const name = `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
 
   if (client === 'sqlite') {
     const filename = path.join(ROOT, '.tmp', 'tests', `${name}.db`);
@@ -46,7 +50,7 @@ export const createThrowawayDatabase = async (): Promise<ThrowawayDatabase> => {
     };
   }
 
-  const { host, port, user, password } = server(client);
+  const { host, port, user, password } = databaseServer(client);
   const env = {
     DATABASE_CLIENT: client,
     DATABASE_HOST: host,

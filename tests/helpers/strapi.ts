@@ -1,8 +1,8 @@
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { appRoot } from './app-root';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
+import { QUIET_APP_ENV, freshSecrets } from './app-environment';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './database';
 
 const ROOT = appRoot();
@@ -14,22 +14,12 @@ export interface TestApp {
   teardown: () => Promise<void>;
 }
 
-const secret = () => crypto.randomBytes(16).toString('base64');
-
 /** Fresh secrets for every run: nothing fixed in the repository, no .env needed. */
 const setTestEnvironment = (databaseEnv: Record<string, string>, extraEnv: Record<string, string>) => {
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    FLAG_NPS: 'false',
-    FLAG_PROMOTE_EE: 'false',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    DOCUMENTATION_ENABLED: 'false',
+    ...freshSecrets(),
+    ...QUIET_APP_ENV,
     ...databaseEnv,
     ...extraEnv,
   });
