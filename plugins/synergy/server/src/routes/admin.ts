@@ -52,6 +52,7 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   { method: 'GET', path: '/settings', handler: 'settings.find', config: { policies: requires(ACTIONS.settingsManage) } },
   { method: 'PUT', path: '/settings', handler: 'settings.update', config: { policies: requires(ACTIONS.settingsManage) } },
   { method: 'GET', path: '/export/:contentType', handler: 'export.export', config: { policies: requires(ACTIONS.export) } },
+  { method: 'POST', path: '/data-quality/merge', handler: 'data-quality.merge', config: { policies: requires(ACTIONS.merge) } },
 ];
 
 export default { type: 'admin', routes } satisfies Core.RouterInput;
