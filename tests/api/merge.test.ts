@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
-import { bearer, createAdminSession, type AdminSession } from '../helpers/auth';
+import { bearer, createAdminSession, createCustomRoleSession, type AdminSession } from '../helpers/auth';
 
 const CUSTOMER = 'api::customer.customer';
 
@@ -194,13 +194,10 @@ describe('POST /synergy/data-quality/merge', () => {
     const analyst = await createAdminSession(app.strapi, ['Strategy Analyst']);
     expect((await merge({ keep: kept.documentId, remove: removed.documentId }, analyst)).status).toBe(403);
 
-    const roleService = app.strapi.service('admin::role');
-    const role = await roleService.create({ name: `Merge only ${counter}`, description: 'test' });
-    await roleService.assignPermissions(role.id, [
-      { action: 'plugin::synergy.data-quality.merge', subject: null, conditions: [], properties: {} },
-      { action: 'plugin::content-manager.explorer.update', subject: CUSTOMER, conditions: [], properties: { fields: ['name'] } },
+    const mergeOnly = await createCustomRoleSession(app.strapi, [
+      { action: 'plugin::synergy.data-quality.merge' },
+      { action: 'plugin::content-manager.explorer.update', subject: CUSTOMER, fields: ['name'] },
     ]);
-    const mergeOnly = await createAdminSession(app.strapi, [role.name]);
     const refused = await merge({ keep: kept.documentId, remove: removed.documentId }, mergeOnly);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/delete customers/);

@@ -9,5 +9,5 @@ export {
   validateSubmitBody,
   validateWorkflowBody,
 } from './reviews';
-export { validateExportContentType, validateExportQuery } from './export';
+export { validateExportContentType, validateExportQuery, validateExportTableBody } from './export';
 export { validateMergeBody } from './data-quality';
