@@ -65,6 +65,20 @@ describe('export of a filtered list', () => {
     ]);
   });
 
+  it('takes the query the admin builds from a content-manager list URL (encoded $and filters, sort in capitals)', async () => {
+    const query = new URLSearchParams([
+      ['format', 'csv'],
+      ['sort', 'code:DESC'],
+      ['filters[$and][0][code][$startsWith]', 'EX-'],
+      ['filters[$and][1][name][$notContains]', 'HYPERLINK'],
+    ]).toString();
+    const res = await exportOf(`/synergy/export/api::customer.customer?${query}`);
+    expect(res.status).toBe(200);
+    expect(csvRows(res.body as Buffer).map((row) => row.code)).toEqual(['EX-N']);
+    const sorted = await exportOf(`/synergy/export/api::customer.customer?format=csv&sort=code:DESC`);
+    expect(csvRows(sorted.body as Buffer).map((row) => row.code)).toEqual(['EX-N', 'EX-F']);
+  });
+
   it('exports XLSX that reads back to the same values', async () => {
     const res = await exportOf('/synergy/export/api::customer.customer?format=xlsx&filters[tier][$eq]=strategic');
     expect(res.status).toBe(200);
