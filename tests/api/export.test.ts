@@ -77,6 +77,9 @@ describe('export of a filtered list', () => {
     expect(csvRows(res.body as Buffer).map((row) => row.code)).toEqual(['EX-N']);
     const sorted = await exportOf(`/synergy/export/api::customer.customer?format=csv&sort=code:DESC`);
     expect(csvRows(sorted.body as Buffer).map((row) => row.code)).toEqual(['EX-N', 'EX-F']);
+    // The list's search box: the same search the content manager runs, and still within clearance.
+    const searched = await exportOf(`/synergy/export/api::customer.customer?format=csv&_q=${encodeURIComponent('某部')}`);
+    expect(csvRows(searched.body as Buffer).map((row) => row.code)).toEqual(['EX-N']);
   });
 
   it('exports XLSX that reads back to the same values', async () => {

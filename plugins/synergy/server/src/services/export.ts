@@ -10,6 +10,8 @@ export interface ExportRequest {
   filters?: Record<string, unknown>;
   sort?: unknown;
   locale?: string;
+  /** The content manager's search text. */
+  _q?: string;
   format: ExportFormat;
 }
 
@@ -72,6 +74,7 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
           filters: request.filters,
           sort: request.sort ?? 'id:asc',
           ...(request.locale ? { locale: request.locale } : {}),
+          ...(request._q ? { _q: request._q } : {}),
           populate,
           start,
           limit: PAGE_SIZE,
@@ -90,7 +93,7 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (page.length < PAGE_SIZE) break;
       }
 
-      recordExport(uid, { format: request.format, rows: rows.length, filters: request.filters ?? null });
+      recordExport(uid, { format: request.format, rows: rows.length, filters: request.filters ?? null, search: request._q ?? null });
       return { ...(await renderFile(uid.split('.').pop() as string, columns, rows, request.format)), rows: rows.length };
     },
 

@@ -22,6 +22,8 @@ export const validateExportQuery = validateQuery(
       filters: yup.object().typeError('filters must be an object of Strapi filters'),
       sort: yup.mixed(),
       locale: yup.string().max(20),
+      // The content manager's search box: the same full-text search the list runs.
+      _q: yup.string().max(255),
     })
     .noUnknown()
 );

@@ -61,7 +61,7 @@ const renderAt = (url: string, ui: React.ReactElement) =>
 
 const LIST_URL =
   '/content-manager/collection-types/api::customer.customer?page=2&pageSize=20&sort=name:ASC' +
-  '&filters[$and][0][tier][$eq]=strategic&filters[$and][1][name][$contains]=%E5%8C%97&plugins[i18n][locale]=en';
+  '&filters[$and][0][tier][$eq]=strategic&filters[$and][1][name][$contains]=%E5%8C%97&_q=%E6%9F%90%E9%83%A8&plugins[i18n][locale]=en';
 
 beforeEach(() => {
   get.mockReset();
@@ -71,13 +71,14 @@ beforeEach(() => {
 });
 
 describe('listExportQuery', () => {
-  it('keeps the list URL’s filters and sort, turns its i18n locale into locale, and drops paging', () => {
+  it('keeps the list URL’s filters, sort and search, turns its i18n locale into locale, and drops paging', () => {
     const query = new URLSearchParams(listExportQuery(new URL(LIST_URL, 'http://x').search, 'xlsx'));
     expect([...query.entries()]).toEqual([
       ['format', 'xlsx'],
       ['sort', 'name:ASC'],
       ['filters[$and][0][tier][$eq]', 'strategic'],
       ['filters[$and][1][name][$contains]', '北'],
+      ['_q', '某部'],
       ['locale', 'en'],
     ]);
   });
