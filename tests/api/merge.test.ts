@@ -45,6 +45,8 @@ const buildPair = async () => {
   const other = await customers.create({ data: { name: `无关单位${n}`, code: `MO-${n}` } });
   const to = removed.documentId;
   const contact = await documents()('api::contact.contact').create({ data: { fullName: `张伟${n}`, customer: to, isKeyDecisionMaker: true } as never });
+  // Created after the duplicate's contact: still listed first once the duplicate's contacts join it.
+  const keptContact = await documents()('api::contact.contact').create({ data: { fullName: `李娜${n}`, customer: kept.documentId } as never });
   await documents()('api::interaction.interaction').create({ data: { customer: to, occurredAt: '2026-10-01T00:00:00Z', summary: '拜访', contacts: [contact.documentId] } as never });
   // Above the Account Manager's clearance: moved too, or it would lose its customer.
   const hidden = await documents()('api::interaction.interaction').create({
@@ -58,7 +60,7 @@ const buildPair = async () => {
   const shared = await documents()('api::strategy.strategy').create({ data: { title: `共同策略${n}`, targetCustomers: [kept.documentId, to, other.documentId] } as never });
   const strategy = await documents()('api::strategy.strategy').create({ data: { title: `专属策略${n}`, targetCustomers: [to] } as never });
   const campaign = await documents()('api::campaign.campaign').create({ data: { name: `展会${n}`, targetCustomers: [to] } as never });
-  return { kept, removed, other, contact, hidden, shared, strategy, campaign };
+  return { kept, removed, other, keptContact, contact, hidden, shared, strategy, campaign };
 };
 
 const targetsOf = async (uid: 'api::strategy.strategy' | 'api::campaign.campaign', documentId: string) => {
@@ -74,7 +76,7 @@ const customerOf = async (uid: string, where: Record<string, unknown>) =>
 
 describe('POST /synergy/data-quality/merge', () => {
   it('moves every related record to the kept customer, fills its empty fields, deletes the duplicate and records the merge', async () => {
-    const { kept, removed, other, contact, hidden, shared, strategy, campaign } = await buildPair();
+    const { kept, removed, other, keptContact, contact, hidden, shared, strategy, campaign } = await buildPair();
 
     const res = await merge({ keep: kept.documentId, remove: removed.documentId });
 
@@ -110,10 +112,12 @@ describe('POST /synergy/data-quality/merge', () => {
     const totals = Object.fromEntries(
       ['contacts', 'interactions', 'feedbacks', 'serviceTickets', 'surveyResponses', 'strategies'].map((section) => [section, view.body.data[section].total])
     );
-    expect(totals).toEqual({ contacts: 1, interactions: 2, feedbacks: 1, serviceTickets: 1, surveyResponses: 1, strategies: 2 });
-    // …the content manager (the inverse side customer.contacts)…
+    expect(totals).toEqual({ contacts: 2, interactions: 2, feedbacks: 1, serviceTickets: 1, surveyResponses: 1, strategies: 2 });
+    // …the content manager (the inverse side customer.contacts; the kept customer's own contact first)…
     const contacts = await app.http().get(`/content-manager/relations/${CUSTOMER}/${kept.documentId}/contacts`).set(bearer(superAdmin.token));
-    expect(contacts.body.results.map((result: { documentId: string }) => result.documentId)).toEqual([contact.documentId]);
+    expect(contacts.body.results.map((result: { documentId: string }) => result.documentId).sort()).toEqual([keptContact.documentId, contact.documentId].sort());
+    const ordered = (await app.strapi.db.query(CUSTOMER).load({ id: (await app.strapi.db.query(CUSTOMER).findOne({ where: { documentId: kept.documentId } })).id }, 'contacts')) as Array<{ documentId: string }>;
+    expect(ordered.map((record) => record.documentId)).toEqual([keptContact.documentId, contact.documentId]);
     // …and the link tables, the record above the caller's clearance included, with no duplicate link.
     expect(await customerOf('api::interaction.interaction', { documentId: hidden.documentId })).toBe(kept.documentId);
     expect(await customerOf('api::opportunity.opportunity', { title: `雷达项目${counter}` })).toBe(kept.documentId);
