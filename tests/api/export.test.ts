@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { setupStrapi, type TestApp } from '../helpers/strapi';
+import { BOOT_TIMEOUT_MS, setupStrapi, type TestApp } from '../helpers/strapi';
 import { bearer, createAdminSession, createCustomRoleSession, type AdminSession } from '../helpers/auth';
 
 let app: TestApp;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   await documents('api::feedback.feedback').create({
     data: { customer: hidden.documentId, content: '不应导出', category: 'reliability', severity: 'high', receivedAt: '2026-03-02T00:00:00.000Z', classification: 'secret' },
   });
-});
+}, BOOT_TIMEOUT_MS);
 
 afterAll(async () => {
   await app?.teardown();

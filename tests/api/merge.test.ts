@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { setupStrapi, type TestApp } from '../helpers/strapi';
+import { BOOT_TIMEOUT_MS, setupStrapi, type TestApp } from '../helpers/strapi';
 import { bearer, createAdminSession, createCustomRoleSession, type AdminSession } from '../helpers/auth';
 
 const CUSTOMER = 'api::customer.customer';
@@ -13,7 +13,7 @@ beforeAll(async () => {
   app = await setupStrapi();
   superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
   manager = await createAdminSession(app.strapi, ['Account Manager']);
-});
+}, BOOT_TIMEOUT_MS);
 
 afterAll(async () => {
   await app?.teardown();
