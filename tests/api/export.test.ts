@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { setupStrapi, type TestApp } from '../helpers/strapi';
-import { bearer, createAdminSession, type AdminSession } from '../helpers/auth';
+import { BOOT_TIMEOUT_MS, setupStrapi, type TestApp } from '../helpers/strapi';
+import { bearer, createAdminSession, createCustomRoleSession, type AdminSession } from '../helpers/auth';
 
 let app: TestApp;
 let manager: AdminSession;
@@ -19,23 +19,29 @@ beforeAll(async () => {
   await documents('api::feedback.feedback').create({
     data: { customer: hidden.documentId, content: '不应导出', category: 'reliability', severity: 'high', receivedAt: '2026-03-02T00:00:00.000Z', classification: 'secret' },
   });
-});
+}, BOOT_TIMEOUT_MS);
 
 afterAll(async () => {
   await app?.teardown();
 });
 
-const exportOf = (path: string, session = manager) =>
-  app
-    .http()
-    .get(path)
-    .set(bearer(session.token))
+/** The answer's body as a Buffer, whatever its type (CSV, XLSX, or a JSON error). */
+const asBuffer = (request: ReturnType<ReturnType<TestApp['http']>['get']>) =>
+  request
     .buffer(true)
     .parse((res, callback) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => callback(null, Buffer.concat(chunks)));
     });
+
+const exportOf = (path: string, session = manager) => asBuffer(app.http().get(path).set(bearer(session.token)));
+const exportTable = (body: unknown, session = manager) => asBuffer(app.http().post('/synergy/export/table').set(bearer(session.token)).send(body as object));
+const csvRows = (body: Buffer) => parse(body.toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+const exportCount = async () => {
+  await app.strapi.plugin('synergy').service('audit').drain();
+  return app.strapi.db.query('plugin::synergy.audit-entry').count({ where: { action: 'export' } }) as Promise<number>;
+};
 
 describe('export of a filtered list', () => {
   it('exports CSV with the records the caller may see, relations by name, formula cells neutralised, and records the export', async () => {
@@ -57,6 +63,23 @@ describe('export of a filtered list', () => {
       ['api::customer.customer', 2],
       ['api::feedback.feedback', 1],
     ]);
+  });
+
+  it('takes the query the admin builds from a content-manager list URL (encoded $and filters, sort in capitals)', async () => {
+    const query = new URLSearchParams([
+      ['format', 'csv'],
+      ['sort', 'code:DESC'],
+      ['filters[$and][0][code][$startsWith]', 'EX-'],
+      ['filters[$and][1][name][$notContains]', 'HYPERLINK'],
+    ]).toString();
+    const res = await exportOf(`/synergy/export/api::customer.customer?${query}`);
+    expect(res.status).toBe(200);
+    expect(csvRows(res.body as Buffer).map((row) => row.code)).toEqual(['EX-N']);
+    const sorted = await exportOf(`/synergy/export/api::customer.customer?format=csv&sort=code:DESC`);
+    expect(csvRows(sorted.body as Buffer).map((row) => row.code)).toEqual(['EX-N', 'EX-F']);
+    // The list's search box: the same search the content manager runs, and still within clearance.
+    const searched = await exportOf(`/synergy/export/api::customer.customer?format=csv&_q=${encodeURIComponent('某部')}`);
+    expect(csvRows(searched.body as Buffer).map((row) => row.code)).toEqual(['EX-N']);
   });
 
   it('exports XLSX that reads back to the same values', async () => {
@@ -84,5 +107,66 @@ describe('export of a filtered list', () => {
     expect(JSON.parse((type.body as Buffer).toString()).error.message).toMatch(/contentType/);
     await app.strapi.plugin('synergy').service('audit').drain();
     expect(await app.strapi.db.query('plugin::synergy.audit-entry').count({ where: { action: 'export' } })).toBe(before);
+  });
+});
+
+describe('export of an analytics table', () => {
+  const table = {
+    format: 'csv',
+    title: '最不完整的客户',
+    columns: [
+      { key: 'name', header: '客户' },
+      { key: 'completeness', header: '完整度' },
+    ],
+    rows: [
+      { name: '北方某部', completeness: '40%' },
+      { name: '=HYPERLINK("x")', completeness: 0.3 },
+      { name: '空军某部', completeness: null },
+    ],
+  };
+
+  it('answers the rows as displayed under their headers, formula cells neutralised, and records the export', async () => {
+    const res = await exportTable(table);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    expect(csvRows(res.body as Buffer)).toEqual([
+      { 客户: '北方某部', 完整度: '40%' },
+      { 客户: `'=HYPERLINK("x")`, 完整度: '0.3' },
+      { 客户: '空军某部', 完整度: '' },
+    ]);
+
+    await app.strapi.plugin('synergy').service('audit').drain();
+    const entry = await app.strapi.db.query('plugin::synergy.audit-entry').findOne({ where: { action: 'export', actorId: manager.id, contentType: null }, orderBy: { id: 'desc' } });
+    expect(entry.details).toEqual({ table: '最不完整的客户', format: 'csv', rows: 3, columns: ['name', 'completeness'] });
+  });
+
+  it('answers XLSX with the headers and values', async () => {
+    const res = await exportTable({ ...table, format: 'xlsx' });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as never);
+    const sheet = workbook.worksheets[0];
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['客户', '完整度']);
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['=HYPERLINK("x")', 0.3]);
+    expect(sheet.getRow(3).getCell(1).type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('answers 400 naming the field for a bad body, 403 without the export permission, and records nothing', async () => {
+    const before = await exportCount();
+    const cases: Array<[unknown, RegExp]> = [
+      [{ ...table, format: 'pdf' }, /format/],
+      [{ ...table, title: ' ' }, /title/],
+      [{ ...table, columns: [] }, /columns/],
+      [{ ...table, rows: [{ name: { nested: true } }] }, /rows/],
+      [{ ...table, extra: 1 }, /extra/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await exportTable(body);
+      expect(res.status).toBe(400);
+      expect(JSON.parse((res.body as Buffer).toString()).error.message).toMatch(message);
+    }
+    const analyst = await createCustomRoleSession(app.strapi, [{ action: 'plugin::synergy.analytics.read' }]);
+    expect((await exportTable(table, analyst)).status).toBe(403);
+    expect(await exportCount()).toBe(before);
   });
 });

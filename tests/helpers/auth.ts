@@ -72,3 +72,17 @@ export const createApiUser = async (
 };
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** An admin user of a new role holding exactly `permissions` (action, and subject for content types), logged in. */
+export const createCustomRoleSession = async (
+  strapi: Core.Strapi,
+  permissions: Array<{ action: string; subject?: string; fields?: string[] }>
+): Promise<AdminSession> => {
+  const roleService = strapi.service('admin::role');
+  const role = await roleService.create({ name: `Custom ${crypto.randomBytes(3).toString('hex')}`, description: 'test role' });
+  await roleService.assignPermissions(
+    role.id,
+    permissions.map(({ action, subject, fields }) => ({ action, subject: subject ?? null, conditions: [], properties: fields ? { fields } : {} }))
+  );
+  return createAdminSession(strapi, [role.name]);
+};

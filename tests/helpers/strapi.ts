@@ -14,6 +14,9 @@ export interface TestApp {
   teardown: () => Promise<void>;
 }
 
+/** For a `beforeAll` that boots the app: on a shared, loaded machine booting can outlast Jest's default. */
+export const BOOT_TIMEOUT_MS = 300_000;
+
 /** Fresh secrets for every run: nothing fixed in the repository, no .env needed. */
 const setTestEnvironment = (databaseEnv: Record<string, string>, extraEnv: Record<string, string>) => {
   Object.assign(process.env, {

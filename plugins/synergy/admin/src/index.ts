@@ -2,6 +2,7 @@ import { ChartPie, ClockCounterClockwise, HandHeart, SealCheck } from '@strapi/i
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
 import { CustomerHealthPanel } from './components/CustomerHealthPanel';
+import { ListViewExport } from './components/ListViewExport';
 import { ReviewPanel } from './components/ReviewPanel';
 import { translateEnumerationCells } from './components/EnumerationCell';
 import { PERMISSIONS } from './permissions';
@@ -71,6 +72,7 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
     apis.addEditViewSidePanel?.([Customer360Panel, CustomerHealthPanel, ReviewPanel]);
+    contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-export`, Component: ListViewExport });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -7,4 +7,6 @@ export const PERMISSIONS = {
   reviewsRead: [{ action: 'plugin::synergy.reviews.read', subject: null }],
   workflowsManage: [{ action: 'plugin::synergy.workflows.manage', subject: null }],
   analyticsRead: [{ action: 'plugin::synergy.analytics.read', subject: null }],
+  export: [{ action: 'plugin::synergy.export.read', subject: null }],
+  merge: [{ action: 'plugin::synergy.data-quality.merge', subject: null }],
 };

@@ -16,5 +16,6 @@ export const AUDIT_ACTIONS = [
   'import',
   'export',
   'archive',
+  'merge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,8 @@
-import { FetchError } from '@strapi/strapi/admin';
+import { FetchError, type useFetchClient } from '@strapi/strapi/admin';
+
+type GetClient = ReturnType<typeof useFetchClient>['get'];
+
+const backendURL = () => (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
 
 /** The file name of a `Content-Disposition: attachment; filename="…"` header. */
 export const fileNameOf = (headers: Headers | undefined, fallback: string) =>
@@ -34,4 +38,28 @@ export const errorOfResponse = async (status: number, body: Blob | string): Prom
   const error = new FetchError(`Request failed with status ${status}`);
   error.status = status;
   return error;
+};
+
+/** A file answered to a GET through Strapi's fetch client; a failure throws the server's message. */
+export const getFile = async (get: GetClient, path: string, params: Record<string, string> | string) => {
+  const response = await get<Blob>(path, { params, responseType: 'blob', validateStatus: () => true } as Parameters<GetClient>[1]);
+  const status = response.status ?? 200;
+  if (status >= 400) throw await errorOfResponse(status, response.data);
+  return { blob: response.data, headers: response.headers };
+};
+
+/**
+ * A file answered to a JSON POST. The fetch client reads every POST answer as JSON, so this is a
+ * plain fetch with the admin token; a failure throws the server's message.
+ */
+export const postFile = async (path: string, token: string | null | undefined, body: unknown) => {
+  const response = await fetch(`${backendURL()}${path}`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+    body: JSON.stringify(body),
+  });
+  const blob = await response.blob();
+  if (!response.ok) throw await errorOfResponse(response.status, blob);
+  return { blob, headers: response.headers };
 };

@@ -1,9 +1,16 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import type { PostExportTable } from '../../../shared/contracts/export';
 import type { ExportRequest } from '../services/export';
 import { getService } from '../utils/get-service';
-import { validateExportContentType, validateExportQuery } from '../validation';
+import { validateExportContentType, validateExportQuery, validateExportTableBody } from '../validation';
+
+const sendFile = (ctx: Context, file: { filename: string; contentType: string; body: string | Buffer }) => {
+  ctx.set('Content-Type', file.contentType);
+  ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);
+  ctx.body = file.body;
+};
 
 const createExportController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /synergy/export/:contentType?format=csv|xlsx&filters…&sort…&locale… */
@@ -15,10 +22,14 @@ const createExportController = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ForbiddenError(`You may not read ${contentType}, so you may not export it`);
     }
     const file = await getService(strapi, 'export').exportRecords(contentType, query);
-    ctx.set('Content-Type', file.contentType);
-    ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);
     ctx.set('X-Exported-Rows', String(file.rows));
-    ctx.body = file.body;
+    sendFile(ctx, file);
+  },
+
+  /** POST /synergy/export/table { format, title, columns, rows }: an analytics table as displayed. */
+  async exportTable(ctx: Context) {
+    const table = (await validateExportTableBody(ctx.request.body)) as PostExportTable.Body;
+    sendFile(ctx, await getService(strapi, 'export').exportTable(table));
   },
 });
 

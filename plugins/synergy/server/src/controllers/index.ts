@@ -2,6 +2,7 @@ import analytics from './analytics';
 import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
+import dataQuality from './data-quality';
 import exportController from './export';
 import importController from './import';
 import reviews from './reviews';
@@ -13,6 +14,7 @@ export default {
   audit,
   clearance,
   'customer-360': customer360,
+  'data-quality': dataQuality,
   export: exportController,
   import: importController,
   reviews,

@@ -51,9 +51,11 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   { method: 'GET', path: '/analytics/customers/:documentId/health', handler: 'analytics.customerHealth', config: { policies: requires(ACTIONS.analyticsRead) } },
   { method: 'GET', path: '/settings', handler: 'settings.find', config: { policies: requires(ACTIONS.settingsManage) } },
   { method: 'PUT', path: '/settings', handler: 'settings.update', config: { policies: requires(ACTIONS.settingsManage) } },
+  { method: 'POST', path: '/export/table', handler: 'export.exportTable', config: { policies: requires(ACTIONS.export, ACTIONS.analyticsRead) } },
   { method: 'GET', path: '/export/:contentType', handler: 'export.export', config: { policies: requires(ACTIONS.export) } },
   { method: 'GET', path: '/import/types', handler: 'import.types', config: { policies: requires(ACTIONS.import) } },
   { method: 'POST', path: '/import/:type', handler: 'import.import', config: { policies: requires(ACTIONS.import) } },
+  { method: 'POST', path: '/data-quality/merge', handler: 'data-quality.merge', config: { policies: requires(ACTIONS.merge) } },
 ];
 
 export default { type: 'admin', routes } satisfies Core.RouterInput;

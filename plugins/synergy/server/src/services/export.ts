@@ -1,14 +1,17 @@
 import type { Core, UID } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
-import { toCsv } from '../utils/csv';
+import type { ExportFormat, PostExportTable } from '../../../shared/contracts/export';
+import { neutraliseFormula, toCsv } from '../utils/csv';
 import { getService } from '../utils/get-service';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type { ExportFormat };
 
 export interface ExportRequest {
   filters?: Record<string, unknown>;
   sort?: unknown;
   locale?: string;
+  /** The content manager's search text. */
+  _q?: string;
   format: ExportFormat;
 }
 
@@ -38,6 +41,20 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { scalars, relations };
   };
 
+  const recordExport = (contentType: string | null, details: Record<string, unknown>) => {
+    const audit = getService(strapi, 'audit');
+    audit.record({
+      ...audit.currentActor(),
+      occurredAt: new Date(),
+      action: 'export',
+      contentType,
+      recordId: null,
+      classification: null,
+      changedFields: null,
+      details,
+    });
+  };
+
   const cell = (value: unknown) =>
     value === null || value === undefined ? '' : typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value;
 
@@ -57,6 +74,7 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
           filters: request.filters,
           sort: request.sort ?? 'id:asc',
           ...(request.locale ? { locale: request.locale } : {}),
+          ...(request._q ? { _q: request._q } : {}),
           populate,
           start,
           limit: PAGE_SIZE,
@@ -75,34 +93,38 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (page.length < PAGE_SIZE) break;
       }
 
-      const audit = getService(strapi, 'audit');
-      audit.record({
-        ...audit.currentActor(),
-        occurredAt: new Date(),
-        action: 'export',
-        contentType: uid,
-        recordId: null,
-        classification: null,
-        changedFields: null,
-        details: { format: request.format, rows: rows.length, filters: request.filters ?? null },
-      });
-
-      const name = uid.split('.').pop() as string;
-      if (request.format === 'csv') {
-        return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows, columns), rows: rows.length };
-      }
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet(name);
-      sheet.columns = columns.map((column) => ({ header: column, key: column, width: 18 }));
-      // Cells are written as values: a text starting with "=" stays text, never a formula.
-      sheet.addRows(rows);
-      return {
-        filename: `${name}.xlsx`,
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        body: Buffer.from(await workbook.xlsx.writeBuffer()),
-        rows: rows.length,
-      };
+      recordExport(uid, { format: request.format, rows: rows.length, filters: request.filters ?? null, search: request._q ?? null });
+      return { ...(await renderFile(uid.split('.').pop() as string, columns, rows, request.format)), rows: rows.length };
     },
+
+    /**
+     * The rows of an analytics table as the admin displays them (already restricted to the caller's
+     * clearance by the analytics that produced them), as CSV or XLSX; recorded in the audit trail.
+     */
+    async exportTable(table: PostExportTable.Body) {
+      recordExport(null, { table: table.title, format: table.format, rows: table.rows.length, columns: table.columns.map((column) => column.key) });
+      return renderFile('table', table.columns, table.rows, table.format);
+    },
+  };
+};
+
+/** Rows as a CSV or XLSX file; `columns` are keys, or keys with the header to show. */
+const renderFile = async (name: string, columns: Array<string | { key: string; header: string }>, rows: Array<Record<string, unknown>>, format: ExportFormat) => {
+  const headed = columns.map((column) =>
+    typeof column === 'string' ? { key: column, header: column } : { key: column.key, header: neutraliseFormula(column.header) }
+  );
+  if (format === 'csv') {
+    return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows, headed) };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = headed.map((column) => ({ header: column.header, key: column.key, width: 18 }));
+  // Cells are written as values: a text starting with "=" stays text, never a formula.
+  sheet.addRows(rows);
+  return {
+    filename: `${name}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: Buffer.from(await workbook.xlsx.writeBuffer()),
   };
 };
 

@@ -3,6 +3,7 @@ import settings from './analytics/settings';
 import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
+import customerMerge from './customer-merge';
 import exportService from './export';
 import importService from './import';
 import notifications from './notifications';
@@ -15,6 +16,7 @@ export default {
   audit,
   clearance,
   'customer-360': customer360,
+  'customer-merge': customerMerge,
   export: exportService,
   import: importService,
   notifications,

@@ -7,5 +7,5 @@ export const neutraliseFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) 
  * Rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheet programs read the
  * Chinese text right, formula-looking cells neutralised.
  */
-export const toCsv = (rows: Array<Record<string, unknown>>, columns: string[]): string =>
+export const toCsv = (rows: Array<Record<string, unknown>>, columns: Array<string | { key: string; header: string }>): string =>
   `\uFEFF${stringify(rows, { header: true, columns, cast: { string: neutraliseFormula, boolean: (value) => (value ? 'true' : 'false') } })}`;

@@ -4,6 +4,7 @@ import type { SettingsService } from '../services/analytics/settings';
 import type { AuditService } from '../services/audit';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
+import type { CustomerMergeService } from '../services/customer-merge';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
 import type { NotificationsService } from '../services/notifications';
@@ -16,6 +17,7 @@ interface Services {
   audit: AuditService;
   clearance: ClearanceService;
   'customer-360': Customer360Service;
+  'customer-merge': CustomerMergeService;
   export: ExportService;
   import: ImportService;
   notifications: NotificationsService;

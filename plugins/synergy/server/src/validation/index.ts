@@ -9,5 +9,6 @@ export {
   validateSubmitBody,
   validateWorkflowBody,
 } from './reviews';
-export { validateExportContentType, validateExportQuery } from './export';
+export { validateExportContentType, validateExportQuery, validateExportTableBody } from './export';
 export { parseImportMapping, validateImportBody, validateImportType } from './import';
+export { validateMergeBody } from './data-quality';

@@ -1,7 +1,8 @@
-import { Grid } from '@strapi/design-system';
+import { Flex, Grid } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { CustomerCompleteness, GetDataQuality, QualityCheck } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
+import { MergeCustomersDialog } from '../../components/MergeCustomersDialog';
 import { BarsChart } from '../../components/analytics/Charts';
 import { ChartCard } from '../../components/analytics/ChartCard';
 import { DataTable } from '../../components/analytics/DataTable';
@@ -20,7 +21,7 @@ const DataQualityPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { data, pageProps } = useAnalyticsView('data-quality');
+  const { data, pageProps, reload } = useAnalyticsView('data-quality');
   const checkLabel = (check: QualityCheck) =>
     ({
       code: t('analytics.check.code', 'Code'),
@@ -159,8 +160,12 @@ const DataQualityPage = () => {
                 {
                   key: 'both',
                   header: t('analytics.column.actions', 'Actions'),
+                  exportable: false,
                   render: (row) => (
-                    <RecordsLink to={idsUrl(UID.customer, [row.a.documentId, row.b.documentId])}>{t('analytics.duplicate.compare', 'List both')}</RecordsLink>
+                    <Flex gap={3}>
+                      <RecordsLink to={idsUrl(UID.customer, [row.a.documentId, row.b.documentId])}>{t('analytics.duplicate.compare', 'List both')}</RecordsLink>
+                      <MergeCustomersDialog a={row.a} b={row.b} onMerged={reload} />
+                    </Flex>
                   ),
                 },
               ]}
