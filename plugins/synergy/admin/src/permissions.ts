@@ -7,4 +7,5 @@ export const PERMISSIONS = {
   reviewsRead: [{ action: 'plugin::synergy.reviews.read', subject: null }],
   workflowsManage: [{ action: 'plugin::synergy.workflows.manage', subject: null }],
   analyticsRead: [{ action: 'plugin::synergy.analytics.read', subject: null }],
+  importCreate: [{ action: 'plugin::synergy.import.create', subject: null }],
 };
