@@ -183,6 +183,27 @@ describe('Import page', () => {
     expect(screen.getByRole('button', { name: 'Import 3 valid rows (skip 2 invalid)' })).toBeTruthy();
   });
 
+  it('pages through thousands of bad rows twenty at a time', async () => {
+    const errors = Array.from({ length: 2_345 }, (_, index) => ({ line: index + 2, field: 'tier', reason: `bad tier ${index + 2}` }));
+    runImport.mockResolvedValue(report({ rows: { total: 2_345, valid: 0, invalid: 2_345 }, errors }));
+    const user = userEvent.setup();
+    renderPage();
+    await checkFile(user);
+
+    const firstLines = () =>
+      within(screen.getByRole('grid', { name: 'Rows with errors' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => Number(row.querySelector('td')?.textContent));
+    expect(screen.getByText('Problems 1–20 of 2,345')).toBeTruthy();
+    expect(firstLines()).toEqual(Array.from({ length: 20 }, (_, index) => index + 2));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Problems 21–40 of 2,345')).toBeTruthy();
+    expect(firstLines()[0]).toBe(22);
+    // Nothing valid to import: the commit is not offered.
+    expect((screen.getByRole('button', { name: 'Import 0 valid rows (skip 2,345 invalid)' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('downloads the bad rows as CSV with a byte-order mark, field labels and formula cells neutralised', async () => {
     runImport.mockResolvedValue(report());
     const user = userEvent.setup();

@@ -1,6 +1,7 @@
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { renderHook } from '@testing-library/react';
 import type { ImportProgress, PostImport } from '../import';
-import { importFormData, readImportStream } from '../import';
+import { importFormData, readImportStream, useImportRun } from '../import';
 
 jest.mock('@strapi/strapi/admin', () => ({
   FetchError: class FetchError extends Error {
@@ -11,7 +12,7 @@ jest.mock('@strapi/strapi/admin', () => ({
       this.response = response;
     }
   },
-  useAuth: jest.fn(),
+  useAuth: () => 'admin-token',
   useFetchClient: jest.fn(),
 }));
 
@@ -106,5 +107,47 @@ describe('the multipart body', () => {
   it('leaves the mapping out for the automatic one', () => {
     const form = importFormData({ file: new File(['a'], 'a.csv'), mode: 'dry-run', onDuplicate: 'skip', skipInvalid: false });
     expect(form.has('mapping')).toBe(false);
+  });
+});
+
+describe('the import request', () => {
+  const answer = (status: number, contentType: string, body: unknown) => ({
+    ok: status < 400,
+    status,
+    headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? contentType : null) },
+    json: async () => body,
+    body: null,
+  });
+
+  afterEach(() => {
+    delete (globalThis as { fetch?: unknown }).fetch;
+  });
+
+  it('asks for NDJSON with the admin token, and rejects with the message of an error answered as JSON', async () => {
+    const fetchMock = jest.fn().mockResolvedValue(
+      answer(400, 'application/json; charset=utf-8', {
+        data: null,
+        error: { status: 400, name: 'ValidationError', message: 'mapping: 客户等级 maps to no field "rank"', details: {} },
+      }),
+    );
+    Object.assign(globalThis, { fetch: fetchMock });
+    const { result } = renderHook(() => useImportRun());
+    const request = { type: 'customers', file: new File(['a'], 'c.csv'), mode: 'dry-run', onDuplicate: 'skip', skipInvalid: false } as const;
+
+    await expect(result.current(request, { signal: new AbortController().signal, onProgress: () => undefined })).rejects.toMatchObject({
+      message: 'mapping: 客户等级 maps to no field "rank"',
+      status: 400,
+    });
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/synergy/import/customers');
+    expect(init.method).toBe('POST');
+    expect(init.headers).toEqual({ Accept: 'application/x-ndjson', Authorization: 'Bearer admin-token' });
+  });
+
+  it('takes a report answered as plain JSON', async () => {
+    Object.assign(globalThis, { fetch: jest.fn().mockResolvedValue(answer(200, 'application/json', { data: REPORT })) });
+    const { result } = renderHook(() => useImportRun());
+    const request = { type: 'customers', file: new File(['a'], 'c.csv'), mode: 'commit', onDuplicate: 'skip', skipInvalid: true } as const;
+    await expect(result.current(request, { signal: new AbortController().signal, onProgress: () => undefined })).resolves.toEqual(REPORT);
   });
 });
