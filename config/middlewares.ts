@@ -1,13 +1,19 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+const MEGABYTE = 1024 * 1024;
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    // Imports take CSV/XLSX files of 50 MB and more; a larger upload gets 413 before anything is read.
+    config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_MB', 100) * MEGABYTE } },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -3,6 +3,7 @@ import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import exportController from './export';
+import importController from './import';
 import reviews from './reviews';
 import settings from './settings';
 import workflows from './workflows';
@@ -13,6 +14,7 @@ export default {
   clearance,
   'customer-360': customer360,
   export: exportController,
+  import: importController,
   reviews,
   settings,
   workflows,

@@ -52,6 +52,8 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   { method: 'GET', path: '/settings', handler: 'settings.find', config: { policies: requires(ACTIONS.settingsManage) } },
   { method: 'PUT', path: '/settings', handler: 'settings.update', config: { policies: requires(ACTIONS.settingsManage) } },
   { method: 'GET', path: '/export/:contentType', handler: 'export.export', config: { policies: requires(ACTIONS.export) } },
+  { method: 'GET', path: '/import/types', handler: 'import.types', config: { policies: requires(ACTIONS.import) } },
+  { method: 'POST', path: '/import/:type', handler: 'import.import', config: { policies: requires(ACTIONS.import) } },
 ];
 
 export default { type: 'admin', routes } satisfies Core.RouterInput;

@@ -4,6 +4,7 @@ import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import exportService from './export';
+import importService from './import';
 import notifications from './notifications';
 import reviews from './reviews';
 import workflows from './workflows';
@@ -15,6 +16,7 @@ export default {
   clearance,
   'customer-360': customer360,
   export: exportService,
+  import: importService,
   notifications,
   reviews,
   workflows,

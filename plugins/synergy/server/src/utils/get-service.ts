@@ -5,6 +5,7 @@ import type { AuditService } from '../services/audit';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
 import type { ExportService } from '../services/export';
+import type { ImportService } from '../services/import';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewsService } from '../services/reviews';
 import type { WorkflowsService } from '../services/workflows';
@@ -16,6 +17,7 @@ interface Services {
   clearance: ClearanceService;
   'customer-360': Customer360Service;
   export: ExportService;
+  import: ImportService;
   notifications: NotificationsService;
   reviews: ReviewsService;
   workflows: WorkflowsService;

@@ -10,3 +10,4 @@ export {
   validateWorkflowBody,
 } from './reviews';
 export { validateExportContentType, validateExportQuery } from './export';
+export { parseImportMapping, validateImportBody, validateImportType } from './import';

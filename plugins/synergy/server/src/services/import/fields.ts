@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import type { GetImportTypes, ImportableType } from '../../../../shared/contracts/import';
+import { foldHeader } from '../../domain/import/convert';
+
+export interface Labels {
+  en: string;
+  'zh-Hans': string;
+}
+
+/** A field a file column can fill, with what converting and checking a cell needs. */
+export interface ImportField {
+  name: string;
+  type: string;
+  required: boolean;
+  labels: Labels;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  options?: Array<{ value: string; labels: Labels }>;
+  relation?: { uid: string; target: string; matchBy: string[] };
+}
+
+interface Attribute {
+  type: string;
+  required?: boolean;
+  maxLength?: number;
+  min?: number | string;
+  max?: number | string;
+  enum?: string[];
+  relation?: string;
+  target?: string;
+  private?: boolean;
+  default?: unknown;
+}
+
+type Schema = { info: { pluralName: string }; attributes: Record<string, Attribute> };
+
+/** Stored text fields longer than this are refused per row (Strapi's own text has no limit; a cell of megabytes is a mistake). */
+export const MAX_TEXT_LENGTH = 10_000;
+const MAX_STRING_LENGTH = 255;
+const SCALAR_TYPES = ['string', 'text', 'email', 'enumeration', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'date', 'datetime', 'json'];
+/** The fields a cell is matched against to find a related record, in order. */
+const MATCH_FIELDS = ['code', 'name', 'title', 'fullName'];
+
+export const uidOfType = (strapi: Core.Strapi, type: ImportableType): string => {
+  const found = Object.entries(strapi.contentTypes as unknown as Record<string, Schema>).find(
+    ([uid, schema]) => uid.startsWith('api::') && schema.info.pluralName === type
+  );
+  if (!found) throw new Error(`No content type is named ${type}`);
+  return found[0];
+};
+
+const readTranslations = (strapi: Core.Strapi, locale: keyof Labels): Record<string, string> => {
+  // The labels the admin panel shows for types, fields and enumeration values (read, not copied).
+  const file = path.join(strapi.dirs.app.root, 'src', 'admin', 'translations', `${locale}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch {
+    strapi.log.warn(`[synergy] import: no admin translations at ${file}; headers match field names only`);
+    return {};
+  }
+};
+
+/** The importable fields of each type, built once per process from the schemas and the admin's labels. */
+export const createFieldCatalogue = (strapi: Core.Strapi) => {
+  let translations: Record<keyof Labels, Record<string, string>> | null = null;
+  const labelOf = (key: string, fallback: string): Labels => {
+    translations ??= { en: readTranslations(strapi, 'en'), 'zh-Hans': readTranslations(strapi, 'zh-Hans') };
+    return { en: translations.en[key] ?? fallback, 'zh-Hans': translations['zh-Hans'][key] ?? fallback };
+  };
+  const schemas = strapi.contentTypes as unknown as Record<string, Schema>;
+  const cache = new Map<string, ImportField[]>();
+
+  const fieldOf = (uid: string, name: string, attribute: Attribute): ImportField | null => {
+    const labels = labelOf(`content-manager.content-types.${uid}.${name}`, name);
+    // A required field with a default (classification: internal) may be left out of the file.
+    const base = { name, required: Boolean(attribute.required) && attribute.default === undefined, labels };
+    if (attribute.type === 'relation') {
+      const target = attribute.target ?? '';
+      const toOne = attribute.relation === 'manyToOne' || attribute.relation === 'oneToOne';
+      // To-many relations (contacts of an interaction, strategies of a feedback) and owners (admin users) are not in a flat file.
+      if (!toOne || !target.startsWith('api::') || !schemas[target]) return null;
+      const matchBy = MATCH_FIELDS.filter((field) => schemas[target].attributes[field]);
+      return { ...base, type: 'relation', relation: { uid: target, target: schemas[target].info.pluralName, matchBy } };
+    }
+    if (!SCALAR_TYPES.includes(attribute.type) || attribute.private) return null;
+    const field: ImportField = { ...base, type: attribute.type };
+    if (attribute.type === 'string' || attribute.type === 'email') field.maxLength = attribute.maxLength ?? MAX_STRING_LENGTH;
+    if (attribute.type === 'text') field.maxLength = attribute.maxLength ?? MAX_TEXT_LENGTH;
+    if (attribute.min !== undefined) field.min = Number(attribute.min);
+    if (attribute.max !== undefined) field.max = Number(attribute.max);
+    if (attribute.enum) field.options = attribute.enum.map((value) => ({ value, labels: labelOf(value, value) }));
+    return field;
+  };
+
+  const catalogue = {
+    /** Importable fields: own scalar values and to-one relations to CRM records (components are not importable). */
+    fieldsOf(uid: string): ImportField[] {
+      const cached = cache.get(uid);
+      if (cached) return cached;
+      const ignored = ['createdAt', 'updatedAt', 'publishedAt', 'locale', 'documentId'];
+      const fields = Object.entries(schemas[uid].attributes)
+        .filter(([name]) => !ignored.includes(name))
+        .map(([name, attribute]) => fieldOf(uid, name, attribute))
+        .filter((field): field is ImportField => field !== null);
+      cache.set(uid, fields);
+      return fields;
+    },
+
+    /** The value of a label in either language (for list fields such as competitor domains). */
+    valueOfLabel(text: string, values: string[]): string | null {
+      const key = foldHeader(text);
+      return values.find((value) => [value, ...Object.values(labelOf(value, value))].some((label) => foldHeader(label) === key)) ?? null;
+    },
+
+    /** The field a column header names: by field name, English label or Chinese label (folded). */
+    matchHeader(uid: string, header: string): string | null {
+      const key = foldHeader(header);
+      if (!key) return null;
+      const field = catalogue
+        .fieldsOf(uid)
+        .find((candidate) => [candidate.name, candidate.labels.en, candidate.labels['zh-Hans']].some((label) => foldHeader(label) === key));
+      return field?.name ?? null;
+    },
+
+    /** What GET /synergy/import/types shows of a field. */
+    describe(field: ImportField): GetImportTypes.Field {
+      return {
+        name: field.name,
+        type: field.relation ? `relation:${field.relation.target}` : field.type,
+        required: field.required,
+        labels: field.labels,
+        ...(field.options ? { options: field.options } : {}),
+        ...(field.relation ? { relation: { target: field.relation.target, matchBy: field.relation.matchBy } } : {}),
+      };
+    },
+  };
+  return catalogue;
+};
+
+export type FieldCatalogue = ReturnType<typeof createFieldCatalogue>;
