@@ -1,8 +1,8 @@
-/** CSV writing shared by the server's exports and the admin's import report (a pure function, no Node API). */
+/** CSV writing of the server's exports (csv-stringify needs Node's Buffer: not for the admin bundle). */
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from './formula';
 
-/** A cell starting with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet. */
-export const neutraliseFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+export { neutraliseFormula };
 
 /**
  * Rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheet programs read the

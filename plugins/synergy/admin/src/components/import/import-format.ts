@@ -1,4 +1,4 @@
-import { toCsv } from '../../../../shared/csv';
+import { neutraliseFormula } from '../../../../shared/formula';
 import type { GetImportTypes, PostImport } from '../../services/import';
 
 export type ColumnMapping = Record<string, string | null>;
@@ -61,12 +61,18 @@ export interface ReportCsvHeaders {
   reason: string;
 }
 
+/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; formulas neutralised. */
+const csvCell = (value: string | number) => {
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
 /**
- * The bad rows as a CSV file (UTF-8 with a byte-order mark, formula cells neutralised), written
- * like the server's exports; fields by their label in the admin's language.
+ * The bad rows as a CSV file (UTF-8 with a byte-order mark, formula cells neutralised), as the
+ * server's exports write it; fields by their label in the admin's language. Written here because
+ * csv-stringify needs Node's Buffer, which the admin bundle does not have.
  */
 export const reportCsv = (errors: PostImport.RowError[], headers: ReportCsvHeaders, label: (field: string) => string) =>
-  toCsv(
-    errors.map((error) => ({ [headers.line]: error.line, [headers.field]: label(error.field), [headers.reason]: error.reason })),
-    [headers.line, headers.field, headers.reason],
-  );
+  `\uFEFF${[[headers.line, headers.field, headers.reason], ...errors.map((error) => [error.line, label(error.field), error.reason])]
+    .map((row) => row.map(csvCell).join(','))
+    .join('\n')}\n`;
