@@ -1,4 +1,4 @@
-import { ChartPie, ClockCounterClockwise, HandHeart, SealCheck } from '@strapi/icons';
+import { ChartPie, ClockCounterClockwise, CloudUpload, HandHeart, SealCheck } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
 import { CustomerHealthPanel } from './components/CustomerHealthPanel';
@@ -47,6 +47,13 @@ export default {
       intlLabel: { id: getTranslation('approvals.menu'), defaultMessage: 'Approvals' },
       permissions: PERMISSIONS.reviewsRead,
       Component: () => import('./pages/ApprovalsPage'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-import`,
+      icon: CloudUpload,
+      intlLabel: { id: getTranslation('import.menu'), defaultMessage: 'Import' },
+      permissions: PERMISSIONS.importCreate,
+      Component: () => import('./pages/ImportPage'),
     });
     app.addSettingsLink(
       { id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Synergy' } },

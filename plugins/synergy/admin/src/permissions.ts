@@ -9,4 +9,5 @@ export const PERMISSIONS = {
   analyticsRead: [{ action: 'plugin::synergy.analytics.read', subject: null }],
   export: [{ action: 'plugin::synergy.export.read', subject: null }],
   merge: [{ action: 'plugin::synergy.data-quality.merge', subject: null }],
+  importCreate: [{ action: 'plugin::synergy.import.create', subject: null }],
 };

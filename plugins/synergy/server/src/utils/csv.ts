@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+// The formula rule lives in shared/ so that the admin's import report writes cells the same way.
+import { neutraliseFormula } from '../../../shared/formula';
 
-/** A cell starting with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet. */
-export const neutraliseFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+export { neutraliseFormula };
 
 /**
  * Rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheet programs read the

@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { AdminApi, type AdminAccount } from './admin-api';
+import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
+
+/**
+ * The import page in a real browser, on the demo seed: a new Account Manager uploads the sample
+ * docs/samples/customers.csv (Chinese headers, three bad rows and a duplicate of a demo customer),
+ * sees the bad rows with their line, field and reason, downloads the report, skips the bad rows
+ * and the duplicate, commits, and finds the new customers in the content manager. Screenshots:
+ * test-artifacts/screenshots/import-*.png (import-report-1440x900.png is docs/images/import.png).
+ */
+
+const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
+const SEED_CLI = path.join(ROOT, 'dist', 'scripts', 'seed', 'cli.js');
+const SAMPLE = path.join(ROOT, 'docs', 'samples', 'customers.csv');
+const CUSTOMER = 'api::customer.customer';
+
+/** The lines of the sample's bad rows (docs/samples/README.md): an unknown type, no name, an unknown tier. */
+const BAD_LINES = [12, 13, 14];
+/** The sample's row that repeats the code of a demo customer. */
+const DUPLICATE = { line: 15, code: 'CN-RI-00001', name: '兰州导航与控制研究所' };
+/** The sample's codes other than the duplicate's (the bad rows' too), for the checks through the API. */
+const NEW_CODES = fs
+  .readFileSync(SAMPLE, 'utf8')
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(',')[2])
+  .filter((code): code is string => Boolean(code) && code !== DUPLICATE.code);
+
+let app: RunningApp | undefined;
+let browser: Browser | undefined;
+let importer: AdminAccount;
+let importerApi: AdminApi;
+
+/** The Super Admin login the seed printed (`| email | Super Admin | password |`), the only time it is shown. */
+const superAdminLogin = (seedOutput: string) => {
+  const row = seedOutput
+    .split('\n')
+    .map((line) => line.split('|').map((cell) => cell.trim()))
+    .find((cells) => cells[2] === 'Super Admin');
+  if (!row) throw new Error(`The seed printed no Super Admin login:\n${seedOutput}`);
+  return { email: row[1], password: row[3] };
+};
+
+const shot = async (page: Page, name: string, fullPage = true) => {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+};
+
+const logIn = async (account: AdminAccount): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+  const page = await context.newPage();
+  await page.goto(`${app!.url}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(account.email);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.locator('input[name="password"]').press('Enter');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+  return { context, page };
+};
+
+/** The customers with the given codes, as the importer sees them through the content manager's API. */
+const customersWithCodes = async (codes: string[]) => {
+  const filters = codes.map((code, index) => `filters[$or][${index}][code][$eq]=${encodeURIComponent(code)}`).join('&');
+  const { results } = await importerApi.request<{ results: Array<{ code: string; name: string; tier: string | null }> }>(
+    'GET',
+    `/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=100&${filters}`,
+  );
+  return results;
+};
+
+/** The text of each row of a table (the design system's tables have role grid), cells joined by "|". */
+const rowsOf = (page: Page, name: string) =>
+  page.getByRole('grid', { name }).locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.querySelectorAll('td')).map((cell) => cell.textContent?.trim() ?? '').join('|')),
+  );
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  ensureBuild();
+
+  let seedOutput = '';
+  app = await startApp({
+    ports: [1440, 1449],
+    // The demo seed, as `npm run seed` loads it: the sample's duplicate is one of its customers.
+    prepare: (env) => {
+      seedOutput = execFileSync(process.execPath, [SEED_CLI], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+    },
+  });
+
+  const anonymous = new AdminApi(app.url);
+  const { data } = await anonymous.request<{ data: { token: string } }>('POST', '/admin/login', superAdminLogin(seedOutput));
+  importer = await anonymous.as(data.token).createAdmin('Account Manager', 'Import', 'Browser');
+  importerApi = anonymous.as(importer.token);
+
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+}, 60_000);
+
+describe('the import page, as a new Account Manager', () => {
+  it('imports the sample customers: shows the bad rows and the duplicate, skips them, and the records are in the content manager', async () => {
+    expect(await customersWithCodes(NEW_CODES)).toEqual([]);
+    const { context, page } = await logIn(importer);
+    try {
+      await page.getByRole('link', { name: 'Import', exact: true }).click();
+      await page.waitForURL(/\/admin\/plugins\/synergy-import/);
+      await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
+
+      // 1. The type and the file.
+      await page.getByRole('combobox', { name: 'Content type' }).click();
+      await page.getByRole('option', { name: 'Customer', exact: true }).click();
+      await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+      await page.getByRole('button', { name: 'Check the file' }).click();
+
+      // 2. The dry-run: the Chinese headers are mapped to fields, the counts and a preview are shown.
+      await page.getByRole('heading', { name: 'Columns and preview', level: 2 }).waitFor({ timeout: 60_000 });
+      await expect(page.getByRole('combobox', { name: 'Field for the column 单位名称' }).textContent()).resolves.toContain('(name)');
+      await expect(page.getByRole('combobox', { name: 'Field for the column 客户等级' }).textContent()).resolves.toContain('(tier)');
+      const counts = (await page.getByRole('status', { name: 'Rows of the file' }).textContent()) ?? '';
+      expect(counts).toContain('20 rows');
+      expect(counts).toContain('3 invalid');
+      expect(counts).toContain('1 matching existing records');
+      expect(await page.getByRole('grid', { name: 'Preview' }).locator('tbody tr').count()).toBeGreaterThan(0);
+
+      // 3. The report: each bad row with its line, field and reason; the duplicate with its existing record.
+      const errors = await rowsOf(page, 'Rows with errors');
+      expect(errors.map((row) => Number(row.split('|')[0]))).toEqual(BAD_LINES);
+      expect(errors.every((row) => row.split('|')[2].length > 0)).toBe(true);
+      const duplicates = await rowsOf(page, 'Rows matching existing records');
+      expect(duplicates).toEqual([`${DUPLICATE.line}|Same code|${DUPLICATE.name} (${DUPLICATE.code})`]);
+      await shot(page, 'import-report');
+      await shot(page, 'import-report-1440x900', false);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download report (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('customers-errors.csv');
+      const report = fs.readFileSync((await download.path())!, 'utf8');
+      expect(report.startsWith('\uFEFFLine,Field,Reason\n')).toBe(true);
+      expect(report.trim().split('\n').slice(1).map((line) => Number(line.split(',')[0]))).toEqual(BAD_LINES);
+
+      // 4. Commit the valid rows, skipping the invalid ones and the duplicate (the default).
+      expect(await page.getByRole('radio', { name: 'Skip them (keep the existing records)' }).getAttribute('aria-checked')).toBe('true');
+      await page.getByRole('button', { name: /^Import \d+ valid rows \(skip 3 invalid\)$/ }).click();
+      await page.getByText(/^Import finished: 16 created, 0 updated, \d+ skipped\.$/).waitFor({ timeout: 60_000 });
+      await shot(page, 'import-result');
+
+      // The records, in the content manager's list of customers.
+      await page.getByRole('link', { name: 'Open the Customer list' }).click();
+      await page.waitForURL(new RegExp(`/admin/content-manager/collection-types/${CUSTOMER.replace(/\./g, '\\.')}`));
+      await page.goto(`${app!.url}/admin/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=50&sort=code:ASC&_q=CN-`);
+      await page.getByRole('gridcell', { name: '西安雷达探测技术研究所' }).first().waitFor({ timeout: 30_000 });
+      await shot(page, 'import-records');
+    } catch (error) {
+      await shot(page, 'FAILED-import').catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+
+    const imported = await customersWithCodes(NEW_CODES);
+    expect(imported.map((customer) => customer.code).sort()).toEqual(
+      ['CN-MU-00101', 'CN-MU-00102', 'CN-MU-00103', 'CN-MU-00104', 'CN-PA-00105', 'CN-PA-00106', 'CN-RI-00107', 'CN-RI-00108', 'CN-RI-00109',
+        'CN-SE-00110', 'EX-FG-00114', 'EX-FG-00115', 'CN-OT-00116', 'CN-MU-00117', 'CN-MU-00118', 'CN-SE-00119'].sort(),
+    );
+    // Chinese enumeration labels became their values; the demo customer was left as it was.
+    expect(imported.find((customer) => customer.code === 'CN-RI-00107')?.tier).toBe('strategic');
+    const [demo] = await customersWithCodes([DUPLICATE.code]);
+    expect(demo.name).toBe(DUPLICATE.name);
+    expect(demo.tier).toBe('regular');
+  });
+});
