@@ -19,7 +19,7 @@ import {
   serviceComponent,
   type SlaTargets,
 } from '../../plugins/synergy/server/src/domain/analytics';
-import { many, num, one, readAll, slaTargets, str, time, type Doc, type Headline, type NaiveEndpoint } from './read';
+import { many, num, one, readAll, slaTargets, str, time, type Doc, type NaiveEndpoint } from './read';
 
 const MS_PER_HOUR = 3_600_000;
 const CLOSED = ['resolved', 'closed'];
