@@ -35,6 +35,10 @@ const PORTS = [1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479];
 
 const log = (line: string) => console.log(line);
 
+const HTTP_FLOOR = 'HTTP floor (GET /_health)';
+const COLLECTION_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => !endpoint.perDocument);
+const DOCUMENT_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => endpoint.perDocument);
+
 interface NaiveChildAnswer {
   measurements: NaiveMeasurement[];
   /** Records read by each naive version at that scale. */
@@ -92,7 +96,7 @@ const runNaiveChild = async (options: BenchOptions, output: string) => {
   try {
     const input: NaiveInput = { query: {}, ...(await sampleDocuments(strapi)) };
     const answer: NaiveChildAnswer = {
-      measurements: await measureNaive(strapi, input, options.naiveRepetitions, log),
+      measurements: await measureNaive(strapi, COLLECTION_ENDPOINTS, input, options.naiveRepetitions, log),
       records: await recordCounts(strapi),
     };
     fs.writeFileSync(output, JSON.stringify(answer));
@@ -155,6 +159,8 @@ const main = async () => {
       { name: 'customers list (REST, page of 25)', url: list },
       { name: 'customers list without middlewares', url: list, middlewares: false },
       { name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') },
+      // Strapi's own health route: what any request costs before routing, auth and a controller.
+      { name: HTTP_FLOOR, url: `${base}/_health` },
     ];
 
     log('HTTP…');
@@ -170,19 +176,18 @@ const main = async () => {
     log('Raw SQL…');
     const rawSql = await measureRawSql(strapi, input, options.warmup, options.repetitions);
     const ownCounts = await recordCounts(strapi);
-    let naive: NaiveChildAnswer;
-    if (naiveChild) naive = naiveChild;
-    else {
-      log('Naive reference…');
-      naive = { measurements: await measureNaive(strapi, input, options.naiveRepetitions, log), records: ownCounts };
-    }
+    log('Naive reference…');
+    // Per-document naive versions always run here, at full scale; the others here or in the child.
+    const naiveHere = await measureNaive(strapi, naiveChild ? DOCUMENT_ENDPOINTS : NAIVE_ENDPOINTS, input, options.naiveRepetitions, log);
+    const naive: NaiveChildAnswer = { measurements: [...(naiveChild?.measurements ?? []), ...naiveHere], records: naiveChild?.records ?? ownCounts };
 
     const endpoints: EndpointResult[] = requests
-      .filter((request) => request.middlewares !== false && !request.name.startsWith('customers list'))
+      .filter((request) => request.middlewares !== false && !request.name.startsWith('customers list') && request.name !== HTTP_FLOOR)
       .map((request) => {
         const raw = rawSql.find((measurement) => measurement.name === request.name);
         const naiveRun = naive.measurements.find((measurement) => measurement.name === request.name);
-        const factor = naiveRun ? (ownCounts[request.name] ?? 0) / Math.max(1, naive.records[request.name] ?? 0) : 1;
+        const extrapolated = naiveChild !== null && COLLECTION_ENDPOINTS.some((endpoint) => endpoint.name === request.name);
+        const factor = extrapolated ? (ownCounts[request.name] ?? 0) / Math.max(1, naive.records[request.name] ?? 0) : 1;
         return judge({
           name: request.name,
           path: request.url.replace(base, ''),
@@ -193,10 +198,10 @@ const main = async () => {
             ? {
                 naive: {
                   summary: naiveRun.summary,
-                  scale: naiveChild ? options.naiveScale : options.scale,
+                  scale: extrapolated ? options.naiveScale : options.scale,
                   factor,
-                  extrapolated: naiveChild !== null,
-                  median: naiveRun.summary.median * (naiveChild ? factor : 1),
+                  extrapolated,
+                  median: naiveRun.summary.median * factor,
                   matches: naiveRun.mismatches.length === 0,
                   mismatches: naiveRun.mismatches,
                 },
@@ -222,6 +227,7 @@ const main = async () => {
         load: marker.load,
       },
       endpoints,
+      httpFloor: summarize(http.get(HTTP_FLOOR) ?? []),
       middlewareOverhead: { withMiddlewares, withoutMiddlewares, overhead, met: overhead <= TARGETS.maxMiddlewareOverhead },
       loadRate: {
         rowsPerSecond,

@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { AnalyticsService } from '../plugins/synergy/server/src/services/analytics';
-import { NAIVE_ENDPOINTS, type Headline, type NaiveEndpoint, type NaiveInput } from './naive';
+import { type Headline, type NaiveEndpoint, type NaiveInput } from './naive';
 import { captureStatements, replayStatements, type CapturedStatement } from './sql-reference';
 import { summarize, timeMs } from './stats';
 
@@ -52,22 +52,28 @@ export interface NaiveMeasurement {
 }
 
 /** Times each naive version `repetitions` times (interleaved) and checks its figures against the endpoint's service. */
-export const measureNaive = async (strapi: Core.Strapi, input: NaiveInput, repetitions: number, log: (line: string) => void): Promise<NaiveMeasurement[]> => {
+export const measureNaive = async (
+  strapi: Core.Strapi,
+  endpoints: NaiveEndpoint[],
+  input: NaiveInput,
+  repetitions: number,
+  log: (line: string) => void
+): Promise<NaiveMeasurement[]> => {
   const analytics = analyticsOf(strapi);
   const mismatches = new Map<string, string[]>();
-  for (const endpoint of NAIVE_ENDPOINTS) {
+  for (const endpoint of endpoints) {
     const [expected, actual] = await asApiToken(strapi, () => Promise.all([SERVICE_CALLS[endpoint.name](analytics, input), endpoint.compute(strapi, input)]));
     mismatches.set(endpoint.name, compareHeadlines(endpoint.pick(expected), actual));
   }
-  const samples = new Map<string, number[]>(NAIVE_ENDPOINTS.map((endpoint) => [endpoint.name, []]));
+  const samples = new Map<string, number[]>(endpoints.map((endpoint) => [endpoint.name, []]));
   for (let round = 0; round < repetitions; round += 1) {
-    for (const endpoint of NAIVE_ENDPOINTS) {
+    for (const endpoint of endpoints) {
       const took = await timeMs(() => asApiToken(strapi, () => endpoint.compute(strapi, input)));
       samples.get(endpoint.name)?.push(took);
     }
     log(`  naive round ${round + 1}/${repetitions} done`);
   }
-  return NAIVE_ENDPOINTS.map((endpoint) => ({ name: endpoint.name, summary: summarize(samples.get(endpoint.name) ?? []), mismatches: mismatches.get(endpoint.name) ?? [] }));
+  return endpoints.map((endpoint) => ({ name: endpoint.name, summary: summarize(samples.get(endpoint.name) ?? []), mismatches: mismatches.get(endpoint.name) ?? [] }));
 };
 
 /** Record count of the content types a naive version reads. */

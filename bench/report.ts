@@ -50,6 +50,8 @@ export interface BenchResult {
   targets: typeof TARGETS;
   dataset: { scale: string; fingerprint: string; counts: Record<string, number>; load: { rowsPerSecond: number; rows: number; milliseconds: number } | null };
   endpoints: EndpointResult[];
+  /** Strapi's /_health route: the fixed cost of any HTTP request here, before auth and controller. */
+  httpFloor: Summary;
   middlewareOverhead: { withMiddlewares: Summary; withoutMiddlewares: Summary; overhead: number; met: boolean };
   loadRate: { rowsPerSecond: number | null; met: boolean | null; note: string };
 }
@@ -71,13 +73,16 @@ const yesNo = (value: boolean | null) => (value === null ? '—' : value ? 'yes'
 
 /** The results as a Markdown table (printed, and pasted into docs/PERFORMANCE.md). */
 export const formatTable = (result: BenchResult): string => {
-  const header = ['endpoint', 'median', 'p95', 'raw SQL median', 'ratio', 'naive median', 'speed-up', 'target met'];
+  const header = ['endpoint', 'median', 'p95', 'raw SQL median', 'ratio', 'ratio net of HTTP floor', 'naive median', 'speed-up', 'target met'];
+  const net = (endpoint: EndpointResult) =>
+    endpoint.rawSql ? (endpoint.http.median - result.httpFloor.median) / endpoint.rawSql.summary.median : undefined;
   const rows = result.endpoints.map((endpoint) => [
     endpoint.name,
     ms(endpoint.http.median),
     ms(endpoint.http.p95),
     ms(endpoint.rawSql?.summary.median),
     times(endpoint.ratio),
+    times(net(endpoint)),
     endpoint.naive ? `${ms(endpoint.naive.median)}${endpoint.naive.extrapolated ? ` (extrapolated ×${endpoint.naive.factor.toFixed(0)} from ${endpoint.naive.scale})` : ''}${endpoint.naive.matches ? '' : ' (figures differ!)'}` : '—',
     times(endpoint.speedUp),
     yesNo(endpoint.met),
@@ -86,6 +91,7 @@ export const formatTable = (result: BenchResult): string => {
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
   lines.push(
     '',
+    `HTTP floor (GET /_health, no auth, no controller): median ${ms(result.httpFloor.median)}, p95 ${ms(result.httpFloor.p95)}`,
     `REST list of customers (page of 25): ${ms(withMiddlewares.median)} with the plugin's middlewares, ${ms(withoutMiddlewares.median)} without ` +
       `(p95 ${ms(withMiddlewares.p95)} / ${ms(withoutMiddlewares.p95)}): +${(overhead * 100).toFixed(1)} % (target ≤ ${TARGETS.maxMiddlewareOverhead * 100} %: ${yesNo(met)})`,
     `Bulk load: ${result.loadRate.rowsPerSecond === null ? '—' : `${Math.round(result.loadRate.rowsPerSecond).toLocaleString('en')} rows/s`} ` +

@@ -88,6 +88,7 @@ const NO_RECORDS: CustomerRecords = { surveys: [], interactions: [], feedback: [
 
 export const naiveHealth: NaiveEndpoint = {
   name: 'customer health',
+  perDocument: true,
   path: '/api/synergy/customers/:customer/health',
   reads: Object.values(RECORD_TYPES),
   async compute(strapi, { customer }) {

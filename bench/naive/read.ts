@@ -70,6 +70,11 @@ export interface NaiveEndpoint {
   path: string;
   /** The content types it reads (the extrapolation factor is their record count ratio). */
   reads: UID.ContentType[];
+  /**
+   * It reads the records of one document (a customer's, a strategy's): its cost does not grow with
+   * the data set, so it is measured at the bench's own scale, never extrapolated.
+   */
+  perDocument?: boolean;
   /** The naive computation, run inside a request context of the same caller as the endpoint. */
   compute: (strapi: Core.Strapi, input: NaiveInput) => Promise<Headline>;
   /** The same figures picked from the endpoint's `data`. */

@@ -96,6 +96,7 @@ export const naivePortfolio: NaiveEndpoint = {
 
 export const naiveScorecard: NaiveEndpoint = {
   name: 'scorecard',
+  perDocument: true,
   path: '/api/synergy/strategies/:strategy/scorecard',
   reads: ['api::strategy.strategy'],
   async compute(strapi, { strategy }) {
