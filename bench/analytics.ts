@@ -21,7 +21,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createApiToken } from '../tests/helpers/auth';
 import { bootStrapi } from '../tests/helpers/strapi';
-import { benchDatabase, datasetFingerprint, loadDataset, prepareDatabase, type DatasetMarker } from './bench-database';
+import { benchDatabase, datasetFingerprint, ensureStatistics, loadDataset, prepareDatabase, type DatasetMarker } from './bench-database';
 import { databaseVersion, describeMachine } from './machine';
 import { measureHttp, measureNaive, measureRawSql, recordsRead, type HttpRequest, type NaiveMeasurement } from './measure';
 import { NAIVE_ENDPOINTS, type NaiveInput } from './naive';
@@ -73,6 +73,7 @@ const bootBenchApp = async (options: BenchOptions, scale: BenchOptions['scale'])
   });
   if (!marker) marker = await loadDataset(strapi, { scale, seed: options.seed }, log);
   else log(`Reusing ${database.name}: ${scale} data set loaded ${marker.loadedAt}.`);
+  marker = await ensureStatistics(strapi, marker, log);
   return { strapi, database, marker, middlewares };
 };
 
