@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createApiToken } from '../tests/helpers/auth';
@@ -120,18 +120,19 @@ const naiveAtSmallerScale = async (options: BenchOptions): Promise<NaiveChildAns
   return answer;
 };
 
+/** Whether `port` is free on the loopback (probed apart: Strapi's own server stops the app on EADDRINUSE). */
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+
 const listen = async (strapi: Core.Strapi): Promise<number> => {
   for (const port of PORTS) {
-    const listening = await new Promise<boolean>((resolve) => {
-      const server = strapi.server.httpServer;
-      const onError = () => resolve(false);
-      server.once('error', onError);
-      server.listen(port, '127.0.0.1', () => {
-        server.removeListener('error', onError);
-        resolve(true);
-      });
-    });
-    if (listening) return (strapi.server.httpServer.address() as AddressInfo).port;
+    if (!(await isFree(port))) continue;
+    await new Promise<void>((resolve) => strapi.server.httpServer.listen(port, '127.0.0.1', resolve));
+    return (strapi.server.httpServer.address() as AddressInfo).port;
   }
   throw new Error(`No free port among ${PORTS.join(', ')}`);
 };
