@@ -23,7 +23,7 @@ import { createApiToken } from '../tests/helpers/auth';
 import { bootStrapi } from '../tests/helpers/strapi';
 import { benchDatabase, datasetFingerprint, ensureStatistics, loadDataset, prepareDatabase, type DatasetMarker } from './bench-database';
 import { databaseVersion, describeMachine } from './machine';
-import { measureHttp, measureNaive, measureRawSql, recordsRead, type HttpRequest, type NaiveMeasurement } from './measure';
+import { captureRawSql, measureHttp, measureNaive, recordsRead, type HttpRequest, type NaiveMeasurement } from './measure';
 import { NAIVE_ENDPOINTS, type NaiveInput } from './naive';
 import { parseBenchOptions, type BenchOptions } from './options';
 import { formatTable, judge, TARGETS, writeResult, type BenchResult, type EndpointResult } from './report';
@@ -165,8 +165,11 @@ const main = async () => {
       { name: HTTP_FLOOR, url: `${base}/_health` },
     ];
 
-    log('HTTP…');
+    log('HTTP, each analytics request followed by its raw SQL…');
+    const rawSql = await captureRawSql(strapi, input);
     const http = await measureHttp(requests, {
+      rawSql,
+      knex: strapi.db.connection as unknown as Knex,
       token,
       warmup: options.warmup,
       repetitions: options.repetitions,
@@ -175,8 +178,6 @@ const main = async () => {
       },
       log,
     });
-    log('Raw SQL…');
-    const rawSql = await measureRawSql(strapi, input, options.warmup, options.repetitions);
     const ownCounts = await recordCounts(strapi);
     log('Naive reference…');
     // Per-document naive versions always run here, at full scale; the others here or in the child.

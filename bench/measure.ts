@@ -88,20 +88,14 @@ export interface RawSqlMeasurement {
   samples: number[];
 }
 
-/** Captures each endpoint's statements once, then replays them (after `warmup` rounds) interleaved across endpoints. */
-export const measureRawSql = async (strapi: Core.Strapi, input: NaiveInput, warmup: number, repetitions: number): Promise<RawSqlMeasurement[]> => {
+/** Captures the statements each endpoint's service issues during one call. */
+export const captureRawSql = async (strapi: Core.Strapi, input: NaiveInput): Promise<RawSqlMeasurement[]> => {
   const knex = strapi.db.connection as unknown as Knex;
   const analytics = analyticsOf(strapi);
   const measurements: RawSqlMeasurement[] = [];
   for (const [name, call] of Object.entries(SERVICE_CALLS)) {
     const statements = await captureStatements(knex, () => asApiToken(strapi, () => call(analytics, input)));
     measurements.push({ name, statements, samples: [] });
-  }
-  for (let round = 0; round < warmup + repetitions; round += 1) {
-    for (const measurement of measurements) {
-      const took = await timeMs(() => replayStatements(knex, measurement.statements));
-      if (round >= warmup) measurement.samples.push(took);
-    }
   }
   return measurements;
 };
@@ -139,7 +133,24 @@ export const startHttpClient = () => {
  */
 export const measureHttp = async (
   requests: HttpRequest[],
-  { token, warmup, repetitions, setMiddlewares, log }: { token: string; warmup: number; repetitions: number; setMiddlewares: (on: boolean) => void; log: (line: string) => void }
+  {
+    token,
+    warmup,
+    repetitions,
+    setMiddlewares,
+    rawSql,
+    knex,
+    log,
+  }: {
+    token: string;
+    warmup: number;
+    repetitions: number;
+    setMiddlewares: (on: boolean) => void;
+    /** Replayed right after the request of the same name, so both share the machine's state. */
+    rawSql: RawSqlMeasurement[];
+    knex: Knex;
+    log: (line: string) => void;
+  }
 ): Promise<Map<string, number[]>> => {
   const client = startHttpClient();
   const headers = { Authorization: `Bearer ${token}` };
@@ -150,6 +161,11 @@ export const measureHttp = async (
         setMiddlewares(request.middlewares ?? true);
         const [took] = await client.send([{ url: request.url, method: 'GET', headers }]);
         if (round >= warmup) samples.get(request.name)?.push(took);
+        const raw = rawSql.find((measurement) => measurement.name === request.name);
+        if (raw) {
+          const replayed = await timeMs(() => replayStatements(knex, raw.statements));
+          if (round >= warmup) raw.samples.push(replayed);
+        }
       }
       setMiddlewares(true);
       if ((round + 1) % 10 === 0) log(`  HTTP round ${round + 1}/${warmup + repetitions}`);
