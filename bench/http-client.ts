@@ -11,8 +11,15 @@ process.on('message', async (job: Job) => {
   const timings: number[] = [];
   for (const request of job.requests) {
     const start = process.hrtime.bigint();
-    const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
-    await response.arrayBuffer();
+    let response: Response;
+    try {
+      response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
+      await response.arrayBuffer();
+    } catch (error) {
+      // Answered, not thrown: a crash here would leave the parent waiting for a message forever.
+      process.send?.({ error: `${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    }
     if (!response.ok) {
       process.send?.({ error: `${request.method} ${request.url} answered ${response.status}` });
       return;

@@ -94,22 +94,21 @@ const writeRecord = async (
 };
 
 /**
- * Gives governed records the review their state implies, so the demo's Approvals page and review
- * panels start coherent: strategies in review wait at their first stage; approved (or later)
- * strategies and published brand materials are approved.
+ * The review a governed record's state implies, so the demo's Approvals page and review panels
+ * start coherent: strategies in review wait at their first stage; approved (or later) strategies
+ * and published brand materials are approved; anything else has none.
  */
-const seedReview = async (strapi: Core.Strapi, record: SeedRecord, documentId: string, userIds: Map<string, number>) => {
+export const reviewStateOf = (record: SeedRecord): 'in_review' | 'approved' | null => {
   const status = record.data.status as string | undefined;
-  const state =
-    record.uid === UIDS.strategy
-      ? status === 'in_review'
-        ? 'in_review'
-        : WORKFLOW_STATUSES.has(status ?? '')
-          ? 'approved'
-          : null
-      : record.uid === UIDS.brandMaterial && (record.publish ?? []).length > 0
-        ? 'approved'
-        : null;
+  if (record.uid === UIDS.strategy) {
+    if (status === 'in_review') return 'in_review';
+    return WORKFLOW_STATUSES.has(status ?? '') ? 'approved' : null;
+  }
+  return record.uid === UIDS.brandMaterial && (record.publish ?? []).length > 0 ? 'approved' : null;
+};
+
+const seedReview = async (strapi: Core.Strapi, record: SeedRecord, documentId: string, userIds: Map<string, number>) => {
+  const state = reviewStateOf(record);
   if (!state) return;
   const owner = typeof record.links?.owner === 'string' ? userIds.get(record.links.owner) : undefined;
   await strapi.plugin('synergy').service('reviews').seed(record.uid, documentId, { state, submittedById: owner ?? null });

@@ -1,5 +1,8 @@
-/** Record counts of each seed scale (SPEC §8). The demo is about 50 customers and ~3,000 records. */
-export type Scale = 'demo' | 'bench';
+/**
+ * Record counts of each seed scale (SPEC §8). The demo is about 50 customers and ~3,000 records;
+ * `small` is about 1 % of `bench` (≈ 15,000 records), for smoke runs of the bulk loader and the bench.
+ */
+export type Scale = 'demo' | 'small' | 'bench';
 
 export interface ScaleCounts {
   products: number;
@@ -33,6 +36,21 @@ export const SCALES: Record<Scale, ScaleCounts> = {
     brandMaterials: 12,
     campaigns: 8,
   },
+  small: {
+    products: 30,
+    competitors: 12,
+    competitorOfferings: 60,
+    customers: 100,
+    contacts: 500,
+    interactions: 10_000,
+    feedback: 2_000,
+    serviceTickets: 1_000,
+    surveyResponses: 1_000,
+    opportunities: 200,
+    strategies: 40,
+    brandMaterials: 20,
+    campaigns: 10,
+  },
   bench: {
     products: 60,
     competitors: 12,
@@ -50,4 +68,4 @@ export const SCALES: Record<Scale, ScaleCounts> = {
   },
 };
 
-export const isScale = (value: unknown): value is Scale => value === 'demo' || value === 'bench';
+export const isScale = (value: unknown): value is Scale => typeof value === 'string' && Object.prototype.hasOwnProperty.call(SCALES, value);

@@ -47,7 +47,7 @@ export const setupDemo = async (
   return { seed, createdUsers: users.created.length };
 };
 
-/** Reads `--seed N`, `--scale demo|bench`, `--now ISO-date` (and `--name=value`) from argv. */
+/** Reads `--seed N`, `--scale demo|small|bench`, `--now ISO-date` (and `--name=value`) from argv. */
 export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<string> } => {
   const values = new Map<string, string>();
   const flags = new Set<string>();
@@ -67,7 +67,7 @@ export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<s
   }
   if (values.has('scale')) {
     const scale = values.get('scale');
-    if (!isScale(scale)) throw new Error(`--scale must be demo or bench, got ${scale}`);
+    if (!isScale(scale)) throw new Error(`--scale must be demo, small or bench, got ${scale}`);
     options.scale = scale;
   }
   if (values.has('now')) {

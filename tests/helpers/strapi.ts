@@ -29,18 +29,31 @@ const setTestEnvironment = (databaseEnv: Record<string, string>, extraEnv: Recor
 };
 
 /**
+ * Boots the compiled app against the database `databaseEnv` describes and mounts its HTTP server
+ * (not listening). `beforeLoad` sees the instance before plugins register (the bench uses it).
+ */
+export const bootStrapi = async (
+  databaseEnv: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  beforeLoad: (app: Core.Strapi) => void = () => {}
+): Promise<Core.Strapi> => {
+  setTestEnvironment(databaseEnv, extraEnv);
+  const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  app.log.level = process.env.LOG_LEVEL ?? 'error';
+  for (const transport of app.log.transports) transport.level = app.log.level;
+  beforeLoad(app);
+  const strapi = await app.load();
+  await strapi.server.mount();
+  return strapi;
+};
+
+/**
  * Boots the real app from dist/ against a throwaway database (SQLite by default; PostgreSQL or
  * MariaDB when DATABASE_CLIENT says so) and mounts its HTTP server for supertest.
  */
 export const setupStrapi = async ({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestApp> => {
   const database: ThrowawayDatabase = await createThrowawayDatabase();
-  setTestEnvironment(database.env, env);
-
-  const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
-  app.log.level = process.env.LOG_LEVEL ?? 'error';
-  for (const transport of app.log.transports) transport.level = app.log.level;
-  const strapi = await app.load();
-  await strapi.server.mount();
+  const strapi = await bootStrapi(database.env, env);
 
   return {
     strapi,

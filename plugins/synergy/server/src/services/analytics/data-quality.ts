@@ -36,6 +36,14 @@ export const createDataQuality = (context: AnalyticsContext) => {
       qb.from({ ct: 'contacts' }).join({ ccl: 'contacts_customer_lnk' }, 'ccl.contact_id', 'ct.id').whereRaw('ccl.customer_id = c.id');
       restrict(qb, 'ct.classification', scope);
     };
+    // The last visible interaction of every customer in one grouped pass, not one correlated
+    // sub-query per customer: with 10,000 customers and 1,000,000 interactions on PostgreSQL,
+    // 3.7 s instead of 58 s (docs/PERFORMANCE.md).
+    const lastInteractions = knex({ i: 'interactions' })
+      .join({ icl: 'interactions_customer_lnk' }, 'icl.interaction_id', 'i.id')
+      .modify((qb) => restrict(qb, 'i.classification', scope))
+      .groupBy('icl.customer_id')
+      .select('icl.customer_id', knex.raw('MAX(i.occurred_at) AS last_interaction'));
     const rows: Row[] = await customers(knex, scope)
       .select(
         'c.id',
@@ -56,14 +64,9 @@ export const createDataQuality = (context: AnalyticsContext) => {
         exists('has_need', (qb) =>
           qb.from({ nc: 'customers_cmps' }).whereRaw('nc.entity_id = c.id').where('nc.component_type', 'crm.need').where('nc.field', 'needs')
         ),
-        knex.raw('? AS last_interaction', [
-          knex({ i: 'interactions' })
-            .join({ icl: 'interactions_customer_lnk' }, 'icl.interaction_id', 'i.id')
-            .whereRaw('icl.customer_id = c.id')
-            .modify((qb) => restrict(qb, 'i.classification', scope))
-            .max('i.occurred_at'),
-        ])
+        'li.last_interaction'
       )
+      .leftJoin(lastInteractions.as('li'), 'li.customer_id', 'c.id')
       .orderBy(['c.name', 'c.id']);
 
     const recentInstant = toDate(recent);

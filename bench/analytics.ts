@@ -1,0 +1,258 @@
+/**
+ * `npm run bench [-- options]`: the speed of the analytics against raw SQL and a naive version
+ * (SPEC §8). Boots the app on its own loaded database (loaded once, reused while the data set's
+ * fingerprint matches), and measures in the same run, after a warm-up:
+ *   - every analytics endpoint, the REST list of customers (page of 25) with and without the
+ *     plugin's document middlewares, and the 360 endpoint, through HTTP from a second process;
+ *   - for each analytics endpoint, its raw SQL (the statements it issued, replayed on the pool);
+ *   - for each analytics endpoint, a naive version reading through the Document Service, at
+ *     --naive-scale (in a child process on that scale's database) and extrapolated by record count.
+ * Prints a table and writes JSON to bench/results/analytics-<db>-<scale>-<timestamp>.json.
+ *
+ *   npm run bench -- [--database sqlite|postgres] [--scale bench|small|demo] [--repetitions 30]
+ *                    [--warmup 3] [--naive-scale small] [--naive-repetitions 3] [--seed N]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fork } from 'node:child_process';
+import net, { type AddressInfo } from 'node:net';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { createApiToken } from '../tests/helpers/auth';
+import { bootStrapi } from '../tests/helpers/strapi';
+import { benchDatabase, datasetFingerprint, ensureStatistics, loadDataset, prepareDatabase, type DatasetMarker } from './bench-database';
+import { databaseVersion, describeMachine } from './machine';
+import { captureRawSql, measureHttp, measureNaive, recordsRead, type HttpRequest, type NaiveMeasurement } from './measure';
+import { NAIVE_ENDPOINTS, type NaiveInput } from './naive';
+import { parseBenchOptions, type BenchOptions } from './options';
+import { formatTable, judge, TARGETS, writeResult, type BenchResult, type EndpointResult } from './report';
+import { summarize } from './stats';
+
+/** Set in the child process that measures the naive reference at a smaller scale: where to write its answer. */
+const NAIVE_CHILD_OUTPUT = 'SYNERGY_BENCH_NAIVE_OUTPUT';
+const PORTS = [1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479];
+
+const log = (line: string) => console.log(line);
+
+const HTTP_FLOOR = 'HTTP floor (GET /_health)';
+const COLLECTION_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => !endpoint.perDocument);
+const DOCUMENT_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => endpoint.perDocument);
+
+interface NaiveChildAnswer {
+  measurements: NaiveMeasurement[];
+  /** Records read by each naive version at that scale. */
+  records: Record<string, number>;
+}
+
+/** The bench-only switch over the plugin's document middlewares (see `bootBenchApp`). */
+interface MiddlewareSwitch {
+  on: boolean;
+  wrapped: number;
+}
+
+/**
+ * Boots the app on the bench database, loading the data set if the database does not hold it.
+ * Every document middleware the synergy plugin registers is wrapped so the bench can bypass it for
+ * one request: a switch that exists only inside this process, never in the app's configuration.
+ */
+const bootBenchApp = async (options: BenchOptions, scale: BenchOptions['scale']) => {
+  const database = benchDatabase(options.database, scale);
+  const fingerprint = datasetFingerprint(scale, options.seed);
+  let marker: DatasetMarker | null = await prepareDatabase(database, fingerprint);
+  const middlewares: MiddlewareSwitch = { on: true, wrapped: 0 };
+  const strapi = await bootStrapi(database.env, { LOG_LEVEL: 'error' }, (app) => {
+    const documents = app.documents;
+    const use = documents.use.bind(documents);
+    documents.use = ((middleware: Parameters<typeof use>[0]) => {
+      const fromPlugin = (new Error().stack ?? '').includes(`${path.sep}plugins${path.sep}synergy${path.sep}`);
+      if (!fromPlugin) return use(middleware);
+      middlewares.wrapped += 1;
+      return use((context, next) => (middlewares.on ? middleware(context, next) : next()));
+    }) as typeof documents.use;
+  });
+  if (!marker) marker = await loadDataset(strapi, { scale, seed: options.seed }, log);
+  else log(`Reusing ${database.name}: ${scale} data set loaded ${marker.loadedAt}.`);
+  marker = await ensureStatistics(strapi, marker, log);
+  return { strapi, database, marker, middlewares };
+};
+
+/** A visible customer and strategy for the per-document endpoints: the first of each by id. */
+const sampleDocuments = async (strapi: Core.Strapi): Promise<Pick<NaiveInput, 'customer' | 'strategy'>> => {
+  const visible = { classification: { $in: ['public', 'internal'] } };
+  const [customer, strategy] = await Promise.all([
+    strapi.db.query('api::customer.customer').findOne({ where: visible, orderBy: { id: 'asc' }, select: ['documentId'] }),
+    strapi.db.query('api::strategy.strategy').findOne({ where: visible, orderBy: { id: 'asc' }, select: ['documentId'] }),
+  ]);
+  if (!customer || !strategy) throw new Error('The bench data set has no visible customer or strategy');
+  return { customer: customer.documentId, strategy: strategy.documentId };
+};
+
+const recordCounts = async (strapi: Core.Strapi) =>
+  Object.fromEntries(await Promise.all(NAIVE_ENDPOINTS.map(async (endpoint) => [endpoint.name, await recordsRead(strapi, endpoint)] as const)));
+
+/** The child process: naive reference only, on the naive scale's database. */
+const runNaiveChild = async (options: BenchOptions, output: string) => {
+  const { strapi } = await bootBenchApp(options, options.scale);
+  try {
+    const input: NaiveInput = { query: {}, ...(await sampleDocuments(strapi)) };
+    const answer: NaiveChildAnswer = {
+      measurements: await measureNaive(strapi, COLLECTION_ENDPOINTS, input, options.naiveRepetitions, log),
+      records: await recordCounts(strapi),
+    };
+    fs.writeFileSync(output, JSON.stringify(answer));
+  } finally {
+    await strapi.destroy();
+  }
+};
+
+/** Runs this script again at the naive scale, in its own process (one Strapi per process). */
+const naiveAtSmallerScale = async (options: BenchOptions): Promise<NaiveChildAnswer> => {
+  const output = path.join(os.tmpdir(), `synergy-bench-naive-${process.pid}.json`);
+  const argv = ['--database', options.database, '--scale', options.naiveScale, '--naive-repetitions', String(options.naiveRepetitions)];
+  if (options.seed !== undefined) argv.push('--seed', String(options.seed));
+  log(`Naive reference at the ${options.naiveScale} scale (child process)…`);
+  const child = fork(__filename, argv, { env: { ...process.env, [NAIVE_CHILD_OUTPUT]: output } });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`The naive child process failed (exit ${code})`);
+  const answer = JSON.parse(fs.readFileSync(output, 'utf8')) as NaiveChildAnswer;
+  fs.rmSync(output, { force: true });
+  return answer;
+};
+
+/** Whether `port` is free on the loopback (probed apart: Strapi's own server stops the app on EADDRINUSE). */
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+
+const listen = async (strapi: Core.Strapi): Promise<number> => {
+  for (const port of PORTS) {
+    if (!(await isFree(port))) continue;
+    await new Promise<void>((resolve) => strapi.server.httpServer.listen(port, '127.0.0.1', resolve));
+    return (strapi.server.httpServer.address() as AddressInfo).port;
+  }
+  throw new Error(`No free port among ${PORTS.join(', ')}`);
+};
+
+const main = async () => {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const childOutput = process.env[NAIVE_CHILD_OUTPUT];
+  if (childOutput) return runNaiveChild(options, childOutput);
+
+  const startedAt = new Date().toISOString();
+  const loadAtStart = os.loadavg();
+  log(`npm run bench: ${options.database}, scale ${options.scale}, ${options.repetitions} repetitions after ${options.warmup} warm-up, naive at ${options.naiveScale}`);
+  const naiveChild = options.naiveScale !== options.scale ? await naiveAtSmallerScale(options) : null;
+
+  const { strapi, marker, middlewares } = await bootBenchApp(options, options.scale);
+  try {
+    if (middlewares.wrapped === 0) throw new Error('No plugin document middleware was found to switch off');
+    const input: NaiveInput = { query: {}, ...(await sampleDocuments(strapi)) };
+    const token = await createApiToken(strapi);
+    const port = await listen(strapi);
+    const base = `http://127.0.0.1:${port}`;
+    const fill = (template: string) => `${base}${template.replace(':customer', input.customer).replace(':strategy', input.strategy)}`;
+    const list = `${base}/api/customers?pagination[page]=1&pagination[pageSize]=25`;
+    const requests: HttpRequest[] = [
+      ...NAIVE_ENDPOINTS.map((endpoint) => ({ name: endpoint.name, url: fill(endpoint.path) })),
+      { name: 'customers list (REST, page of 25)', url: list },
+      { name: 'customers list without middlewares', url: list, middlewares: false },
+      { name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') },
+      // Strapi's own health route: what any request costs before routing, auth and a controller.
+      { name: HTTP_FLOOR, url: `${base}/_health` },
+    ];
+
+    log('HTTP, each analytics request followed by its raw SQL…');
+    const rawSql = await captureRawSql(strapi, input);
+    const http = await measureHttp(requests, {
+      rawSql,
+      knex: strapi.db.connection as unknown as Knex,
+      token,
+      warmup: options.warmup,
+      repetitions: options.repetitions,
+      setMiddlewares: (on) => {
+        middlewares.on = on;
+      },
+      log,
+    });
+    const ownCounts = await recordCounts(strapi);
+    log('Naive reference…');
+    // Per-document naive versions always run here, at full scale; the others here or in the child.
+    const naiveHere = await measureNaive(strapi, naiveChild ? DOCUMENT_ENDPOINTS : NAIVE_ENDPOINTS, input, options.naiveRepetitions, log);
+    const naive: NaiveChildAnswer = { measurements: [...(naiveChild?.measurements ?? []), ...naiveHere], records: naiveChild?.records ?? ownCounts };
+
+    const endpoints: EndpointResult[] = requests
+      .filter((request) => request.middlewares !== false && !request.name.startsWith('customers list') && request.name !== HTTP_FLOOR)
+      .map((request) => {
+        const raw = rawSql.find((measurement) => measurement.name === request.name);
+        const naiveRun = naive.measurements.find((measurement) => measurement.name === request.name);
+        const extrapolated = naiveChild !== null && COLLECTION_ENDPOINTS.some((endpoint) => endpoint.name === request.name);
+        const factor = extrapolated ? (ownCounts[request.name] ?? 0) / Math.max(1, naive.records[request.name] ?? 0) : 1;
+        return judge({
+          name: request.name,
+          path: request.url.replace(base, ''),
+          http: summarize(http.get(request.name) ?? []),
+          met: null,
+          ...(raw ? { rawSql: { summary: summarize(raw.samples), statements: raw.statements.length, waves: new Set(raw.statements.map((s) => s.wave)).size } } : {}),
+          ...(naiveRun
+            ? {
+                naive: {
+                  summary: naiveRun.summary,
+                  scale: extrapolated ? options.naiveScale : options.scale,
+                  factor,
+                  extrapolated,
+                  median: naiveRun.summary.median * factor,
+                  matches: naiveRun.mismatches.length === 0,
+                  mismatches: naiveRun.mismatches,
+                },
+              }
+            : {}),
+        });
+      });
+
+    const withMiddlewares = summarize(http.get('customers list (REST, page of 25)') ?? []);
+    const withoutMiddlewares = summarize(http.get('customers list without middlewares') ?? []);
+    const overhead = withMiddlewares.median / withoutMiddlewares.median - 1;
+    const knex = strapi.db.connection as unknown as Knex;
+    const rowsPerSecond = marker.load.rowsPerSecond;
+    const result: BenchResult = {
+      startedAt,
+      options,
+      machine: describeMachine(options.database, await databaseVersion(knex, options.database), loadAtStart),
+      targets: TARGETS,
+      dataset: {
+        scale: options.scale,
+        fingerprint: marker.fingerprint,
+        counts: ownCounts,
+        load: marker.load,
+      },
+      endpoints,
+      httpFloor: summarize(http.get(HTTP_FLOOR) ?? []),
+      middlewareOverhead: { withMiddlewares, withoutMiddlewares, overhead, met: overhead <= TARGETS.maxMiddlewareOverhead },
+      loadRate: {
+        rowsPerSecond,
+        met: options.database === 'postgres' ? rowsPerSecond >= TARGETS.minLoadRowsPerSecond : null,
+        note: `measured when this database was loaded (${marker.loadedAt}, ${marker.load.rows.toLocaleString('en')} rows in ${(marker.load.milliseconds / 1000).toFixed(1)} s)`,
+      },
+    };
+    for (const endpoint of endpoints) {
+      if (endpoint.naive && !endpoint.naive.matches) log(`WARNING ${endpoint.name}: naive figures differ: ${endpoint.naive.mismatches.slice(0, 5).join('; ')}`);
+    }
+    log('');
+    log(formatTable(result));
+    log(`\nJSON: ${path.relative(process.cwd(), writeResult(result))}`);
+  } finally {
+    await strapi.destroy();
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  }
+);

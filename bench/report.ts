@@ -1,0 +1,113 @@
+/** The results of `npm run bench`: targets, the printed table and the JSON file under bench/results/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { appRoot } from '../tests/helpers/app-root';
+import type { Machine } from './machine';
+import type { BenchOptions } from './options';
+import type { summarize } from './stats';
+
+export type Summary = ReturnType<typeof summarize>;
+
+export const TARGETS = {
+  /** Each analytics endpoint within 1.5 × the median of its raw SQL. */
+  maxRatioToRawSql: 1.5,
+  /** At least 20 × faster than the naive version. */
+  minSpeedUpOverNaive: 20,
+  /** The plugin's middlewares add at most 15 % to the REST list of customers. */
+  maxMiddlewareOverhead: 0.15,
+  /** Bulk load on PostgreSQL. */
+  minLoadRowsPerSecond: 50_000,
+} as const;
+
+export interface NaiveResult {
+  summary: Summary;
+  scale: string;
+  /** Naive median × records at the bench's scale ÷ records at the naive scale (1 when the scales are equal). */
+  factor: number;
+  extrapolated: boolean;
+  /** Median at the bench's scale (measured, or extrapolated). */
+  median: number;
+  /** Whether its figures equal the endpoint's (checked on the naive scale), and the ones that differ. */
+  matches: boolean;
+  mismatches: string[];
+}
+
+export interface EndpointResult {
+  name: string;
+  path: string;
+  http: Summary;
+  rawSql?: { summary: Summary; statements: number; waves: number };
+  naive?: NaiveResult;
+  ratio?: number;
+  speedUp?: number;
+  met: boolean | null;
+}
+
+export interface BenchResult {
+  startedAt: string;
+  options: BenchOptions;
+  machine: Machine;
+  targets: typeof TARGETS;
+  dataset: { scale: string; fingerprint: string; counts: Record<string, number>; load: { rowsPerSecond: number; rows: number; milliseconds: number } | null };
+  endpoints: EndpointResult[];
+  /** Strapi's /_health route: the fixed cost of any HTTP request here, before auth and controller. */
+  httpFloor: Summary;
+  middlewareOverhead: { withMiddlewares: Summary; withoutMiddlewares: Summary; overhead: number; met: boolean };
+  loadRate: { rowsPerSecond: number | null; met: boolean | null; note: string };
+}
+
+/** Ratio and speed-up of an analytics endpoint, and whether it meets both targets. */
+export const judge = (result: EndpointResult): EndpointResult => {
+  const ratio = result.rawSql ? result.http.median / result.rawSql.summary.median : undefined;
+  const speedUp = result.naive ? result.naive.median / result.http.median : undefined;
+  const met =
+    ratio === undefined && speedUp === undefined
+      ? null
+      : (ratio === undefined || ratio <= TARGETS.maxRatioToRawSql) && (speedUp === undefined || speedUp >= TARGETS.minSpeedUpOverNaive);
+  return { ...result, ratio, speedUp, met };
+};
+
+const ms = (value: number | undefined) => (value === undefined ? '—' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+const times = (value: number | undefined) => (value === undefined ? '—' : `${value >= 100 ? value.toFixed(0) : value.toFixed(2)}×`);
+const yesNo = (value: boolean | null) => (value === null ? '—' : value ? 'yes' : 'NO');
+
+/** The results as a Markdown table (printed, and pasted into docs/PERFORMANCE.md). */
+export const formatTable = (result: BenchResult): string => {
+  const header = ['endpoint', 'median', 'p95', 'raw SQL median', 'ratio', 'ratio net of HTTP floor', 'naive median', 'speed-up', 'target met'];
+  const net = (endpoint: EndpointResult) =>
+    endpoint.rawSql ? (endpoint.http.median - result.httpFloor.median) / endpoint.rawSql.summary.median : undefined;
+  const rows = result.endpoints.map((endpoint) => [
+    endpoint.name,
+    ms(endpoint.http.median),
+    ms(endpoint.http.p95),
+    ms(endpoint.rawSql?.summary.median),
+    times(endpoint.ratio),
+    times(net(endpoint)),
+    endpoint.naive ? `${ms(endpoint.naive.median)}${endpoint.naive.extrapolated ? ` (extrapolated ×${endpoint.naive.factor.toFixed(0)} from ${endpoint.naive.scale})` : ''}${endpoint.naive.matches ? '' : ' (figures differ!)'}` : '—',
+    times(endpoint.speedUp),
+    yesNo(endpoint.met),
+  ]);
+  const { withMiddlewares, withoutMiddlewares, overhead, met } = result.middlewareOverhead;
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  lines.push(
+    '',
+    `HTTP floor (GET /_health, no auth, no controller): median ${ms(result.httpFloor.median)}, p95 ${ms(result.httpFloor.p95)}`,
+    `REST list of customers (page of 25): ${ms(withMiddlewares.median)} with the plugin's middlewares, ${ms(withoutMiddlewares.median)} without ` +
+      `(p95 ${ms(withMiddlewares.p95)} / ${ms(withoutMiddlewares.p95)}): +${(overhead * 100).toFixed(1)} % (target ≤ ${TARGETS.maxMiddlewareOverhead * 100} %: ${yesNo(met)})`,
+    `Bulk load: ${result.loadRate.rowsPerSecond === null ? '—' : `${Math.round(result.loadRate.rowsPerSecond).toLocaleString('en')} rows/s`} ` +
+      `(target ≥ ${TARGETS.minLoadRowsPerSecond.toLocaleString('en')} rows/s on PostgreSQL: ${yesNo(result.loadRate.met)}; ${result.loadRate.note})`,
+    `Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB, load average ${result.machine.loadAverage.start.join(' ')} → ${result.machine.loadAverage.end.join(' ')}, ` +
+      `Node ${result.machine.node}, ${result.machine.database.version}`
+  );
+  return lines.join('\n');
+};
+
+/** Writes the JSON under bench/results/ and returns its path. */
+export const writeResult = (result: BenchResult): string => {
+  const directory = path.join(appRoot(), 'bench', 'results');
+  fs.mkdirSync(directory, { recursive: true });
+  const stamp = result.startedAt.replace(/[:.]/g, '-');
+  const file = path.join(directory, `analytics-${result.options.database}-${result.options.scale}-${stamp}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+};

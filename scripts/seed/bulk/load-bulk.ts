@@ -1,0 +1,174 @@
+/**
+ * The bulk path of the seed: consumes the same generator stream as the Document Service loader and
+ * writes the rows that loader would produce straight into Strapi's tables with knex — multi-row
+ * INSERTs, one transaction per batch, the next batch generated while the previous one is written.
+ * Ids are allocated here (continuing after the largest existing id) so relations resolve without
+ * reading anything back; PostgreSQL sequences are moved past them at the end.
+ */
+import type { Core, UID } from '@strapi/strapi';
+import { DEMO_ACCOUNTS } from '../accounts';
+import { DEFAULT_NOW, DEFAULT_SEED, generateDataset, STREAMS, UIDS, type SeedRecord } from '../generate';
+import { reviewStateOf } from '../load';
+import { SCALES } from '../scales';
+import { createDocumentIdFactory } from './document-ids';
+import { KeyRegistry } from './key-registry';
+import { buildRecordRows, type RowContext, type TableRows } from './row-builder';
+import { planTables, type ModelMetadata, type TablePlan } from './table-plan';
+import { advanceSequences, readMaxIds, writeRows } from './table-writer';
+import type { BulkLoadOptions, BulkLoadReport, BulkTypeReport } from './types';
+
+/** Rows per transaction: large enough to amortise the commit, small enough to keep memory flat. */
+const ROWS_PER_BATCH = 20_000;
+const BULK_MARKER = { type: 'app', name: 'synergy-seed', key: 'bulk' } as const;
+
+interface PendingReview {
+  uid: string;
+  documentId: string;
+  state: 'in_review' | 'approved';
+  submittedById: number | null;
+}
+
+const planFor = (strapi: Core.Strapi, uid: string): TablePlan => {
+  const model = strapi.getModel(uid as UID.ContentType) as { options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
+  const metadataOf = (target: string) => strapi.db.metadata.get(target) as unknown as ModelMetadata;
+  return planTables(
+    metadataOf(uid),
+    { draftAndPublish: model.options?.draftAndPublish === true, localized: model.pluginOptions?.i18n?.localized === true },
+    metadataOf,
+  );
+};
+
+/** The demo admin users (owners of seed records) that exist, by account key. */
+const findDemoUserIds = async (strapi: Core.Strapi): Promise<Map<string, number>> => {
+  const users = (await strapi.db.query('admin::user').findMany({
+    where: { email: { $in: DEMO_ACCOUNTS.map((account) => account.email) } },
+    select: ['id', 'email'],
+  })) as { id: number; email: string }[];
+  const byEmail = new Map(users.map((user) => [user.email, user.id]));
+  return new Map(DEMO_ACCOUNTS.filter((account) => byEmail.has(account.email)).map((account) => [account.key, byEmail.get(account.email)!]));
+};
+
+const seedReviews = async (strapi: Core.Strapi, reviews: PendingReview[]) => {
+  const service = strapi.plugin('synergy').service('reviews') as {
+    seed: (uid: string, documentId: string, review: Omit<PendingReview, 'uid' | 'documentId'>) => Promise<void>;
+  };
+  for (const review of reviews) {
+    await service.seed(review.uid, review.documentId, { state: review.state, submittedById: review.submittedById });
+  }
+};
+
+/** One audit entry for the whole load, as a system import (not one per bulk-written row). */
+const recordLoad = async (strapi: Core.Strapi, details: Record<string, unknown>) => {
+  const audit = strapi.plugin('synergy').service('audit') as { record: (entry: Record<string, unknown>) => void; drain: () => Promise<void> };
+  audit.record({
+    occurredAt: new Date(),
+    actorType: 'system',
+    actorId: null,
+    actorName: 'seed:bulk',
+    action: 'import',
+    contentType: null,
+    recordId: null,
+    classification: null,
+    changedFields: null,
+    ip: null,
+    details,
+  });
+  await audit.drain();
+};
+
+/**
+ * Loads the seed `scale` into an empty CRM (throws, changing nothing, when customers exist).
+ * Resolves with what was written per content type; `onProgress` follows every batch.
+ */
+export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): Promise<BulkLoadReport> => {
+  const started = Date.now();
+  const seedOptions = { scale: options.scale, seed: options.seed ?? DEFAULT_SEED, now: new Date(options.now ?? DEFAULT_NOW).toISOString() };
+  const existing = await strapi.db.query(UIDS.customer).count();
+  if (existing > 0) throw new Error(`The database already holds ${existing} customers: the bulk loader writes into an empty CRM only.`);
+
+  const knex = strapi.db.connection;
+  const plans = new Map(STREAMS.map((stream) => [stream.uid, planFor(strapi, stream.uid)]));
+  const linkTargets = new Set([...plans.values()].flatMap((plan) => plan.relations.map((relation) => relation.target)));
+  const idTables = [...new Set([...plans.values()].flatMap((plan) => [plan.table, ...plan.components.map((component) => component.table)]))];
+  const nextIds = await readMaxIds(knex, idTables);
+  const registry = new KeyRegistry(options.userIds ?? (await findDemoUserIds(strapi)));
+  const newDocumentId = createDocumentIdFactory();
+
+  let currentRecord: SeedRecord | null = null;
+  const context: RowContext = {
+    now: new Date(),
+    nextId: (table) => {
+      const id = (nextIds.get(table) ?? 0) + 1;
+      nextIds.set(table, id);
+      return id;
+    },
+    newDocumentId,
+    resolve: (key) => registry.resolve(key, currentRecord?.key ?? '?'),
+    nextInverseOrder: (table, targetId) => registry.nextInverseOrder(table, targetId),
+  };
+
+  const types: Record<string, BulkTypeReport> = {};
+  const typeStarted = new Map<string, number>();
+  const reviews: PendingReview[] = [];
+  let peakRssBytes = process.memoryUsage().rss;
+  let batch: TableRows = new Map();
+  let batchRows = 0;
+  // The previous batch being written while the next one is generated.
+  let writing: Promise<void> = Promise.resolve();
+
+  const flush = async (uid: string, done: boolean) => {
+    const rows = batch;
+    batch = new Map();
+    batchRows = 0;
+    await writing;
+    const report = types[uid];
+    const total = SCALES[options.scale][STREAMS.find((stream) => stream.uid === uid)!.count];
+    const records = report.records;
+    const written = report.rows;
+    writing = writeRows(knex, rows).then(() => {
+      peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
+      options.onProgress?.({ uid, records, total, rows: written, done });
+    });
+    // Awaited at the next flush; the no-op handler only keeps Node from calling it unhandled meanwhile.
+    writing.catch(() => undefined);
+    if (done) {
+      await writing;
+      report.milliseconds = Date.now() - (typeStarted.get(uid) ?? started);
+    }
+  };
+
+  let currentUid: string | null = null;
+  for (const record of generateDataset(seedOptions)) {
+    if (record.uid !== currentUid) {
+      if (currentUid) await flush(currentUid, true);
+      currentUid = record.uid;
+      types[currentUid] = { records: 0, rows: 0, milliseconds: 0 };
+      typeStarted.set(currentUid, Date.now());
+    }
+    currentRecord = record;
+    const built = buildRecordRows(plans.get(record.uid)!, record, context, batch);
+    if (linkTargets.has(record.uid)) registry.remember(record.key, built.linkIds);
+    const state = reviewStateOf(record);
+    if (state) {
+      const owner = typeof record.links.owner === 'string' ? registry.resolve(record.links.owner, record.key)[0] : undefined;
+      reviews.push({ uid: record.uid, documentId: built.documentId, state, submittedById: owner ?? null });
+    }
+    const report = types[currentUid];
+    report.records += 1;
+    report.rows += built.rows;
+    batchRows += built.rows;
+    if (batchRows >= ROWS_PER_BATCH) await flush(currentUid, false);
+  }
+  if (currentUid) await flush(currentUid, true);
+
+  await advanceSequences(knex, idTables);
+  await seedReviews(strapi, reviews);
+  const records = Object.values(types).reduce((sum, type) => sum + type.records, 0);
+  const rows = Object.values(types).reduce((sum, type) => sum + type.rows, 0);
+  await recordLoad(strapi, { source: 'seed:bulk', ...seedOptions, records, rows, reviews: reviews.length });
+  await strapi.store.set({ ...BULK_MARKER, value: { loadedAt: new Date().toISOString(), options: seedOptions, records, rows } });
+
+  const milliseconds = Date.now() - started;
+  peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
+  return { types, records, rows, milliseconds, rowsPerSecond: Math.round((rows * 1000) / Math.max(1, milliseconds)), peakRssBytes };
+};
