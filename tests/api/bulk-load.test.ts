@@ -28,7 +28,8 @@ const { loadBulk } = fromDist<typeof BulkModule>('bulk');
 
 type Loader = (app: TestApp, userIds: Map<string, number>) => Promise<unknown>;
 
-const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
+// Timestamps of the load itself, and the one figure measured from the clock (days since the last interaction).
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'daysSinceInteraction']);
 /** The year before the data set's default "now" (2026-11-01). */
 const PERIOD = { from: '2025-11-01', to: '2026-11-01' };
 
@@ -84,7 +85,7 @@ const snapshot = async (load: Loader): Promise<Record<string, unknown>> => {
     const period = `from=${PERIOD.from}&to=${PERIOD.to}`;
     const adminPaths = [
       ...['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'win-loss', 'data-quality'].map((name) => `/synergy/analytics/${name}?${period}`),
-      ...strategies.map((documentId) => `/synergy/analytics/strategies/${documentId}/scorecard?${period}`),
+      ...strategies.map((documentId) => `/synergy/analytics/strategies/${documentId}/scorecard`),
       ...customers.map((documentId) => `/synergy/analytics/customers/${documentId}/health?${period}`),
       `${cmPath(UIDS.customer)}?page=1&pageSize=20&sort=code:ASC`,
       `${cmPath(UIDS.strategy)}?page=1&pageSize=10&sort=title:ASC`,
