@@ -86,7 +86,7 @@ const snapshot = async (load: Loader): Promise<Record<string, unknown>> => {
     const adminPaths = [
       ...['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'win-loss', 'data-quality'].map((name) => `/synergy/analytics/${name}?${period}`),
       ...strategies.map((documentId) => `/synergy/analytics/strategies/${documentId}/scorecard`),
-      ...customers.map((documentId) => `/synergy/analytics/customers/${documentId}/health?${period}`),
+      ...customers.map((documentId) => `/synergy/analytics/customers/${documentId}/health`),
       `${cmPath(UIDS.customer)}?page=1&pageSize=20&sort=code:ASC`,
       `${cmPath(UIDS.strategy)}?page=1&pageSize=10&sort=title:ASC`,
       `${cmPath(UIDS.brandMaterial)}?page=1&pageSize=10&sort=slug:ASC&locale=en`,
