@@ -1,7 +1,7 @@
 /**
  * The bulk loader writes what the Document Service would: the demo scale is loaded once through the
- * Document Service loader and once through the bulk loader, into two throwaway databases, and the
- * admin panel's and the API's answers are compared — analytics, REST lists with populate, the 360
+ * Document Service loader and once through the bulk loader (after emptying the CRM), in one app on
+ * a throwaway database, and the admin panel's and the API's answers are compared — analytics, REST lists with populate, the 360
  * view, the content manager's list, edit view and relation lists. Ids, documentIds and timestamps
  * differ by nature: documentIds are replaced by the position of their document in load order
  * (the same in both loads), ids and timestamps are dropped, publishedAt is kept as set / not set.
@@ -26,10 +26,8 @@ const { ensureDemoUsers } = fromDist<typeof DemoUsersModule>('demo-users');
 const { loadSeed } = fromDist<typeof LoadModule>('load');
 const { loadBulk } = fromDist<typeof BulkModule>('bulk');
 
-type Loader = (app: TestApp, userIds: Map<string, number>) => Promise<unknown>;
-
-// Timestamps of the load itself, and the one figure measured from the clock (days since the last interaction).
-const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'daysSinceInteraction']);
+// Timestamps of the load itself, and the figures measured from the clock (days since the last interaction, its score).
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'daysSinceInteraction', 'r']);
 /** The year before the data set's default "now" (2026-11-01). */
 const PERIOD = { from: '2025-11-01', to: '2026-11-01' };
 
@@ -69,69 +67,91 @@ const firstDocuments = async (app: TestApp, uid: string, count: number): Promise
 };
 
 /** Every answer compared, by a name that says where it came from. */
-const snapshot = async (load: Loader): Promise<Record<string, unknown>> => {
-  const app = await setupStrapi();
-  try {
-    const users = await ensureDemoUsers(app.strapi);
-    await load(app, users.userIds);
-    const admin = (await createAdminSession(app.strapi, ['Super Admin'])).token;
-    const token = await createApiToken(app.strapi);
-    const labels = await documentLabels(app);
-    const customers = await firstDocuments(app, UIDS.customer, 3);
-    const strategies = await firstDocuments(app, UIDS.strategy, 3);
-    const materials = await firstDocuments(app, UIDS.brandMaterial, 2);
+const snapshot = async (app: TestApp, admin: string, token: string): Promise<Record<string, unknown>> => {
+  const labels = await documentLabels(app);
+  const customers = await firstDocuments(app, UIDS.customer, 3);
+  const strategies = await firstDocuments(app, UIDS.strategy, 3);
+  const materials = await firstDocuments(app, UIDS.brandMaterial, 2);
 
-    // A fixed period: the default one follows the clock, which moves between the two loads.
-    const period = `from=${PERIOD.from}&to=${PERIOD.to}`;
-    const adminPaths = [
-      ...['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'win-loss', 'data-quality'].map((name) => `/synergy/analytics/${name}?${period}`),
-      ...strategies.map((documentId) => `/synergy/analytics/strategies/${documentId}/scorecard`),
-      ...customers.map((documentId) => `/synergy/analytics/customers/${documentId}/health`),
-      `${cmPath(UIDS.customer)}?page=1&pageSize=20&sort=code:ASC`,
-      `${cmPath(UIDS.strategy)}?page=1&pageSize=10&sort=title:ASC`,
-      `${cmPath(UIDS.brandMaterial)}?page=1&pageSize=10&sort=slug:ASC&locale=en`,
-      ...customers.map((documentId) => `${cmPath(UIDS.customer)}/${documentId}`),
-      ...strategies.map((documentId) => `${cmPath(UIDS.strategy)}/${documentId}`),
-      ...materials.flatMap((documentId) => [`${cmPath(UIDS.brandMaterial)}/${documentId}?locale=zh-Hans`, `${cmPath(UIDS.brandMaterial)}/${documentId}?locale=en`]),
-      ...customers.map((documentId) => `/content-manager/relations/${UIDS.customer}/${documentId}/contacts?page=1&pageSize=50`),
-      ...strategies.flatMap((documentId) =>
-        ['relatedStrategies', 'targetCustomers', 'feedbacks'].map((field) => `/content-manager/relations/${UIDS.strategy}/${documentId}/${field}?page=1&pageSize=50`),
-      ),
-    ];
-    const apiPaths = [
-      '/api/customers?populate=*&sort=code:asc&pagination[pageSize]=100',
-      '/api/contacts?populate=*&sort=fullName:asc&sort[1]=phone:asc&pagination[pageSize]=50',
-      '/api/opportunities?populate=*&sort=title:asc&sort[1]=value:asc&pagination[pageSize]=50',
-      '/api/strategies?populate=*&sort=title:asc&pagination[pageSize]=100',
-      '/api/competitors?populate=*&sort=name:asc',
-      '/api/brand-materials?populate=*&sort=slug:asc&locale=zh-Hans',
-      '/api/brand-materials?populate=*&sort=slug:asc&locale=en&status=draft',
-      '/api/campaigns?populate=*&sort=name:asc',
-      ...customers.map((documentId) => `/api/synergy/customers/${documentId}/360`),
-    ];
+  // A fixed period: the default one follows the clock, which moves between the two loads.
+  const period = `from=${PERIOD.from}&to=${PERIOD.to}`;
+  const adminPaths = [
+    ...['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'win-loss', 'data-quality'].map((name) => `/synergy/analytics/${name}?${period}`),
+    ...strategies.map((documentId) => `/synergy/analytics/strategies/${documentId}/scorecard`),
+    ...customers.map((documentId) => `/synergy/analytics/customers/${documentId}/health`),
+    `${cmPath(UIDS.customer)}?page=1&pageSize=20&sort=code:ASC`,
+    `${cmPath(UIDS.strategy)}?page=1&pageSize=10&sort=title:ASC`,
+    `${cmPath(UIDS.brandMaterial)}?page=1&pageSize=10&sort=slug:ASC&locale=en`,
+    ...customers.map((documentId) => `${cmPath(UIDS.customer)}/${documentId}`),
+    ...strategies.map((documentId) => `${cmPath(UIDS.strategy)}/${documentId}`),
+    ...materials.flatMap((documentId) => [`${cmPath(UIDS.brandMaterial)}/${documentId}?locale=zh-Hans`, `${cmPath(UIDS.brandMaterial)}/${documentId}?locale=en`]),
+    ...customers.map((documentId) => `/content-manager/relations/${UIDS.customer}/${documentId}/contacts?page=1&pageSize=50`),
+    ...strategies.flatMap((documentId) =>
+      ['relatedStrategies', 'targetCustomers', 'feedbacks'].map((field) => `/content-manager/relations/${UIDS.strategy}/${documentId}/${field}?page=1&pageSize=50`),
+    ),
+  ];
+  const apiPaths = [
+    '/api/customers?populate=*&sort=code:asc&pagination[pageSize]=100',
+    '/api/contacts?populate=*&sort=fullName:asc&sort[1]=phone:asc&pagination[pageSize]=50',
+    '/api/opportunities?populate=*&sort=title:asc&sort[1]=value:asc&pagination[pageSize]=50',
+    '/api/strategies?populate=*&sort=title:asc&pagination[pageSize]=100',
+    '/api/competitors?populate=*&sort=name:asc',
+    '/api/brand-materials?populate=*&sort=slug:asc&locale=zh-Hans',
+    '/api/brand-materials?populate=*&sort=slug:asc&locale=en&status=draft',
+    '/api/campaigns?populate=*&sort=name:asc',
+    ...customers.map((documentId) => `/api/synergy/customers/${documentId}/360`),
+  ];
 
-    const answers: Record<string, unknown> = {};
-    const label = (path: string) => path.replace(/[a-z0-9]{24}/g, (documentId) => labels.get(documentId) ?? documentId);
-    for (const path of adminPaths) {
-      const res = await app.http().get(path).set(bearer(admin));
-      answers[label(path)] = { status: res.status, body: comparable(res.body, labels) };
-    }
-    for (const path of apiPaths) {
-      const res = await app.http().get(path).set(bearer(token));
-      answers[label(path)] = { status: res.status, body: comparable(res.body, labels) };
-    }
-    return answers;
-  } finally {
-    await app.teardown();
+  const answers: Record<string, unknown> = {};
+  const label = (path: string) => path.replace(/[a-z0-9]{24}/g, (documentId) => labels.get(documentId) ?? documentId);
+  for (const path of adminPaths) {
+    const res = await app.http().get(path).set(bearer(admin));
+    answers[label(path)] = { status: res.status, body: comparable(res.body, labels) };
   }
+  for (const path of apiPaths) {
+    const res = await app.http().get(path).set(bearer(token));
+    answers[label(path)] = { status: res.status, body: comparable(res.body, labels) };
+  }
+  return answers;
 };
 
+/**
+ * Empties the CRM tables (main, links, components) and the reviews, so the second load starts from
+ * an empty CRM in the same app: one app per test file, as Strapi keeps module-level state that a
+ * second app in the same process would not get.
+ */
+const emptyCrm = async (app: TestApp) => {
+  const { metadata, connection } = app.strapi.db;
+  const tables = new Set<string>();
+  for (const uid of [...Object.values(UIDS), 'plugin::synergy.review-event', 'plugin::synergy.review']) {
+    const model = metadata.get(uid);
+    for (const attribute of Object.values(model.attributes) as { joinTable?: { name: string }; target?: string }[]) {
+      if (attribute.joinTable) tables.add(attribute.joinTable.name);
+      if (attribute.target?.startsWith('crm.')) tables.add(metadata.get(attribute.target).tableName);
+    }
+    tables.add(model.tableName);
+  }
+  for (const table of tables) await connection(table).del();
+};
+
+let app: TestApp;
 let viaDocumentService: Record<string, unknown>;
 let viaBulk: Record<string, unknown>;
 
 beforeAll(async () => {
-  viaDocumentService = await snapshot((app, userIds) => loadSeed(app.strapi, { options: { scale: 'demo' }, userIds, log: () => undefined }));
-  viaBulk = await snapshot((app, userIds) => loadBulk(app.strapi, { scale: 'demo', userIds }));
+  app = await setupStrapi();
+  const { userIds } = await ensureDemoUsers(app.strapi);
+  const admin = (await createAdminSession(app.strapi, ['Super Admin'])).token;
+  const token = await createApiToken(app.strapi);
+  await loadSeed(app.strapi, { options: { scale: 'demo' }, userIds, log: () => undefined });
+  viaDocumentService = await snapshot(app, admin, token);
+  await emptyCrm(app);
+  await loadBulk(app.strapi, { scale: 'demo', userIds });
+  viaBulk = await snapshot(app, admin, token);
+});
+
+afterAll(async () => {
+  await app?.teardown();
 });
 
 describe('bulk-loaded demo data reads like Document-Service-loaded data', () => {
