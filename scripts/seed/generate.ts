@@ -155,9 +155,24 @@ const workTime = (random: Random, now: number, daysAgo: number) => {
   return dayStart + random.int(30, 600) * 60_000;
 };
 
-/** A time for a customer's record: within the last two years, not in its quiet period. */
-const customerTime = (random: Random, plan: SeedPlan, customer: CustomerPlan) =>
-  workTime(random, plan.now, random.int(Math.max(1, customer.quietDays), HISTORY_DAYS));
+/**
+ * Relative activity by calendar month (January first): year-end acceptance and procurement peak in
+ * November–December, the Spring Festival empties February, summer leave and National Day slow
+ * August and October.
+ */
+export const MONTH_ACTIVITY = [0.9, 0.55, 1, 1, 1, 1.1, 0.85, 0.8, 1.05, 0.8, 1.2, 1.35] as const;
+const PEAK_ACTIVITY = Math.max(...MONTH_ACTIVITY);
+
+/** A time for a customer's record: within the last two years, not in its quiet period, seasonal. */
+const customerTime = (random: Random, plan: SeedPlan, customer: CustomerPlan) => {
+  const earliest = Math.max(1, customer.quietDays);
+  let time = workTime(random, plan.now, random.int(earliest, HISTORY_DAYS));
+  // Rejection sampling by month; a few tries keep it cheap and every day still possible.
+  for (let attempt = 0; attempt < 3 && !random.chance(MONTH_ACTIVITY[new Date(time).getUTCMonth()] / PEAK_ACTIVITY); attempt += 1) {
+    time = workTime(random, plan.now, random.int(earliest, HISTORY_DAYS));
+  }
+  return time;
+};
 
 const chineseName = (random: Random) => {
   const [surname, pinyin] = random.pick(words.SURNAMES);
@@ -262,6 +277,8 @@ const customerName = (random: Random, type: string, sector: string, region: stri
 
 const planCustomers = (random: Random, counts: ScaleCounts, seed: number, productCount: number) => {
   const usedNames = new Set<string>();
+  // Its own stream, so account sizes do not shift the names and profiles drawn from `random`.
+  const sizes = Random.stream(seed, 'plan:customer-sizes');
   const customers: Omit<CustomerPlan, 'contactStart' | 'contactCount' | 'upliftFrom'>[] = [];
   const weights: number[] = [];
   for (let index = 0; index < counts.customers; index += 1) {
@@ -322,7 +339,9 @@ const planCustomers = (random: Random, counts: ScaleCounts, seed: number, produc
       quietDays,
     });
     const tierWeight = { strategic: 4, key: 2.5, regular: 1, prospect: 0.4 }[tier] ?? 1;
-    weights.push(tierWeight * (status === 'dormant' ? 0.5 : status === 'lost' ? 0.3 : 1));
+    // A few very large accounts (about 2 %) carry many times the records of their tier.
+    const size = sizes.chance(0.02) ? sizes.float(6, 15) : 1;
+    weights.push(size * tierWeight * (status === 'dormant' ? 0.5 : status === 'lost' ? 0.3 : 1));
   }
   return { customers, weights };
 };

@@ -9,6 +9,8 @@ import { loadSeed, type LoadReport } from './load';
 import type { SeedOptions } from './generate';
 import { DEFAULT_NOW, DEFAULT_SEED } from './generate';
 import { isScale } from './scales';
+import { loadBulk, type BulkLoadReport } from './bulk';
+import { createProgressBars, formatBulkReport } from './bulk/progress-bars';
 
 type Log = (message: string) => void;
 
@@ -23,11 +25,8 @@ export const withStrapi = async <T>(task: (strapi: Core.Strapi) => Promise<T>): 
   }
 };
 
-export const setupDemo = async (
-  strapi: Core.Strapi,
-  options: SeedOptions,
-  log: Log = console.log,
-): Promise<{ seed: LoadReport; createdUsers: number }> => {
+/** Creates the demo admin users that are missing and prints their one-time logins. */
+const setupDemoUsers = async (strapi: Core.Strapi, log: Log) => {
   const users = await ensureDemoUsers(strapi);
   if (users.missingRoles.length > 0) {
     log(`Admin roles not found, their demo users were not created: ${users.missingRoles.join(', ')}.`);
@@ -40,6 +39,15 @@ export const setupDemo = async (
   if (users.existing.length > 0) {
     log(`${users.existing.length} demo users already exist; their passwords were printed when they were created (first run).`);
   }
+  return users;
+};
+
+export const setupDemo = async (
+  strapi: Core.Strapi,
+  options: SeedOptions,
+  log: Log = console.log,
+): Promise<{ seed: LoadReport; createdUsers: number }> => {
+  const users = await setupDemoUsers(strapi, log);
 
   log(`Loading the ${options.scale ?? 'demo'} seed (seed ${options.seed ?? DEFAULT_SEED}, now ${new Date(options.now ?? DEFAULT_NOW).toISOString()})…`);
   const seed = await loadSeed(strapi, { options, userIds: users.userIds, log });
@@ -47,8 +55,27 @@ export const setupDemo = async (
   return { seed, createdUsers: users.created.length };
 };
 
-/** Reads `--seed N`, `--scale demo|small|bench`, `--now ISO-date` (and `--name=value`) from argv. */
-export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<string> } => {
+/**
+ * `--bulk`: the demo users, then the scale written straight into the tables (an empty CRM only),
+ * with progress bars and a rows/s summary.
+ */
+export const setupBulk = async (strapi: Core.Strapi, options: SeedOptions, log: Log = console.log): Promise<BulkLoadReport> => {
+  const users = await setupDemoUsers(strapi, log);
+  const scale = options.scale ?? 'demo';
+  log(`Bulk loading the ${scale} seed (seed ${options.seed ?? DEFAULT_SEED}, now ${new Date(options.now ?? DEFAULT_NOW).toISOString()})…`);
+  const progress = createProgressBars();
+  try {
+    const report = await loadBulk(strapi, { ...options, scale, userIds: users.userIds, onProgress: progress.onProgress });
+    progress.stop();
+    log(formatBulkReport(report));
+    return report;
+  } finally {
+    progress.stop();
+  }
+};
+
+/** Reads `--seed N`, `--scale demo|small|bench`, `--now ISO-date`, `--database NAME` (and `--name=value`) from argv. */
+export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<string>; database?: string } => {
   const values = new Map<string, string>();
   const flags = new Set<string>();
   for (let index = 0; index < argv.length; index += 1) {
@@ -56,10 +83,10 @@ export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<s
     if (!argument.startsWith('--')) continue;
     const [name, inline] = argument.slice(2).split('=', 2);
     if (inline !== undefined) values.set(name, inline);
-    else if (['seed', 'scale', 'now'].includes(name) && index + 1 < argv.length) values.set(name, argv[++index]);
+    else if (['seed', 'scale', 'now', 'database'].includes(name) && index + 1 < argv.length) values.set(name, argv[++index]);
     else flags.add(name);
   }
-  const options: SeedOptions & { flags: Set<string> } = { flags };
+  const options: SeedOptions & { flags: Set<string>; database?: string } = { flags, database: values.get('database') };
   if (values.has('seed')) {
     const seed = Number(values.get('seed'));
     if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.get('seed')}`);

@@ -14,7 +14,8 @@ import { createDocumentIdFactory } from './document-ids';
 import { KeyRegistry } from './key-registry';
 import { buildRecordRows, type RowContext, type TableRows } from './row-builder';
 import { planTables, type ModelMetadata, type TablePlan } from './table-plan';
-import { advanceSequences, readMaxIds, writeRows } from './table-writer';
+import { enterPostgresLoadMode } from './postgres-load-mode';
+import { advanceSequences, readColumnTypes, readMaxIds, writeRows } from './table-writer';
 import type { BulkLoadOptions, BulkLoadReport, BulkTypeReport } from './types';
 
 /** Rows per transaction: large enough to amortise the commit, small enough to keep memory flat. */
@@ -91,6 +92,7 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   const linkTargets = new Set([...plans.values()].flatMap((plan) => plan.relations.map((relation) => relation.target)));
   const idTables = [...new Set([...plans.values()].flatMap((plan) => [plan.table, ...plan.components.map((component) => component.table)]))];
   const nextIds = await readMaxIds(knex, idTables);
+  const columnTypes = await readColumnTypes(knex);
   const registry = new KeyRegistry(options.userIds ?? (await findDemoUserIds(strapi)));
   const newDocumentId = createDocumentIdFactory();
 
@@ -125,9 +127,9 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
     const total = SCALES[options.scale][STREAMS.find((stream) => stream.uid === uid)!.count];
     const records = report.records;
     const written = report.rows;
-    writing = writeRows(knex, rows).then(() => {
+    writing = writeRows(knex, rows, columnTypes, loadMode.transactionSettings).then(() => {
       peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
-      options.onProgress?.({ uid, records, total, rows: written, done });
+      options.onProgress?.({ uid, records, total, rows: written, milliseconds: Date.now() - (typeStarted.get(uid) ?? started), done });
     });
     // Awaited at the next flush; the no-op handler only keeps Node from calling it unhandled meanwhile.
     writing.catch(() => undefined);
@@ -137,29 +139,50 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
     }
   };
 
-  let currentUid: string | null = null;
-  for (const record of generateDataset(seedOptions)) {
-    if (record.uid !== currentUid) {
-      if (currentUid) await flush(currentUid, true);
-      currentUid = record.uid;
-      types[currentUid] = { records: 0, rows: 0, milliseconds: 0 };
-      typeStarted.set(currentUid, Date.now());
+  /** Streams the generator into batches; each batch is written while the next one is built. */
+  const writeStream = async () => {
+    let currentUid: string | null = null;
+    for (const record of generateDataset(seedOptions)) {
+      if (record.uid !== currentUid) {
+        if (currentUid) await flush(currentUid, true);
+        currentUid = record.uid;
+        types[currentUid] = { records: 0, rows: 0, milliseconds: 0 };
+        typeStarted.set(currentUid, Date.now());
+      }
+      currentRecord = record;
+      const built = buildRecordRows(plans.get(record.uid)!, record, context, batch);
+      if (linkTargets.has(record.uid)) registry.remember(record.key, built.linkIds);
+      const state = reviewStateOf(record);
+      if (state) {
+        const owner = typeof record.links.owner === 'string' ? registry.resolve(record.links.owner, record.key)[0] : undefined;
+        reviews.push({ uid: record.uid, documentId: built.documentId, state, submittedById: owner ?? null });
+      }
+      const report = types[currentUid];
+      report.records += 1;
+      report.rows += built.rows;
+      batchRows += built.rows;
+      if (batchRows >= ROWS_PER_BATCH) await flush(currentUid, false);
     }
-    currentRecord = record;
-    const built = buildRecordRows(plans.get(record.uid)!, record, context, batch);
-    if (linkTargets.has(record.uid)) registry.remember(record.key, built.linkIds);
-    const state = reviewStateOf(record);
-    if (state) {
-      const owner = typeof record.links.owner === 'string' ? registry.resolve(record.links.owner, record.key)[0] : undefined;
-      reviews.push({ uid: record.uid, documentId: built.documentId, state, submittedById: owner ?? null });
-    }
-    const report = types[currentUid];
-    report.records += 1;
-    report.rows += built.rows;
-    batchRows += built.rows;
-    if (batchRows >= ROWS_PER_BATCH) await flush(currentUid, false);
+    if (currentUid) await flush(currentUid, true);
+  };
+
+  const writtenTables = [
+    ...new Set(
+      [...plans.values()].flatMap((plan) => [
+        plan.table,
+        ...plan.components.flatMap((component) => [component.table, component.joinTable]),
+        ...plan.relations.map((relation) => relation.table),
+      ]),
+    ),
+  ];
+  const loadMode = await enterPostgresLoadMode(knex, writtenTables);
+  try {
+    await writeStream();
+  } finally {
+    // The indexes come back whatever happened; a batch still being written finishes (or fails) first.
+    await writing.catch(() => undefined);
+    await loadMode.restore();
   }
-  if (currentUid) await flush(currentUid, true);
 
   await advanceSequences(knex, idTables);
   await seedReviews(strapi, reviews);

@@ -20,6 +20,8 @@ export interface BulkProgress {
   total: number;
   /** Rows written so far over every table (main, links, components). */
   rows: number;
+  /** Time since the content type started. */
+  milliseconds: number;
   done: boolean;
 }
 
