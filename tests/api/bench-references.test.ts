@@ -20,7 +20,12 @@ beforeAll(async () => {
   const visible = { classification: { $in: ['public', 'internal'] } };
   const [customer, strategy] = await Promise.all([
     app.strapi.db.query('api::customer.customer').findOne({ where: visible, orderBy: { id: 'asc' } }),
-    app.strapi.db.query('api::strategy.strategy').findOne({ where: visible, orderBy: { id: 'asc' } }),
+    // A strategy with something to score (defensibility and efficiency at least), so the
+    // comparison is not between two empty scorecards.
+    app.strapi.db.query('api::strategy.strategy').findOne({
+      where: { ...visible, imitability: { $lt: 5 }, investment: { $gt: 0 } },
+      orderBy: { id: 'asc' },
+    }),
   ]);
   // The demo data are dated up to 2026-11-01: a fixed year before it, so the test does not age.
   input = { query: { from: '2025-11-02', to: '2026-11-01' }, customer: customer.documentId, strategy: strategy.documentId };
