@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { SCREENSHOTS, logIn as logInTo, shot, superAdminLogin } from './support/admin-session';
 import { AdminApi, type AdminAccount } from './admin-api';
 import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
 
@@ -13,7 +14,6 @@ import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
  * customer's edit view shows its health score. Screenshots: test-artifacts/screenshots/analytics-*.png.
  */
 
-const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 const SEED_CLI = path.join(ROOT, 'dist', 'scripts', 'seed', 'cli.js');
 const CUSTOMER = 'api::customer.customer';
 
@@ -30,34 +30,11 @@ const PAGES = [
 
 let app: RunningApp | undefined;
 let browser: Browser | undefined;
+
+const logIn = (account: AdminAccount) => logInTo(browser!, app!.url, account);
 let leadership: AdminAccount;
 let leadershipApi: AdminApi;
 
-/** The Super Admin login the seed printed (`| email | Super Admin | password |`), the only time it is shown. */
-const superAdminLogin = (seedOutput: string) => {
-  const row = seedOutput
-    .split('\n')
-    .map((line) => line.split('|').map((cell) => cell.trim()))
-    .find((cells) => cells[2] === 'Super Admin');
-  if (!row) throw new Error(`The seed printed no Super Admin login:\n${seedOutput}`);
-  return { email: row[1], password: row[3] };
-};
-
-const shot = async (page: Page, name: string, fullPage = true) => {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
-};
-
-const logIn = async (account: AdminAccount): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
-  const page = await context.newPage();
-  await page.goto(`${app!.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(account.email);
-  await page.locator('input[name="password"]').fill(account.password);
-  await page.locator('input[name="password"]').press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
-  return { context, page };
-};
 
 /** Runs one scenario as the Leadership user; a failure leaves a screenshot named after it. */
 const asLeadership = async (name: string, scenario: (page: Page) => Promise<void>) => {
