@@ -23,7 +23,7 @@ import { createApiToken } from '../tests/helpers/auth';
 import { bootStrapi } from '../tests/helpers/strapi';
 import { benchDatabase, datasetFingerprint, ensureStatistics, loadDataset, prepareDatabase, type DatasetMarker } from './bench-database';
 import { databaseVersion, describeMachine } from './machine';
-import { captureRawSql, measureHttp, measureNaive, recordsRead, type HttpRequest, type NaiveMeasurement } from './measure';
+import { captureRawSql, invalidateAnalytics, measureHttp, measureNaive, recordsRead, type HttpRequest, type NaiveMeasurement } from './measure';
 import { NAIVE_ENDPOINTS, type NaiveInput } from './naive';
 import { parseBenchOptions, type BenchOptions } from './options';
 import { formatTable, judge, TARGETS, writeResult, type BenchResult, type EndpointResult } from './report';
@@ -36,6 +36,7 @@ const PORTS = [1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479];
 const log = (line: string) => console.log(line);
 
 const HTTP_FLOOR = 'HTTP floor (GET /_health)';
+const CACHED = ' (cached)';
 const COLLECTION_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => !endpoint.perDocument);
 const DOCUMENT_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => endpoint.perDocument);
 
@@ -157,7 +158,12 @@ const main = async () => {
     const fill = (template: string) => `${base}${template.replace(':customer', input.customer).replace(':strategy', input.strategy)}`;
     const list = `${base}/api/customers?pagination[page]=1&pagination[pageSize]=25`;
     const requests: HttpRequest[] = [
-      ...NAIVE_ENDPOINTS.map((endpoint) => ({ name: endpoint.name, url: fill(endpoint.path) })),
+      // Each analytics endpoint twice: computed (right after its data changed, as after any write),
+      // then answered from the cache.
+      ...NAIVE_ENDPOINTS.flatMap((endpoint): HttpRequest[] => [
+        { name: endpoint.name, url: fill(endpoint.path), invalidate: () => invalidateAnalytics(strapi), expectCache: 'miss' },
+        { name: `${endpoint.name}${CACHED}`, url: fill(endpoint.path), expectCache: 'hit' },
+      ]),
       { name: 'customers list (REST, page of 25)', url: list },
       { name: 'customers list without middlewares', url: list, middlewares: false },
       { name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') },
@@ -185,7 +191,7 @@ const main = async () => {
     const naive: NaiveChildAnswer = { measurements: [...(naiveChild?.measurements ?? []), ...naiveHere], records: naiveChild?.records ?? ownCounts };
 
     const endpoints: EndpointResult[] = requests
-      .filter((request) => request.middlewares !== false && !request.name.startsWith('customers list') && request.name !== HTTP_FLOOR)
+      .filter((request) => request.middlewares !== false && !request.name.startsWith('customers list') && request.name !== HTTP_FLOOR && !request.name.endsWith(CACHED))
       .map((request) => {
         const raw = rawSql.find((measurement) => measurement.name === request.name);
         const naiveRun = naive.measurements.find((measurement) => measurement.name === request.name);
@@ -195,6 +201,7 @@ const main = async () => {
           name: request.name,
           path: request.url.replace(base, ''),
           http: summarize(http.get(request.name) ?? []),
+          ...(http.has(`${request.name}${CACHED}`) ? { cached: summarize(http.get(`${request.name}${CACHED}`) ?? []) } : {}),
           met: null,
           ...(raw ? { rawSql: { summary: summarize(raw.samples), statements: raw.statements.length, waves: new Set(raw.statements.map((s) => s.wave)).size } } : {}),
           ...(naiveRun

@@ -1,7 +1,7 @@
 /**
  * A load client in its own process (so its timing is not skewed by the server's event loop):
  * the parent sends `{ url, method, headers, body, count }` and gets back the milliseconds each
- * request took.
+ * request took, and the analytics cache's answer header of each (`hit`, `miss`, or null).
  */
 interface Job {
   requests: Array<{ url: string; method: string; headers: Record<string, string>; body?: string }>;
@@ -9,6 +9,7 @@ interface Job {
 
 process.on('message', async (job: Job) => {
   const timings: number[] = [];
+  const caches: Array<string | null> = [];
   for (const request of job.requests) {
     const start = process.hrtime.bigint();
     let response: Response;
@@ -25,6 +26,7 @@ process.on('message', async (job: Job) => {
       return;
     }
     timings.push(Number(process.hrtime.bigint() - start) / 1e6);
+    caches.push(response.headers.get('x-synergy-cache'));
   }
-  process.send?.({ timings });
+  process.send?.({ timings, caches });
 });

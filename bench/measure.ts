@@ -8,6 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { AnalyticsService } from '../plugins/synergy/server/src/services/analytics';
+import { isTrackedKind, SETTINGS_KIND, type DataVersionsService } from '../plugins/synergy/server/src/services/data-versions';
 import { type Headline, type NaiveEndpoint, type NaiveInput } from './naive';
 import { captureStatements, replayStatements, type CapturedStatement } from './sql-reference';
 import { summarize, timeMs } from './stats';
@@ -88,13 +89,23 @@ export interface RawSqlMeasurement {
   samples: number[];
 }
 
-/** Captures the statements each endpoint's service issues during one call. */
+/** The cache's own lookup, which the figures do not need. */
+const isCacheLookup = (statement: CapturedStatement) => /synergy_data_versions/.test(statement.sql);
+
+/** Raises every data version, so that the next analytics call computes its answer instead of reusing one. */
+export const invalidateAnalytics = async (strapi: Core.Strapi) => {
+  const kinds = Object.keys(strapi.contentTypes).filter(isTrackedKind);
+  await (strapi.plugin('synergy').service('data-versions') as DataVersionsService).bump([...kinds, SETTINGS_KIND]);
+};
+
+/** Captures the statements each endpoint's service issues during one call that computes its answer. */
 export const captureRawSql = async (strapi: Core.Strapi, input: NaiveInput): Promise<RawSqlMeasurement[]> => {
   const knex = strapi.db.connection as unknown as Knex;
   const analytics = analyticsOf(strapi);
   const measurements: RawSqlMeasurement[] = [];
   for (const [name, call] of Object.entries(SERVICE_CALLS)) {
-    const statements = await captureStatements(knex, () => asApiToken(strapi, () => call(analytics, input)));
+    await invalidateAnalytics(strapi);
+    const statements = (await captureStatements(knex, () => asApiToken(strapi, () => call(analytics, input)))).filter((statement) => !isCacheLookup(statement));
     measurements.push({ name, statements, samples: [] });
   }
   return measurements;
@@ -105,10 +116,15 @@ export interface HttpRequest {
   url: string;
   /** The plugin's document middlewares on (default) or bypassed for this request. */
   middlewares?: boolean;
+  /** Run (untimed) before the request: makes the analytics cache compute the answer again. */
+  invalidate?: () => Promise<void>;
+  /** The analytics cache's header the answer must carry, or the measurement is not what it says. */
+  expectCache?: 'hit' | 'miss';
 }
 
 interface ClientAnswer {
   timings?: number[];
+  caches?: Array<string | null>;
   error?: string;
 }
 
@@ -116,11 +132,11 @@ interface ClientAnswer {
 export const startHttpClient = () => {
   const client: ChildProcess = fork(path.join(__dirname, 'http-client.js'));
   const send = (requests: Array<{ url: string; method: string; headers: Record<string, string> }>) =>
-    new Promise<number[]>((resolve, reject) => {
+    new Promise<{ timings: number[]; caches: Array<string | null> }>((resolve, reject) => {
       client.once('message', (message) => {
         const answer = message as ClientAnswer;
         if (answer.error || !answer.timings) reject(new Error(answer.error ?? 'no timings'));
-        else resolve(answer.timings);
+        else resolve({ timings: answer.timings, caches: answer.caches ?? [] });
       });
       client.send({ requests });
     });
@@ -159,7 +175,14 @@ export const measureHttp = async (
     for (let round = 0; round < warmup + repetitions; round += 1) {
       for (const request of requests) {
         setMiddlewares(request.middlewares ?? true);
-        const [took] = await client.send([{ url: request.url, method: 'GET', headers }]);
+        await request.invalidate?.();
+        const {
+          timings: [took],
+          caches: [cache],
+        } = await client.send([{ url: request.url, method: 'GET', headers }]);
+        if (request.expectCache && cache !== request.expectCache) {
+          throw new Error(`${request.name}: expected a cache ${request.expectCache}, the answer says ${cache ?? 'nothing'}`);
+        }
         if (round >= warmup) samples.get(request.name)?.push(took);
         const raw = rawSql.find((measurement) => measurement.name === request.name);
         if (raw) {

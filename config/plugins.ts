@@ -32,6 +32,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       apiTokenClearance: env('SYNERGY_API_TOKEN_CLEARANCE', 'internal'),
       // Review notifications by e-mail; needs an e-mail provider configured for Strapi's email plugin.
       emailNotifications: env.bool('SYNERGY_EMAIL_NOTIFICATIONS', false),
+      // Analytics answers reused while the data they read is unchanged (on every instance), for at most
+      // this long; 0 turns the cache off. See docs/PERFORMANCE.md.
+      analyticsCache: {
+        maxAgeSeconds: env.int('SYNERGY_ANALYTICS_CACHE_SECONDS', 60),
+        maxMegabytes: env.int('SYNERGY_ANALYTICS_CACHE_MB', 64),
+      },
     },
   },
   'users-permissions': {

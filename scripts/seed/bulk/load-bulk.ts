@@ -194,6 +194,8 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   const records = Object.values(types).reduce((sum, type) => sum + type.records, 0);
   const rows = Object.values(types).reduce((sum, type) => sum + type.rows, 0);
   await recordLoad(strapi, { source: 'seed:bulk', ...seedOptions, records, rows, reviews: reviews.length });
+  // Written beside the document service: cached analytics of running instances must not outlive the load.
+  await (strapi.plugin('synergy').service('data-versions') as { bump: (kinds: string[]) => Promise<void> }).bump(Object.keys(types));
   await strapi.store.set({ ...BULK_MARKER, value: { loadedAt: new Date().toISOString(), options: seedOptions, records, rows } });
 
   const milliseconds = Date.now() - started;

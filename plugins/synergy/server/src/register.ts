@@ -6,6 +6,7 @@ import {
   publishedOnlyForPublic,
   recordAudit,
   restrictToClearance,
+  trackDataVersions,
 } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
 import { guardContentManager } from './content-manager-guards';
@@ -25,6 +26,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(enforceBusinessRules({ strapi }));
   // Last, so it records only what passed every rule.
   strapi.documents.use(recordAudit({ strapi }));
+  // Innermost: right after the write itself, so a committed write always invalidates cached analytics.
+  strapi.documents.use(trackDataVersions({ strapi }));
 
   strapi
     .plugin('documentation')

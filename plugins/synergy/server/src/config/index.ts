@@ -5,14 +5,35 @@ export interface SynergyConfig {
   apiTokenClearance: Classification;
   /** Send review notifications through Strapi's e-mail plugin (needs a configured provider). */
   emailNotifications: boolean;
+  /** Cached analytics answers (services/analytics/cache.ts); `maxAgeSeconds` 0 turns the cache off. */
+  analyticsCache: AnalyticsCacheConfig;
 }
 
+export interface AnalyticsCacheConfig {
+  /** How long an answer may be reused while the data it was computed from is unchanged. */
+  maxAgeSeconds: number;
+  /** Memory the cached answers of one instance may take, measured as their JSON size. */
+  maxMegabytes: number;
+}
+
+const isNonNegativeNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
 export default {
-  default: (): SynergyConfig => ({ apiTokenClearance: 'internal', emailNotifications: false }),
+  default: (): SynergyConfig => ({
+    apiTokenClearance: 'internal',
+    emailNotifications: false,
+    analyticsCache: { maxAgeSeconds: 60, maxMegabytes: 64 },
+  }),
   validator(config: Partial<SynergyConfig>) {
     if (config.apiTokenClearance !== undefined && !isClassification(config.apiTokenClearance)) {
       throw new Error(
         `synergy.apiTokenClearance must be one of public, internal, confidential, secret (got "${String(config.apiTokenClearance)}")`
+      );
+    }
+    const cache = config.analyticsCache;
+    if (cache !== undefined && (!isNonNegativeNumber(cache.maxAgeSeconds) || !isNonNegativeNumber(cache.maxMegabytes) || cache.maxMegabytes === 0)) {
+      throw new Error(
+        `synergy.analyticsCache must be { maxAgeSeconds: a number >= 0, maxMegabytes: a number > 0 } (got ${JSON.stringify(cache)})`
       );
     }
   },

@@ -1,5 +1,6 @@
 import auditEntry from './audit-entry';
 import clearance from './clearance';
+import dataVersion from './data-version';
 import review from './review';
 import reviewEvent from './review-event';
 import workflow from './workflow';
@@ -7,6 +8,7 @@ import workflow from './workflow';
 export default {
   'audit-entry': auditEntry,
   clearance,
+  'data-version': dataVersion,
   review,
   'review-event': reviewEvent,
   workflow,

@@ -6,3 +6,4 @@ export { restrictToClearance, schemaLookup } from './restrict-to-clearance';
 export { enforceBusinessRules, toValidationError } from './enforce-business-rules';
 export { runAsWorkflowTransition, isWorkflowTransition } from './workflow-context';
 export { relationIsSetAfterWrite } from './relation-input';
+export { trackDataVersions } from './track-data-versions';

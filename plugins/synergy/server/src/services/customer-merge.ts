@@ -125,7 +125,7 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
      * @throws a 409 when the duplicate is in an approval review.
      */
     async merge({ keep, remove }: PostMergeCustomers.Body): Promise<PostMergeCustomers.Result> {
-      return strapi.db.transaction(async ({ trx }) => {
+      const result = await strapi.db.transaction(async ({ trx }) => {
         await lockCustomers([keep, remove]);
         const kept = await visibleCustomer(keep, 'keep');
         const removed = await visibleCustomer(remove, 'remove');
@@ -179,6 +179,9 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
           filled,
         };
       });
+      // The link rows moved above bypass the document service: their owners' cached analytics go stale.
+      await getService(strapi, 'data-versions').bump([CUSTOMER, ...relationsToCustomer(strapi).map((relation) => relation.uid)]);
+      return result;
     },
   };
 };

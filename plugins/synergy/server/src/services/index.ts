@@ -4,6 +4,7 @@ import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import customerMerge from './customer-merge';
+import dataVersions from './data-versions';
 import exportService from './export';
 import importService from './import';
 import notifications from './notifications';
@@ -17,6 +18,7 @@ export default {
   clearance,
   'customer-360': customer360,
   'customer-merge': customerMerge,
+  'data-versions': dataVersions,
   export: exportService,
   import: importService,
   notifications,

@@ -5,6 +5,7 @@ import type { AuditService } from '../services/audit';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
 import type { CustomerMergeService } from '../services/customer-merge';
+import type { DataVersionsService } from '../services/data-versions';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
 import type { NotificationsService } from '../services/notifications';
@@ -18,6 +19,7 @@ interface Services {
   clearance: ClearanceService;
   'customer-360': Customer360Service;
   'customer-merge': CustomerMergeService;
+  'data-versions': DataVersionsService;
   export: ExportService;
   import: ImportService;
   notifications: NotificationsService;

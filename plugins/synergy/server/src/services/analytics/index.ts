@@ -16,9 +16,12 @@ import type {
 } from '../../../../shared/contracts/analytics';
 import { visibleLevels, type Classification } from '../../domain/classification';
 import { resolvePeriod, type Period } from '../../domain/analytics';
+import type { SynergyConfig } from '../../config';
 import { getService } from '../../utils/get-service';
+import { createAnalyticsCache, type AnalyticsCache } from './cache';
 import { createCompetitors } from './competitors';
 import { createCoverage } from './coverage';
+import { ANALYTICS_DEPENDENCIES, type AnalyticsEndpoint } from './dependencies';
 import { createDataQuality } from './data-quality';
 import { createHealth, customerRows } from './health';
 import { createImpact } from './impact';
@@ -45,6 +48,14 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return context;
   };
   const targets = () => getService(strapi, 'settings').getSlaTargets();
+  let answers: AnalyticsCache | null = null;
+  const cache = (): AnalyticsCache => {
+    answers ??= createAnalyticsCache(strapi, (strapi.config.get('plugin::synergy') as SynergyConfig).analyticsCache);
+    return answers;
+  };
+  /** The answer of `endpoint` for these parameters and this caller, from the cache when still current. */
+  const cached = <T extends object>(endpoint: AnalyticsEndpoint, params: object, scope: Scope, compute: () => Promise<T>) =>
+    cache().get({ endpoint, params: { ...params }, levels: scope.levels }, ANALYTICS_DEPENDENCIES[endpoint], compute);
 
   const request = async (query: AnalyticsQuery = {}, now = new Date()): Promise<Request> => {
     const clearance: Classification | null = await getService(strapi, 'clearance').currentClearance();
@@ -61,20 +72,20 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Satisfaction, feedback and service figures, against the previous period, with monthly satisfaction. */
     async overview(query: AnalyticsQuery): Promise<{ data: GetOverview.Overview; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return { data: await createOverview(ctx())(scope, period, await targets()), meta };
+      return cached('overview', query, scope, async () => ({ data: await createOverview(ctx())(scope, period, await targets()), meta }));
     },
 
     /** Feedback categories covered by strategies, their gaps, and loss-reason gaps. */
     async coverage(query: AnalyticsQuery): Promise<{ data: GetCoverage.Coverage; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return { data: await createCoverage(ctx())(scope, period), meta };
+      return cached('coverage', query, scope, async () => ({ data: await createCoverage(ctx())(scope, period), meta }));
     },
 
     /** Before/after figures of each strategy's target customers, with a window of `window` days. */
     async impact(query: GetImpact.Query): Promise<{ data: GetImpact.Impact; meta: GetImpact.Response['meta'] }> {
       const window = query.window ?? 180;
       const { scope, meta } = await request(query);
-      return { data: await createImpact(ctx())(scope, window), meta: { ...meta, window } };
+      return cached('impact', query, scope, async () => ({ data: await createImpact(ctx())(scope, window), meta: { ...meta, window } }));
     },
 
     /**
@@ -83,33 +94,35 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async scorecard(documentId: string): Promise<Scorecard> {
       const { scope } = await request();
-      const card = await createStrategies(ctx()).scorecard(scope, documentId);
-      if (!card) throw new errors.NotFoundError('Strategy not found');
-      return card;
+      return cached('scorecard', { documentId }, scope, async () => {
+        const card = await createStrategies(ctx()).scorecard(scope, documentId);
+        if (!card) throw new errors.NotFoundError('Strategy not found');
+        return card;
+      });
     },
 
     /** Strategies by dimension and status, integration, dimension coverage and every scorecard. */
     async portfolio(query: AnalyticsQuery): Promise<{ data: GetPortfolio.Portfolio; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return { data: await createStrategies(ctx()).portfolio(scope), meta };
+      return cached('portfolio', query, scope, async () => ({ data: await createStrategies(ctx()).portfolio(scope), meta }));
     },
 
     /** Competitors with threat, offerings, targeting strategies and head-to-head comparisons. */
     async competitors(query: AnalyticsQuery): Promise<{ data: GetCompetitors.Competitors; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return { data: await createCompetitors(ctx())(scope), meta };
+      return cached('competitors', query, scope, async () => ({ data: await createCompetitors(ctx())(scope), meta }));
     },
 
     /** Win rate, per-competitor record, reasons, monthly win rate and the open pipeline. */
     async winLoss(query: AnalyticsQuery): Promise<{ data: GetWinLoss.WinLoss; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return { data: await createWinLoss(ctx())(scope, period), meta };
+      return cached('winLoss', query, scope, async () => ({ data: await createWinLoss(ctx())(scope, period), meta }));
     },
 
     /** Completeness, stale records, duplicate candidates and health bands of the customers. */
     async dataQuality(query: AnalyticsQuery): Promise<{ data: GetDataQuality.DataQuality; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return { data: await createDataQuality(ctx())(scope, await targets(), new Date()), meta };
+      return cached('dataQuality', query, scope, async () => ({ data: await createDataQuality(ctx())(scope, await targets(), new Date()), meta }));
     },
 
     /**
@@ -118,12 +131,14 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async customerHealth(documentId: string): Promise<CustomerHealth> {
       const { scope } = await request();
-      const [row]: Row[] = await customerRows(ctx().knex, scope, documentId);
-      if (!row) throw new errors.NotFoundError('Customer not found');
-      const figures = await createHealth(ctx())(scope, [Number(row.id)], await targets(), new Date());
-      const health = figures.get(Number(row.id));
-      if (!health) throw new errors.NotFoundError('Customer not found');
-      return { customer: { documentId: String(row.document_id), name: String(row.name ?? ''), code: (row.code ?? null) as string | null }, ...health };
+      return cached('customerHealth', { documentId }, scope, async () => {
+        const [row]: Row[] = await customerRows(ctx().knex, scope, documentId);
+        if (!row) throw new errors.NotFoundError('Customer not found');
+        const figures = await createHealth(ctx())(scope, [Number(row.id)], await targets(), new Date());
+        const health = figures.get(Number(row.id));
+        if (!health) throw new errors.NotFoundError('Customer not found');
+        return { customer: { documentId: String(row.document_id), name: String(row.name ?? ''), code: (row.code ?? null) as string | null }, ...health };
+      });
     },
   };
 };

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_SLA_TARGETS, PRIORITIES, type SlaTargets } from '../../domain/analytics';
+import { getService } from '../../utils/get-service';
+import { SETTINGS_KIND } from '../data-versions';
 
 export interface SynergySettings {
   slaTargets: SlaTargets;
@@ -39,6 +41,7 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
         ])
       ) as SlaTargets;
       await store().set({ value: slaTargets });
+      await getService(strapi, 'data-versions').bump([SETTINGS_KIND]);
       return { slaTargets };
     },
   };

@@ -248,6 +248,8 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
           await yieldToEventLoop();
         }
       });
+      // Also raised by each write at commit; awaited here so the answer is sent after cached analytics are stale.
+      await getService(strapi, 'data-versions').bump([uid]);
       return counts;
     },
   };

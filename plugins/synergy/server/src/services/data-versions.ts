@@ -1,0 +1,71 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+const TABLE = 'synergy_data_versions';
+
+/** What a cached answer can depend on: a content type (its uid) or the plugin's settings. */
+export type DataKind = string;
+
+/** The SLA targets and other plugin settings, which analytics read besides the records. */
+export const SETTINGS_KIND: DataKind = 'synergy.settings';
+
+/** The content types whose writes are counted: the CRM's own (SPEC §1). */
+export const isTrackedKind = (uid: string): boolean => uid.startsWith('api::');
+
+/**
+ * Change counters shared by every app instance through the database: one row per kind, raised
+ * after each committed write. A reader takes the counters of what it depends on before reading the
+ * data, so an answer stored under them can only be older than a write whose counter it saw.
+ */
+const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+
+  const raise = async (kinds: DataKind[]) => {
+    await knex()(TABLE)
+      .whereIn('kind', kinds)
+      .update({ version: knex().raw('?? + 1', ['version']), updated_at: new Date() });
+  };
+
+  return {
+    /** Creates the missing counters (at start; several instances may run it at once). */
+    async ensure(kinds: DataKind[]): Promise<void> {
+      const existing = new Set((await knex()(TABLE).select('kind')).map((row: { kind: string }) => row.kind));
+      const missing = kinds.filter((kind) => !existing.has(kind));
+      if (missing.length === 0) return;
+      const now = new Date();
+      await knex()(TABLE)
+        .insert(missing.map((kind) => ({ kind, version: 0, created_at: now, updated_at: now })))
+        .onConflict('kind')
+        .ignore();
+    },
+
+    /**
+     * Raises the counters of `kinds`. Inside a transaction it waits for the commit: a rolled-back
+     * write changes nothing, and no counter row stays locked while the transaction runs.
+     */
+    async bump(kinds: DataKind[]): Promise<void> {
+      const unique = [...new Set(kinds)];
+      if (unique.length === 0) return;
+      if (!strapi.db.inTransaction()) {
+        await raise(unique);
+        return;
+      }
+      await strapi.db.transaction(async ({ onCommit }) => {
+        onCommit(() => {
+          raise(unique).catch((error: unknown) => strapi.log.error(`synergy: could not raise the data versions of ${unique.join(', ')}: ${String(error)}`));
+        });
+      });
+    },
+
+    /** The counters of `kinds`, in their order, as one string (a missing counter reads 0). */
+    async read(kinds: DataKind[]): Promise<string> {
+      const rows: Array<{ kind: string; version: string | number }> = await knex()(TABLE).select('kind', 'version').whereIn('kind', kinds);
+      const versions = new Map(rows.map((row) => [row.kind, String(row.version)]));
+      return kinds.map((kind) => versions.get(kind) ?? '0').join('.');
+    },
+  };
+};
+
+export type DataVersionsService = ReturnType<typeof createDataVersionsService>;
+
+export default createDataVersionsService;
