@@ -211,13 +211,21 @@ describe('two instances on one PostgreSQL database', () => {
     expect(twice.body.data.stage.key).toBe('security-review');
   });
 
-  it('a write and the SLA targets changed on one instance show in the analytics of the other at once', async () => {
+  it('a write and the SLA targets changed on one instance show in the analytics of the other at once, past its cache', async () => {
+    let lastCache: string | undefined;
     const overviewOn = async (instance: Instance) => {
       const res = await instance.http().get('/synergy/analytics/overview').set(bearer(owner.token));
       expect(res.status).toBe(200);
+      lastCache = res.headers['x-synergy-cache'];
       return res.body.data.current.service as { tickets: number; byPriority: Record<string, { responseCompliance: number | null; target: { responseHours: number } }> };
     };
     expect((await overviewOn(b)).tickets).toBe(0);
+    // Stored on both instances: the answers below are recomputed only because the data changed.
+    expect((await overviewOn(b)).tickets).toBe(0);
+    expect(lastCache).toBe('hit');
+    await overviewOn(a);
+    expect((await overviewOn(a)).tickets).toBe(0);
+    expect(lastCache).toBe('hit');
     const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
     const customer = (await createCustomer(b, 'SLA-1')).body.data.documentId;
     const ticket = await a
@@ -228,13 +236,17 @@ describe('two instances on one PostgreSQL database', () => {
     expect(ticket.status).toBe(201);
     // Acknowledged after 2 hours: within the default p3 target of 24 hours.
     const before = await overviewOn(b);
+    expect(lastCache).toBe('miss');
     expect(before.tickets).toBe(1);
+    expect((await overviewOn(b)).tickets).toBe(1);
+    expect(lastCache).toBe('hit');
     expect(before.byPriority.p3).toMatchObject({ responseCompliance: 1, target: { responseHours: 24 } });
 
     const settings = (await a.http().get('/synergy/settings').set(bearer(owner.token))).body.data;
     const withP3 = (responseHours: number) => ({ slaTargets: { ...settings.slaTargets, p3: { ...settings.slaTargets.p3, responseHours } } });
     expect((await a.http().put('/synergy/settings').set(bearer(owner.token)).send(withP3(1))).status).toBe(200);
     expect((await overviewOn(b)).byPriority.p3).toMatchObject({ responseCompliance: 0, target: { responseHours: 1 } });
+    expect(lastCache).toBe('miss');
     expect((await b.http().put('/synergy/settings').set(bearer(owner.token)).send(withP3(4))).status).toBe(200);
     expect((await overviewOn(a)).byPriority.p3).toMatchObject({ responseCompliance: 1, target: { responseHours: 4 } });
   });
