@@ -127,10 +127,8 @@ describe('cached analytics answers', () => {
       inside = Number((await trx('synergy_data_versions').where({ kind: FEEDBACK }).first()).version);
     });
     expect(inside).toBe(version);
-    // Strapi runs commit callbacks without awaiting them: give the raise a moment.
-    for (let attempt = 0; attempt < 50 && Number(await versions().read([FEEDBACK])) === version; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    // Strapi runs commit callbacks without awaiting them (so does shutdown, through settle()).
+    await versions().settle();
     expect(Number(await versions().read([FEEDBACK]))).toBe(version + 1);
   });
 

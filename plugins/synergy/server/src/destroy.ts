@@ -4,11 +4,12 @@ import { getService } from './utils/get-service';
 
 /**
  * Stops taking requests, lets those under way finish, then writes the audit entries still
- * queued, all before the database closes: an instance stopped behind a load balancer loses none.
+ * queued and the data versions still to raise, all before the database closes: an instance
+ * stopped behind a load balancer loses none.
  */
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   await closeHttpServer(strapi.server.httpServer);
-  await getService(strapi, 'audit').drain();
+  await Promise.all([getService(strapi, 'audit').drain(), getService(strapi, 'data-versions').settle()]);
 };
 
 export default destroy;

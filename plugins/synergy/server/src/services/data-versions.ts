@@ -20,6 +20,9 @@ export const isTrackedKind = (uid: string): boolean => uid.startsWith('api::');
 const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
 
+  /** Raises started at a commit and not finished yet (awaited by `settle`, at shutdown). */
+  const pending = new Set<Promise<void>>();
+
   const raise = async (kinds: DataKind[]) => {
     await knex()(TABLE)
       .whereIn('kind', kinds)
@@ -52,9 +55,19 @@ const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await strapi.db.transaction(async ({ onCommit }) => {
         onCommit(() => {
-          raise(unique).catch((error: unknown) => strapi.log.error(`synergy: could not raise the data versions of ${unique.join(', ')}: ${String(error)}`));
+          const raising = raise(unique)
+            .catch((error: unknown) => {
+              strapi.log.error(`synergy: could not raise the data versions of ${unique.join(', ')}: ${String(error)}`);
+            })
+            .finally(() => pending.delete(raising));
+          pending.add(raising);
         });
       });
+    },
+
+    /** Resolves once every raise started by a commit has reached the database. */
+    async settle(): Promise<void> {
+      while (pending.size > 0) await Promise.all([...pending]);
     },
 
     /** The counters of `kinds`, in their order, as one string (a missing counter reads 0). */
