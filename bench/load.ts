@@ -3,13 +3,17 @@
  * demo data) on a loopback port; autocannon in a second process (bench/load-client.ts) keeps
  * `--connections` connections busy for `--duration` seconds on each endpoint in turn:
  *   - the REST list of customers, a page of 25, with an API token of full clearance;
- *   - the analytics overview, /api/synergy/overview, with the same token.
+ *   - the analytics overview, /api/synergy/overview, with the same token (answered from the
+ *     analytics cache once computed);
+ *   - `overview-writes`: the same while a feedback is written through the document service every
+ *     `--write-interval` seconds, so the cached answer is invalidated and computed again each time
+ *     (the feedback written are deleted at the end).
  * Prints requests/s, latency p50/p90/p99/max, errors and non-2xx answers (the run fails unless
  * both are zero) and writes them as JSON to bench/results/load-<endpoints>-c<connections>.json.
  *
  *   npm run bench:load -- --client postgres --database synergy_bench [--connections 50] [--duration 30]
  *   npm run bench:load -- --client sqlite --database .tmp/data.db
- *   options: --endpoints list,overview  --timeout 10 (seconds before a request counts as an error)  --port 1462
+ *   options: --endpoints list,overview,overview-writes  --write-interval 5  --timeout 10 (seconds before a request counts as an error)  --port 1462
  *
  * The app writes to that database what it writes in production: an API token for the run
  * (revoked at the end) and the audit entries of confidential and secret records read.
@@ -37,8 +41,10 @@ const { values: options } = parseArgs({
     port: { type: 'string', default: '1462' },
     // Seconds before autocannon counts a request as an error (its default).
     timeout: { type: 'string', default: '10' },
-    // Comma-separated subset of the endpoints: list, overview.
-    endpoints: { type: 'string', default: 'list,overview' },
+    // Comma-separated subset of the endpoints: list, overview, overview-writes.
+    endpoints: { type: 'string', default: 'list,overview,overview-writes' },
+    // Seconds between two feedback written during overview-writes.
+    'write-interval': { type: 'string', default: '5' },
   },
 });
 
@@ -50,6 +56,7 @@ const DURATION = Number(options.duration);
 const WARM_UP = Number(options.warmup);
 const PORT = Number(options.port);
 const TIMEOUT = Number(options.timeout);
+const WRITE_INTERVAL = Number(options['write-interval']);
 
 const databaseEnv = (): Record<string, string> => {
   if (client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.resolve(options.database!) };
@@ -65,8 +72,9 @@ const databaseEnv = (): Record<string, string> => {
 };
 
 const ENDPOINTS = [
-  { key: 'list', name: 'REST list of customers (page of 25)', path: '/api/customers?pagination[page]=1&pagination[pageSize]=25' },
-  { key: 'overview', name: 'analytics overview', path: '/api/synergy/overview' },
+  { key: 'list', name: 'REST list of customers (page of 25)', path: '/api/customers?pagination[page]=1&pagination[pageSize]=25', writes: false },
+  { key: 'overview', name: 'analytics overview', path: '/api/synergy/overview', writes: false },
+  { key: 'overview-writes', name: `analytics overview, a write every ${WRITE_INTERVAL} s`, path: '/api/synergy/overview', writes: true },
 ].filter((endpoint) => options.endpoints.split(',').includes(endpoint.key));
 
 /** How much data the figures were measured on. */
@@ -78,6 +86,35 @@ const dataSize = async (strapi: Core.Strapi) => {
     serviceTickets: await count('api::service-ticket.service-ticket'),
     surveyResponses: await count('api::survey-response.survey-response'),
     auditEntries: await count('plugin::synergy.audit-entry'),
+  };
+};
+
+/**
+ * Writes a feedback through the document service every WRITE_INTERVAL seconds until stopped (each
+ * raises the data version the overview depends on); `stop` deletes what was written.
+ */
+const startWriting = async (strapi: Core.Strapi) => {
+  const customer = await strapi.db.query('api::customer.customer').findOne({ select: ['documentId'], orderBy: { id: 'asc' } });
+  const written: string[] = [];
+  let failures = 0;
+  const write = async () => {
+    try {
+      const feedback = await strapi
+        .documents('api::feedback.feedback')
+        .create({ data: { content: 'load test', receivedAt: new Date().toISOString(), customer: customer.documentId } as never });
+      written.push(feedback.documentId);
+    } catch (error) {
+      failures += 1;
+      console.error(`write failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const timer = setInterval(() => void write(), WRITE_INTERVAL * 1000);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      for (const documentId of written) await strapi.documents('api::feedback.feedback').delete({ documentId });
+      return { writes: written.length, failures };
+    },
   };
 };
 
@@ -129,11 +166,15 @@ const main = async () => {
     for (const endpoint of ENDPOINTS) {
       const job = { url: `http://127.0.0.1:${PORT}${endpoint.path}`, headers, connections: CONNECTIONS, timeout: TIMEOUT };
       if (WARM_UP > 0) await runClient({ ...job, duration: WARM_UP });
+      const writing = endpoint.writes ? await startWriting(strapi) : null;
       const summary = await runClient({ ...job, duration: DURATION });
-      results.push({ endpoint: endpoint.name, path: endpoint.path, ...summary });
+      const writes = await writing?.stop();
+      // A failed write is an error of the run too.
+      summary.errors += writes?.failures ?? 0;
+      results.push({ endpoint: endpoint.name, path: endpoint.path, ...summary, ...(writes ? { writes } : {}) });
       const { p50, p90, p99, max } = summary.latencyMs;
       console.log(
-        `${endpoint.name.padEnd(38)} ${summary.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${p50}ms  p90 ${p90}ms  p99 ${p99}ms  max ${max}ms  errors ${summary.errors}  non-2xx ${summary.non2xx}`
+        `${endpoint.name.padEnd(44)} ${summary.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${p50}ms  p90 ${p90}ms  p99 ${p99}ms  max ${max}ms  errors ${summary.errors}  non-2xx ${summary.non2xx}`
       );
     }
 
