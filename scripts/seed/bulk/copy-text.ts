@@ -73,13 +73,6 @@ const encodeLine = (columns: readonly string[], row: Record<string, unknown>, en
   return `${line}\n`;
 };
 
-/** The COPY text of `rows` (one line per row, every line ending with a newline), `columns` in order. */
-export const encodeCopyRows = (columns: readonly string[], rows: readonly Record<string, unknown>[], encode = createValueEncoder()): string => {
-  let text = '';
-  for (const row of rows) text += encodeLine(columns, row, encode);
-  return text;
-};
-
 /** Bytes of COPY text buffered at a time (one write, one CopyData message each). */
 const CHUNK_BYTES = 256 * 1024;
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import pg from 'pg';
-import { CopyBatch, createValueEncoder, encodeCopyRows, escapeCopyText, formatTimestamp } from '../copy-text';
+import { CopyBatch, createValueEncoder, escapeCopyText, formatTimestamp } from '../copy-text';
+
+/** The COPY text the loader would send for `rows` of one table. */
+const encodeCopyRows = (rows: readonly Record<string, unknown>[]): string => {
+  const batch = new CopyBatch();
+  for (const row of rows) batch.add('t', row);
+  return Buffer.concat([...batch.tables()].flatMap((table) => table.chunks)).toString('utf8');
+};
 
 // pg's own parameter conversion (what an INSERT through knex sends), to compare Dates against.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -60,9 +67,8 @@ describe('COPY text encoding', () => {
           fc.array(fc.array(fc.option(trickyText, { nil: null }), { minLength: width, maxLength: width }), { maxLength: 8 }),
         ),
         (table) => {
-          const columns = (table[0] ?? []).map((_, index) => `c${index}`);
           const rows = table.map((values) => Object.fromEntries(values.map((value, index) => [`c${index}`, value])));
-          expect(decodeCopyText(encodeCopyRows(columns, rows))).toEqual(table);
+          expect(decodeCopyText(encodeCopyRows(rows))).toEqual(table);
         },
       ),
       { numRuns: 500 },
@@ -70,7 +76,7 @@ describe('COPY text encoding', () => {
   });
 
   it('keeps the string "\\N" apart from NULL, and an empty string apart from both', () => {
-    expect(encodeCopyRows(['a', 'b', 'c'], [{ a: '\\N', b: null, c: '' }])).toBe('\\\\N\t\\N\t\n');
+    expect(encodeCopyRows([{ a: '\\N', b: null, c: '' }])).toBe('\\\\N\t\\N\t\n');
     expect(decodeCopyText('\\\\N\t\\N\t\n')).toEqual([['\\N', null, '']]);
   });
 
