@@ -1,7 +1,8 @@
 /**
  * The bulk path of the seed: consumes the same generator stream as the Document Service loader and
- * writes the rows that loader would produce straight into Strapi's tables with knex — multi-row
- * INSERTs, one transaction per batch, the next batch generated while the previous one is written.
+ * writes the rows that loader would produce straight into Strapi's tables — COPY on PostgreSQL,
+ * multi-row INSERTs on SQLite and MySQL, one transaction per batch, the next batch generated while
+ * the previous one is written.
  * Ids are allocated here (continuing after the largest existing id) so relations resolve without
  * reading anything back; PostgreSQL sequences are moved past them at the end.
  */
@@ -10,16 +11,24 @@ import { DEMO_ACCOUNTS } from '../accounts';
 import { DEFAULT_NOW, DEFAULT_SEED, generateDataset, STREAMS, UIDS, type SeedRecord } from '../generate';
 import { reviewStateOf } from '../load';
 import { SCALES } from '../scales';
+import { CopyBatch } from './copy-text';
 import { createDocumentIdFactory } from './document-ids';
 import { KeyRegistry } from './key-registry';
 import { buildRecordRows, type RowContext, type TableRows } from './row-builder';
 import { planTables, type ModelMetadata, type TablePlan } from './table-plan';
 import { enterPostgresLoadMode } from './postgres-load-mode';
-import { advanceSequences, clientOf, readColumnTypes, readMaxIds, writeRows, type Knex } from './table-writer';
+import { advanceSequences, clientOf, copyRows, insertRows, readMaxIds, type Knex } from './table-writer';
 import type { BulkLoadOptions, BulkLoadReport, BulkTypeReport } from './types';
 
 /** Rows per transaction: large enough to amortise the commit, small enough to keep memory flat. */
-const ROWS_PER_BATCH = 20_000;
+const ROWS_PER_BATCH = 50_000;
+/**
+ * Records generated between two turns of the event loop while a batch is being written. The
+ * generator is synchronous: without these turns the writer's socket I/O (the next statement, the
+ * rest of a COPY) would wait for the whole next batch, and writing would not overlap generating.
+ */
+const RECORDS_PER_TURN = 50;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const BULK_MARKER = { type: 'app', name: 'synergy-seed', key: 'bulk' } as const;
 
 interface PendingReview {
@@ -97,7 +106,6 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   const linkTargets = new Set([...plans.values()].flatMap((plan) => plan.relations.map((relation) => relation.target)));
   const idTables = [...new Set([...plans.values()].flatMap((plan) => [plan.table, ...plan.components.map((component) => component.table)]))];
   const nextIds = await readMaxIds(knex, idTables);
-  const columnTypes = await readColumnTypes(knex);
   const registry = new KeyRegistry(options.userIds ?? (await findDemoUserIds(strapi)));
   const newDocumentId = createDocumentIdFactory();
 
@@ -118,21 +126,27 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   const typeStarted = new Map<string, number>();
   const reviews: PendingReview[] = [];
   let peakRssBytes = process.memoryUsage().rss;
-  let batch: TableRows = new Map();
+  // PostgreSQL batches are encoded for COPY as they are built; the others keep row objects for INSERTs.
+  const newBatch = (): TableRows | CopyBatch => (clientOf(knex) === 'postgres' ? new CopyBatch() : new Map());
+  const writeBatch = (rows: TableRows | CopyBatch) => (rows instanceof CopyBatch ? copyRows(knex, rows, loadMode.transactionSettings) : insertRows(knex, rows));
+  let batch = newBatch();
   let batchRows = 0;
   // The previous batch being written while the next one is generated.
   let writing: Promise<void> = Promise.resolve();
+  let writeInFlight = false;
 
   const flush = async (uid: string, done: boolean) => {
     const rows = batch;
-    batch = new Map();
+    batch = newBatch();
     batchRows = 0;
     await writing;
     const report = types[uid];
     const total = SCALES[options.scale][STREAMS.find((stream) => stream.uid === uid)!.count];
     const records = report.records;
     const written = report.rows;
-    writing = writeRows(knex, rows, columnTypes, loadMode.transactionSettings).then(() => {
+    writeInFlight = true;
+    writing = writeBatch(rows).then(() => {
+      writeInFlight = false;
       peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
       options.onProgress?.({ uid, records, total, rows: written, milliseconds: Date.now() - (typeStarted.get(uid) ?? started), done });
     });
@@ -147,7 +161,13 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   /** Streams the generator into batches; each batch is written while the next one is built. */
   const writeStream = async () => {
     let currentUid: string | null = null;
+    let sinceTurn = 0;
     for (const record of generateDataset(seedOptions)) {
+      sinceTurn += 1;
+      if (sinceTurn >= RECORDS_PER_TURN) {
+        sinceTurn = 0;
+        if (writeInFlight) await nextTurn();
+      }
       if (record.uid !== currentUid) {
         if (currentUid) await flush(currentUid, true);
         currentUid = record.uid;

@@ -10,6 +10,8 @@ import type { ComponentPlan, ScalarColumn, TablePlan } from './table-plan';
 export type Row = Record<string, unknown>;
 /** Rows to insert, by table, in the order the tables must be written (main, components, joins). */
 export type TableRows = Map<string, Row[]>;
+/** Where built rows go: buffered by table, or handed on as they come (encoded for COPY at once). */
+export type RowSink = TableRows | { add: (table: string, row: Row) => void };
 
 export interface RowContext {
   /** Timestamp of created/updated/published columns. */
@@ -59,7 +61,8 @@ export const toColumnValue = (column: ScalarColumn, value: unknown): unknown => 
   }
 };
 
-const push = (rows: TableRows, table: string, row: Row) => {
+const push = (rows: RowSink, table: string, row: Row) => {
+  if (!(rows instanceof Map)) return rows.add(table, row);
   const list = rows.get(table);
   if (list) list.push(row);
   else rows.set(table, [row]);
@@ -90,7 +93,7 @@ export const versionsOf = (plan: TablePlan, record: SeedRecord): Version[] => {
   return [...drafts, ...drafts.filter((draft) => published.has(draft.locale ?? '')).map((draft) => ({ ...draft, published: true }))];
 };
 
-const appendComponents = (rows: TableRows, component: ComponentPlan, entityId: number, value: unknown, context: RowContext): number => {
+const appendComponents = (rows: RowSink, component: ComponentPlan, entityId: number, value: unknown, context: RowContext): number => {
   if (value === null || value === undefined) return 0;
   const items = Array.isArray(value) ? value : [value];
   items.forEach((item: Record<string, unknown>, index) => {
@@ -109,25 +112,30 @@ const appendComponents = (rows: TableRows, component: ComponentPlan, entityId: n
   return items.length * 2;
 };
 
-const appendLinks = (rows: TableRows, plan: TablePlan, record: SeedRecord, sourceId: number, context: RowContext): number => {
+const appendLinks = (rows: RowSink, plan: TablePlan, record: SeedRecord, sourceId: number, context: RowContext): number => {
   let count = 0;
   for (const relation of plan.relations) {
     const value = record.links[relation.field];
     if (value === undefined) continue;
-    const targets = (Array.isArray(value) ? value : [value]).flatMap((key) => context.resolve(key));
-    targets.forEach((targetId, index) => {
-      const row: Row = { [relation.sourceColumn]: sourceId, [relation.targetColumn]: targetId };
-      if (relation.orderColumn) row[relation.orderColumn] = index + 1;
-      if (relation.inverseOrderColumn) row[relation.inverseOrderColumn] = context.nextInverseOrder(relation.table, targetId);
-      push(rows, relation.table, row);
-    });
-    count += targets.length;
+    // Plain loops: this runs for every link row (4.8 M at bench scale), where flatMap and forEach showed.
+    const keys = Array.isArray(value) ? value : [value];
+    let position = 0;
+    for (const key of keys) {
+      for (const targetId of context.resolve(key)) {
+        position += 1;
+        const row: Row = { [relation.sourceColumn]: sourceId, [relation.targetColumn]: targetId };
+        if (relation.orderColumn) row[relation.orderColumn] = position;
+        if (relation.inverseOrderColumn) row[relation.inverseOrderColumn] = context.nextInverseOrder(relation.table, targetId);
+        push(rows, relation.table, row);
+      }
+    }
+    count += position;
   }
   return count;
 };
 
-/** Appends the rows of `record` to `rows` (by table) and says how to link to it. */
-export const buildRecordRows = (plan: TablePlan, record: SeedRecord, context: RowContext, rows: TableRows): BuiltRecord => {
+/** Appends the rows of `record` to `rows` and says how to link to it. */
+export const buildRecordRows = (plan: TablePlan, record: SeedRecord, context: RowContext, rows: RowSink): BuiltRecord => {
   for (const field of Object.keys(record.links)) {
     if (!plan.relations.some((relation) => relation.field === field)) throw new Error(`${record.key}: ${plan.uid} has no owned relation ${field}`);
   }
