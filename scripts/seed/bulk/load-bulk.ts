@@ -91,7 +91,11 @@ const recordLoad = async (strapi: Core.Strapi, details: Record<string, unknown>)
  * Resolves with what was written per content type; `onProgress` follows every batch.
  */
 const gatherPlannerStatistics = async (knex: Knex, tables: string[]) => {
-  if (clientOf(knex) === 'mysql') await knex.raw(`ANALYZE TABLE ${tables.map(() => '??').join(', ')}`, tables);
+  const client = clientOf(knex);
+  if (client === 'mysql') await knex.raw(`ANALYZE TABLE ${tables.map(() => '??').join(', ')}`, tables);
+  // VACUUM too on PostgreSQL: it sets the visibility map, without which the clearance filter's
+  // counts cannot run as index-only scans on the (classification, id) indexes.
+  else if (client === 'postgres') await knex.raw(`VACUUM ANALYZE ${tables.map(() => '??').join(', ')}`, tables);
   else await knex.raw('ANALYZE');
 };
 
