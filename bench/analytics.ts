@@ -164,8 +164,8 @@ const main = async () => {
         { name: endpoint.name, url: fill(endpoint.path), invalidate: () => invalidateAnalytics(strapi), expectCache: 'miss' },
         { name: `${endpoint.name}${CACHED}`, url: fill(endpoint.path), expectCache: 'hit' },
       ]),
-      { name: 'customers list (REST, page of 25)', url: list },
-      { name: 'customers list without middlewares', url: list, middlewares: false },
+      { name: 'customers list (REST, page of 25)', url: list, alternateGroup: 'list' },
+      { name: 'customers list without middlewares', url: list, middlewares: false, alternateGroup: 'list' },
       { name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') },
       // Strapi's own health route: what any request costs before routing, auth and a controller.
       { name: HTTP_FLOOR, url: `${base}/_health` },

@@ -120,7 +120,26 @@ export interface HttpRequest {
   invalidate?: () => Promise<void>;
   /** The analytics cache's header the answer must carry, or the measurement is not what it says. */
   expectCache?: 'hit' | 'miss';
+  /**
+   * Requests of one group swap places every other round, so that neither always follows the same
+   * request (after a heavy analytics answer the next request pays for its garbage collection).
+   */
+  alternateGroup?: string;
 }
+
+/** The round's order: on odd rounds the requests of each alternate group take each other's places in reverse. */
+export const roundOrder = (requests: readonly HttpRequest[], round: number): HttpRequest[] => {
+  if (round % 2 === 0) return [...requests];
+  const order = [...requests];
+  const groups = new Set(requests.flatMap((request) => (request.alternateGroup ? [request.alternateGroup] : [])));
+  for (const group of groups) {
+    const positions = requests.flatMap((request, index) => (request.alternateGroup === group ? [index] : []));
+    positions.forEach((position, index) => {
+      order[position] = requests[positions[positions.length - 1 - index]];
+    });
+  }
+  return order;
+};
 
 interface ClientAnswer {
   timings?: number[];
@@ -173,7 +192,7 @@ export const measureHttp = async (
   const samples = new Map<string, number[]>(requests.map((request) => [request.name, []]));
   try {
     for (let round = 0; round < warmup + repetitions; round += 1) {
-      for (const request of requests) {
+      for (const request of roundOrder(requests, round)) {
         setMiddlewares(request.middlewares ?? true);
         await request.invalidate?.();
         const {
