@@ -238,7 +238,7 @@ describe('the dependencies of each endpoint', () => {
     const map = tableKinds();
     // Every counter raised: the call computes, with every filter so that every join is taken.
     await versions().bump([...map.values()].flatMap((set) => [...set]));
-    const filtered = { ...input, query: { ...input.query, tier: 'key', type: 'military_unit', domain: 'radar' } };
+    const filtered: NaiveInput = { ...input, query: { ...input.query, tier: 'key', type: 'military_unit', domain: 'radar' } };
     const statements = [
       ...(await captureStatements(knex(), () => asApiToken(app.strapi, () => SERVICE_CALLS[call](analyticsOf(app.strapi), input)))),
       ...(await captureStatements(knex(), () => asApiToken(app.strapi, () => SERVICE_CALLS[call](analyticsOf(app.strapi), filtered).catch(() => null)))),
