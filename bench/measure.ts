@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { AnalyticsService } from '../plugins/synergy/server/src/services/analytics';
-import { isTrackedKind, SETTINGS_KIND, type DataVersionsService } from '../plugins/synergy/server/src/services/data-versions';
+import { getService } from '../plugins/synergy/server/src/utils/get-service';
 import { type Headline, type NaiveEndpoint, type NaiveInput } from './naive';
 import { captureStatements, replayStatements, type CapturedStatement } from './sql-reference';
 import { summarize, timeMs } from './stats';
@@ -94,8 +94,8 @@ const isCacheLookup = (statement: CapturedStatement) => /synergy_data_versions/.
 
 /** Raises every data version, so that the next analytics call computes its answer instead of reusing one. */
 export const invalidateAnalytics = async (strapi: Core.Strapi) => {
-  const kinds = Object.keys(strapi.contentTypes).filter(isTrackedKind);
-  await (strapi.plugin('synergy').service('data-versions') as DataVersionsService).bump([...kinds, SETTINGS_KIND]);
+  const dataVersions = getService(strapi, 'data-versions');
+  await dataVersions.bump(dataVersions.kinds());
 };
 
 /** Captures the statements each endpoint's service issues during one call that computes its answer. */

@@ -30,6 +30,11 @@ const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** Every kind counted: the CRM content types and the plugin's settings. */
+    kinds(): DataKind[] {
+      return [...Object.keys(strapi.contentTypes).filter(isTrackedKind), SETTINGS_KIND];
+    },
+
     /** Creates the missing counters (at start; several instances may run it at once). */
     async ensure(kinds: DataKind[]): Promise<void> {
       const existing = new Set((await knex()(TABLE).select('kind')).map((row: { kind: string }) => row.kind));
