@@ -95,9 +95,16 @@ describe('duplicates', () => {
       ['code', 'name'],
       ['D-30', 'ABC研究所'],
       ['D-1', '代码重复'],
+      ['D-SECRET', '代码被隐藏记录占用'],
     ]);
+    // A code held by a record above the importer's clearance is refused in the same words, naming no record.
+    await app.strapi.db.query(CUSTOMER).create({ data: { name: '机密单位', code: 'D-SECRET', classification: 'secret', documentId: 'zsecretimportcodeholder1' } });
     const report = (await postImport(app, manager, 'customers', csv, { mode: 'commit', onDuplicate: 'create', skipInvalid: 'true' })).body.data;
-    expect(report.errors).toEqual([{ line: 3, field: 'code', reason: 'code "D-1" already exists and must be unique' }]);
+    expect(report.errors).toEqual([
+      { line: 3, field: 'code', reason: 'code "D-1" is already in use' },
+      { line: 4, field: 'code', reason: 'code "D-SECRET" is already in use' },
+    ]);
+    await app.strapi.db.query(CUSTOMER).delete({ where: { code: 'D-SECRET' } });
     expect(report).toMatchObject({ created: 1, updated: 0, skipped: 0 });
     expect(await app.strapi.db.query(CUSTOMER).count({ where: { name: 'ABC研究所' } })).toBe(1);
   });

@@ -342,7 +342,8 @@ export const expectPicker = (caller: CallerSpec, graph: SeedGraph, uid: string, 
   return { status: 200, ids: idsOf(offered) };
 };
 
-export type WriteOutcome = 'done' | 'forbidden' | 'not-found';
+/** `missing-relation`: the answer Strapi gives for a relation to a record that does not exist (400). */
+export type WriteOutcome = 'done' | 'forbidden' | 'not-found' | 'missing-relation';
 
 /** Creating a record classified `level`: the role must permit it and the level be within clearance. */
 export const expectCreate = (caller: CallerSpec, uid: string, level: Level): WriteOutcome =>
@@ -354,8 +355,27 @@ export const expectChange = (caller: CallerSpec, action: 'update' | 'delete', re
   return mayAccess(caller.clearance, record.classification) ? 'done' : 'not-found';
 };
 
+/**
+ * Cloning a record classified `level` in the content manager: the role must permit a create; a
+ * source above clearance does not exist (404).
+ */
+export const expectClone = (caller: CallerSpec, uid: string, level: Level): WriteOutcome => {
+  if (!permits(caller, 'create', uid)) return 'forbidden';
+  return mayAccess(caller.clearance, level) ? 'done' : 'not-found';
+};
+
+/**
+ * Connecting a record of the caller's own type to the relation's target classified `level`: the
+ * role must permit the update; a target above clearance answers as one that does not exist.
+ */
+export const expectConnect = (caller: CallerSpec, uid: string, level: Level): WriteOutcome => {
+  if (!permits(caller, 'update', uid)) return 'forbidden';
+  return mayAccess(caller.clearance, level) ? 'done' : 'missing-relation';
+};
+
 export const STATUS_OF: Record<WriteOutcome, (method: 'create' | 'update' | 'delete') => number[]> = {
   done: (method) => (method === 'create' ? [200, 201] : [200, 204]),
   forbidden: () => [403],
   'not-found': () => [404],
+  'missing-relation': () => [400],
 };

@@ -5,19 +5,29 @@ import { visibleLevels } from './domain/classification';
 import { schemaLookup } from './middlewares';
 import { getService } from './utils/get-service';
 
-/** Whether the caller of the current request may not see this document (it exists, above their clearance). */
-const isHiddenDocument = async (strapi: Core.Strapi, uid: string, documentId: unknown): Promise<boolean> => {
-  if (typeof documentId !== 'string' || !schemaLookup(strapi).isClassified(uid)) return false;
+/**
+ * A documentId that exists nowhere (documentIds are 24 lowercase letters and digits). A hidden
+ * document's id is swapped for it before the content manager acts, so the action answers exactly
+ * as it does for a missing document — same status, same message — whatever that answer is.
+ */
+const NO_SUCH_DOCUMENT = 'synergy-no-such-document';
+
+/** The documentIds of `documentIds` (of a classified type) that the caller may not see. */
+const hiddenDocumentIds = async (strapi: Core.Strapi, uid: string, documentIds: string[]): Promise<Set<string>> => {
+  if (documentIds.length === 0 || !schemaLookup(strapi).isClassified(uid)) return new Set();
   const clearance = await getService(strapi, 'clearance').currentClearance();
-  if (clearance === null) return false;
-  const hidden = await strapi.db
+  if (clearance === null) return new Set();
+  const rows = (await strapi.db
     .query(uid as never)
-    .count({ where: { documentId, classification: { $notIn: visibleLevels(clearance) } } });
-  return hidden > 0;
+    .findMany({ where: { documentId: { $in: documentIds }, classification: { $notIn: visibleLevels(clearance) } }, select: ['documentId'] })) as Array<{
+    documentId: string;
+  }>;
+  return new Set(rows.map((row) => row.documentId));
 };
 
-/** A 404, as for a document that does not exist: a 403 would reveal that it does. */
-const notFound = () => new errors.NotFoundError('Not Found');
+/** Whether the caller of the current request may not see this document (it exists, above their clearance). */
+const isHiddenDocument = async (strapi: Core.Strapi, uid: string, documentId: unknown): Promise<boolean> =>
+  typeof documentId === 'string' && (await hiddenDocumentIds(strapi, uid, [documentId])).has(documentId);
 
 interface DocumentManager {
   exists: (uid: string, documentId?: string) => Promise<boolean>;
@@ -77,7 +87,7 @@ const guardExistingRelations = (strapi: Core.Strapi) => {
   controller.findAvailable = async (ctx) => {
     const { model, targetField } = ctx.params as { model: string; targetField: string };
     const query = ctx.request.query as Record<string, unknown>;
-    if (await isHiddenDocument(strapi, model, query.id)) throw notFound();
+    if (await isHiddenDocument(strapi, model, query.id)) ctx.request.query = { ...ctx.request.query, id: NO_SUCH_DOCUMENT };
     const target = schema.attributes(model)?.[targetField]?.target;
     const clearance = await getService(strapi, 'clearance').currentClearance();
     // The picker applies the target type's permission conditions, which a role that may not read
@@ -94,7 +104,7 @@ const guardExistingRelations = (strapi: Core.Strapi) => {
 
   controller.findExisting = async (ctx) => {
     const { model, id, targetField } = ctx.params as { model: string; id?: string; targetField: string };
-    if (await isHiddenDocument(strapi, model, id)) throw notFound();
+    if (await isHiddenDocument(strapi, model, id)) ctx.params.id = NO_SUCH_DOCUMENT;
     await keepForbidden(ctx, () => findExisting(ctx));
     const attribute = schema.attributes(model)?.[targetField];
     const body = ctx.body as { results?: RelationResult[]; pagination?: { total: number; pageCount: number; pageSize: number } };
@@ -140,24 +150,45 @@ const countVisibleRelations = async (
 type ControllerAction = (ctx: Context) => Promise<unknown>;
 
 /** Actions on one document by id: for a document above the clearance, answer as if it did not exist. */
-const DOCUMENT_ACTIONS = ['delete', 'publish', 'unpublish', 'discard', 'clone', 'autoClone', 'countDraftRelations'];
+const DOCUMENT_ACTIONS = ['findOne', 'update', 'delete', 'publish', 'unpublish', 'discard', 'clone', 'autoClone', 'countDraftRelations'];
+
+/** Actions on a list of documentIds: hidden ones are swapped like a single hidden id. */
+const BULK_ACTIONS = ['bulkDelete', 'bulkPublish', 'bulkUnpublish', 'countManyEntriesDraftRelations'];
 
 /** Actions that read a JSON body; Strapi fails with a 500 on a body that is not an object. */
 const BODY_ACTIONS = ['create', 'update', 'clone', 'publish'];
 
 const guardDocumentActions = (strapi: Core.Strapi) => {
   const controller = strapi.plugin('content-manager').controller('collection-types') as unknown as Record<string, ControllerAction>;
-  for (const name of new Set([...DOCUMENT_ACTIONS, ...BODY_ACTIONS])) {
+  for (const name of new Set([...DOCUMENT_ACTIONS, ...BODY_ACTIONS, ...BULK_ACTIONS])) {
     const action = controller[name].bind(controller);
     controller[name] = async (ctx) => {
       const body = ctx.request.body as unknown;
       if (BODY_ACTIONS.includes(name) && body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
         throw new errors.ValidationError('The request body must be a JSON object of field values');
       }
-      const { model, id, sourceId } = ctx.params as { model: string; id?: string; sourceId?: string };
-      if (DOCUMENT_ACTIONS.includes(name) && (await isHiddenDocument(strapi, model, id ?? sourceId))) throw notFound();
+      const params = ctx.params as { model: string; id?: string; sourceId?: string };
+      if (DOCUMENT_ACTIONS.includes(name)) {
+        for (const key of ['id', 'sourceId'] as const) {
+          if (await isHiddenDocument(strapi, params.model, params[key])) params[key] = NO_SUCH_DOCUMENT;
+        }
+      }
+      if (BULK_ACTIONS.includes(name)) await leaveOutHiddenDocuments(strapi, ctx);
       return action(ctx);
     };
+  }
+};
+
+/** Swaps hidden documentIds in a bulk action's body (`documentIds`), and from `?documentIds=` of the draft-relation count. */
+const leaveOutHiddenDocuments = async (strapi: Core.Strapi, ctx: Context) => {
+  const { model } = ctx.params as { model: string };
+  const body = ctx.request.body as { documentIds?: unknown } | undefined;
+  const query = ctx.request.query as { documentIds?: unknown };
+  for (const holder of [body, query]) {
+    if (!holder || !Array.isArray(holder.documentIds)) continue;
+    const ids = holder.documentIds.filter((id): id is string => typeof id === 'string');
+    const hidden = await hiddenDocumentIds(strapi, model, ids);
+    if (hidden.size > 0) holder.documentIds = holder.documentIds.map((id) => (hidden.has(id as string) ? NO_SUCH_DOCUMENT : id));
   }
 };
 

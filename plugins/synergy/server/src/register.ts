@@ -5,6 +5,7 @@ import {
   protectAuditTrail,
   publishedOnlyForPublic,
   recordAudit,
+  refuseHiddenRelations,
   restrictToClearance,
   trackDataVersions,
 } from './middlewares';
@@ -24,6 +25,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(restrictToClearance({ strapi }));
   strapi.documents.use(governReviews({ strapi }));
   strapi.documents.use(enforceBusinessRules({ strapi }));
+  // After the rules, where Strapi itself would find a missing relation: a hidden one answers alike.
+  strapi.documents.use(refuseHiddenRelations({ strapi }));
   // Last, so it records only what passed every rule.
   strapi.documents.use(recordAudit({ strapi }));
   // Innermost: right after the write itself, so a committed write always invalidates cached analytics.

@@ -7,7 +7,8 @@ import { relationIsSetAfterWrite } from './relation-input';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
-const WRITE_ACTIONS = ['create', 'update'];
+/** A clone is checked as an update of its source: the values it does not send are the source's. */
+const WRITE_ACTIONS = ['create', 'update', 'clone'];
 
 export const toValidationError = (violations: RuleViolation[]) =>
   new errors.ValidationError(violations.map((v) => v.message).join('; '), {
@@ -31,7 +32,7 @@ export const enforceBusinessRules =
       .map(([name]) => name);
 
     const stored =
-      ctx.action === 'update' && params.documentId
+      ctx.action !== 'create' && params.documentId
         ? ((await strapi.db.query(ctx.uid).findOne({
             where: { documentId: params.documentId },
             populate: Object.fromEntries(relationFields.map((name) => [name, { select: ['id'] }])),
@@ -46,7 +47,8 @@ export const enforceBusinessRules =
     }
 
     const violations = checkBusinessRules(ctx.uid, merged);
-    if (ctx.uid === 'api::strategy.strategy' && typeof data.status === 'string' && !isWorkflowTransition()) {
+    // A clone starts as a draft (governReviews): it changes no strategy's status.
+    if (ctx.uid === 'api::strategy.strategy' && ctx.action !== 'clone' && typeof data.status === 'string' && !isWorkflowTransition()) {
       violations.push(...checkStrategyStatusChange((stored?.status as string | undefined) ?? null, data.status));
     }
     if (violations.length > 0) throw toValidationError(violations);

@@ -7,9 +7,10 @@ import { getService } from '../utils/get-service';
 type Middleware = Modules.Documents.Middleware.Middleware;
 
 const READ_ACTIONS = ['findMany', 'findOne', 'findFirst', 'count'];
-const WRITE_ACTIONS = ['create', 'update'];
+/** Actions that write a body: a clone is a create whose unsent values come from its source. */
+const WRITE_ACTIONS = ['create', 'update', 'clone'];
 /** Actions on one existing document: a document above the caller's clearance does not exist for them. */
-const DOCUMENT_ACTIONS = ['update', 'delete', 'publish', 'unpublish', 'discardDraft'];
+const DOCUMENT_ACTIONS = ['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
 
 type SchemaMap = Record<string, { attributes: Record<string, AttributeShape & { default?: unknown }> } | undefined>;
 
@@ -40,6 +41,7 @@ export const restrictToClearance =
       populate?: unknown;
       sort?: unknown;
       documentId?: string;
+      locale?: string;
       data?: { classification?: unknown };
     };
 
@@ -50,16 +52,19 @@ export const restrictToClearance =
       if (clearance !== 'secret' && params.sort !== undefined) params.sort = restrictSort(ctx.uid, params.sort, schema);
       return next();
     }
-    if (!schema.isClassified(ctx.uid)) return next();
-
-    if (DOCUMENT_ACTIONS.includes(ctx.action) && params.documentId) {
+    if (schema.isClassified(ctx.uid) && DOCUMENT_ACTIONS.includes(ctx.action) && params.documentId) {
+      // Missing and hidden answer alike: 404, where Strapi alone would answer a missing document
+      // 204 (REST delete) or a business-rule 400 (REST update).
       const stored = await strapi.db
         .query(ctx.uid)
         .findOne({ where: { documentId: params.documentId }, select: ['classification'] });
-      if (stored && !levels.includes(stored.classification)) throw new errors.NotFoundError('Not Found');
+      if (!stored || !levels.includes(stored.classification)) throw new errors.NotFoundError('Not Found');
     }
 
+    if (!schema.isClassified(ctx.uid)) return next();
+
     if (WRITE_ACTIONS.includes(ctx.action)) {
+      // A clone keeps its source's level (visible, checked above) unless the body names another.
       const requested =
         params.data?.classification ?? (ctx.action === 'create' ? defaultClassification(strapi, ctx.uid) : undefined);
       if (typeof requested === 'string' && levels.length <= levelRank(requested as Classification)) {

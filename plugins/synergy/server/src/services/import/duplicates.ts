@@ -105,6 +105,10 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
   // The lengths of existing names: a row's name is searched only for substrings of those lengths.
   const existingLengths = [...new Set(records.map((record) => record.key.length).filter((length) => length >= MIN_CONTAINED))];
 
+  const codeInUse = (line: number, field: string, code: string): DuplicateVerdict => ({
+    error: { line, field, reason: `${field} "${code}" is already in use` },
+  });
+
   const seenCodes = new Map<string, number>();
   const seenNames = new Map<string, number>();
 
@@ -130,12 +134,11 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
     const found = (match: 'code' | 'name', existing: Existing): DuplicateVerdict => ({ duplicate: { line, match, existing } });
     const codeMatch = code ? byCode.get(code) : undefined;
     if (codeMatch) {
-      if (onDuplicate === 'create') {
-        return { error: { line, field: identity.code!, reason: `${identity.code} "${code}" already exists and must be unique` } };
-      }
+      if (onDuplicate === 'create') return codeInUse(line, identity.code!, code!);
       return found('code', codeMatch);
     }
-    if (code && takenCodes.has(code)) return { error: { line, field: identity.code!, reason: `${identity.code} "${code}" is already in use` } };
+    // Worded as for a visible record, naming none: a hidden record must not be told apart (README, Security).
+    if (code && takenCodes.has(code)) return codeInUse(line, identity.code!, code);
     if (!folded) return {};
     const equal = byName.get(nameKey);
     if (equal) return found('name', equal);
