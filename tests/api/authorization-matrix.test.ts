@@ -27,6 +27,7 @@ import {
   type SeededRecord,
   type WriteOutcome,
 } from '../helpers/matrix';
+import { sampled } from '../helpers/sample';
 
 /**
  * The generated authorization matrix (SPEC §1, §6): every caller × every CRM type × every read
@@ -199,17 +200,12 @@ const restrictedToFields = (caller: CallerSpec, type: MatrixType) =>
 
 const cellId = (cell: Cell) => `${cell.caller.name} | ${cell.type.singular} | ${cell.name}`;
 
-/**
- * SQLite runs every cell; PostgreSQL and MariaDB a seeded random share of them (CI time), the same
- * share on every run with the same seed: MATRIX_SAMPLE (0–1) and MATRIX_SEED override.
- */
-const SAMPLE_RATE = Number(process.env.MATRIX_SAMPLE ?? ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' ? 1 : 0.3));
-const SAMPLE_SEED = process.env.MATRIX_SEED ?? '13';
-const inSample = (cell: Cell) =>
-  SAMPLE_RATE >= 1 || crypto.createHash('sha256').update(`${SAMPLE_SEED}:${cellId(cell)}`).digest().readUInt32BE(0) / 2 ** 32 < SAMPLE_RATE;
-
-const ALL_CELLS = CALLERS.flatMap((caller) => MATRIX_TYPES.flatMap((type) => cellsOf(caller, type))).filter(inSample);
-if (SAMPLE_RATE < 1) console.log(`authorization matrix: ${ALL_CELLS.length} sampled cells (MATRIX_SAMPLE=${SAMPLE_RATE}, MATRIX_SEED=${SAMPLE_SEED})`);
+const ALL_CELLS = sampled(
+  'authorization matrix',
+  CALLERS.flatMap((caller) => MATRIX_TYPES.flatMap((type) => cellsOf(caller, type))),
+  cellId
+);
+const inMatrixSample = new Set(ALL_CELLS.map(cellId));
 const isRead = (cell: Cell) => !(WRITE_KINDS as string[]).includes(cell.kind);
 
 // ---------------------------------------------------------------------------------------------
@@ -531,7 +527,7 @@ const checkWrite = (cell: Cell, observed: WriteObservation, expected: WriteOutco
 describe.each(CALLERS.map((caller) => [caller.name, caller] as const))('%s', (_name, caller) => {
   describe.each(MATRIX_TYPES.map((type) => [type.singular, type] as const))('%s', (_singular, type) => {
     // A sample may leave a caller and type no cell: Jest refuses an empty table.
-    for (const template of cellsOf(caller, type).filter(inSample)) {
+    for (const template of cellsOf(caller, type).filter((cell) => inMatrixSample.has(cellId(cell)))) {
       it(template.name, () => {
         const cell = ALL_CELLS.find((c) => c.caller === caller && c.type === type && c.name === template.name)!;
         const observed = observations.get(cellId(cell));

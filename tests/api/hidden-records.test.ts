@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { UID } from '@strapi/strapi';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
 import { bearer, createAdminSession, createApiToken, createCustomRoleSession } from '../helpers/auth';
+import { sampled } from '../helpers/sample';
 import { CONTENT_TYPES, cmPath, contentType, createReferences, type ContentTypeCase, type References } from '../helpers/content-fixtures';
 
 /**
@@ -32,7 +33,7 @@ interface Relation {
   many: boolean;
 }
 
-const RELATIONS: Relation[] = CONTENT_TYPES.flatMap((type) =>
+const ALL_RELATIONS: Relation[] = CONTENT_TYPES.flatMap((type) =>
   Object.entries(type.schema.attributes)
     .filter(([, attribute]) => attribute.type === 'relation' && attribute.target?.startsWith('api::'))
     .map(([field, attribute]) => ({
@@ -42,6 +43,8 @@ const RELATIONS: Relation[] = CONTENT_TYPES.flatMap((type) =>
       many: Boolean(attribute.relation?.endsWith('ToMany')),
     }))
 );
+
+const RELATIONS = sampled('relations to hidden records', ALL_RELATIONS, (relation) => `${relation.type.singularName}.${relation.field}`);
 
 const localeOptions = (type: ContentTypeCase) => (type.localized ? { locale: 'zh-Hans', status: 'published' as const } : {});
 
