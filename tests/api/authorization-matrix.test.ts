@@ -141,8 +141,8 @@ const createSessions = async () => {
 // ---------------------------------------------------------------------------------------------
 
 type ReadKind = 'list' | 'findOne' | 'populate' | 'relationFilter' | 'picker' | 'existingRelations' | 'ownRelations';
-type WriteKind = 'create' | 'update' | 'delete' | 'clone' | 'cloneAs' | 'connect' | 'bulkDelete';
-const WRITE_KINDS: WriteKind[] = ['create', 'update', 'delete', 'clone', 'cloneAs', 'connect', 'bulkDelete'];
+type WriteKind = 'create' | 'update' | 'delete' | 'clone' | 'cloneAs' | 'connect' | 'bulkDelete' | 'newLocale';
+const WRITE_KINDS: WriteKind[] = ['create', 'update', 'delete', 'clone', 'cloneAs', 'connect', 'bulkDelete', 'newLocale'];
 /** The HTTP method whose success statuses a write kind answers with. */
 const METHOD_OF: Record<WriteKind, 'create' | 'update' | 'delete'> = {
   create: 'create',
@@ -152,6 +152,7 @@ const METHOD_OF: Record<WriteKind, 'create' | 'update' | 'delete'> = {
   connect: 'update',
   delete: 'delete',
   bulkDelete: 'update',
+  newLocale: 'create',
 };
 
 interface Cell {
@@ -190,6 +191,7 @@ const cellsOf = (caller: CallerSpec, type: MatrixType): Cell[] => {
     for (const level of LEVELS) add('clone', level, ' (content manager)');
     for (const level of LEVELS) add('cloneAs', level, ' (a public record cloned with this classification)');
     for (const level of LEVELS) add('bulkDelete', level, ' (content manager)');
+    if (type.localized) for (const level of LEVELS) add('newLocale', level, ' (the en version of a zh-Hans record)');
   }
   return cells;
 };
@@ -393,6 +395,15 @@ const probeWrite = async (cell: Cell): Promise<WriteObservation> => {
             .send({ data: { [relation.field]: value } });
       return { status: res.status, stored: !linkedBefore && (await isLinked(type, source, relation.field, target)), message: errorMessage(res.body) };
     }
+    case 'newLocale': {
+      const { documentId } = graph.get(recKey(type.singular, level!));
+      const res = await app
+        .http()
+        .put(`${cmBase(type.uid)}/${documentId}?locale=en`)
+        .set(auth)
+        .send({ ...type.scalars(unique()), [type.marker]: marker });
+      return { status: res.status, stored: await markerStored(type, marker, documentId), message: errorMessage(res.body) };
+    }
     case 'bulkDelete': {
       const documentId = victims.get(cellId(cell)) ?? graph.get(recKey(type.singular, level!)).documentId;
       const res = await app
@@ -426,6 +437,11 @@ const expectedWrite = (cell: Cell): WriteOutcome => {
       return expectConnect(cell.caller, cell.type.uid, cell.level!);
     case 'bulkDelete':
       return expectChange(cell.caller, 'delete', graph.get(recKey(cell.type.singular, cell.level!)));
+    case 'newLocale': {
+      // A new locale is an update of the document (403 without, 404 above clearance) that creates a version.
+      const change = expectChange(cell.caller, 'update', graph.get(recKey(cell.type.singular, cell.level!)));
+      return change === 'done' && !permits(cell.caller, 'create', cell.type.uid) ? 'forbidden' : change;
+    }
     default:
       return expectChange(cell.caller, cell.kind as 'update' | 'delete', graph.get(recKey(cell.type.singular, cell.level!)));
   }
@@ -446,7 +462,7 @@ beforeAll(async () => {
     observations.set(cellId(cell), await probeRead(cell));
   });
 
-  for (const kind of ['create', 'update', 'clone', 'cloneAs', 'connect', 'delete', 'bulkDelete'] as const) {
+  for (const kind of ['create', 'update', 'newLocale', 'clone', 'cloneAs', 'connect', 'delete', 'bulkDelete'] as const) {
     const cells = ALL_CELLS.filter((cell) => cell.kind === kind);
     // A fresh record for each delete that succeeds (no other cell loses its record) and for each
     // connect (a public record of the caller's own type, so one cell's link is not another's).
