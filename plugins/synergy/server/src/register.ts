@@ -7,6 +7,7 @@ import {
   recordAudit,
   restrictToClearance,
   trackDataVersions,
+  validateQueryShape,
 } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
 import { guardContentManager } from './content-manager-guards';
@@ -19,6 +20,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   guardContentManager(strapi);
   supportOwnStatusFields(strapi);
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.
+  // First, so every rule after it (and the database) sees a query of a valid shape.
+  strapi.documents.use(validateQueryShape({ strapi }));
   strapi.documents.use(protectAuditTrail);
   strapi.documents.use(publishedOnlyForPublic({ strapi }));
   strapi.documents.use(restrictToClearance({ strapi }));

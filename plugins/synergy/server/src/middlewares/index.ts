@@ -7,3 +7,4 @@ export { enforceBusinessRules, toValidationError } from './enforce-business-rule
 export { runAsWorkflowTransition, isWorkflowTransition } from './workflow-context';
 export { relationIsSetAfterWrite } from './relation-input';
 export { trackDataVersions } from './track-data-versions';
+export { validateQueryShape } from './validate-query-shape';
