@@ -100,7 +100,7 @@ const operatorProblem = (type: string, operator: string, value: unknown, path: P
   if (NULL_OPERATORS.includes(operator)) {
     return typeof value === 'boolean' || BOOLEAN_WORDS.includes(String(value)) ? undefined : problem(path, 'must be true or false');
   }
-  if (TEXT_OPERATORS.includes(operator) && !TEXT_TYPES.includes(type)) return problem(path, `applies to text fields only, not to a ${type} field`);
+  if (TEXT_OPERATORS.includes(operator) && !TEXT_TYPES.includes(type)) return problem(path, `applies to text fields only, not to ${type} fields`);
   if (ARRAY_OPERATORS.includes(operator)) {
     if (!Array.isArray(value)) return problem(path, `must be an array of values${operator === '$between' ? ' (two: from, to)' : ''}`);
     if (operator === '$between' && value.length !== 2) return problem(path, 'must be an array of two values (from, to)');
