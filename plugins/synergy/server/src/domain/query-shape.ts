@@ -52,7 +52,19 @@ const SYSTEM_ATTRIBUTES: Record<string, AttributeShape> = {
   publishedAt: { type: 'datetime' },
 };
 
-const attributesOf = (uid: string, schema: SchemaLookup): Record<string, AttributeShape> => ({ ...SYSTEM_ATTRIBUTES, ...(schema.attributes(uid) ?? {}) });
+/** Components (`category.name`, no `::`) have an id but no documentId, timestamps or locale. */
+const isComponent = (uid: string) => !uid.includes('::');
+
+const attributesOf = (uid: string, schema: SchemaLookup): Record<string, AttributeShape> => ({
+  ...(isComponent(uid) ? { id: SYSTEM_ATTRIBUTES.id } : SYSTEM_ATTRIBUTES),
+  ...(schema.attributes(uid) ?? {}),
+});
+
+/**
+ * A name that is no attribute: on a content type Strapi's own validation refuses it (REST) or code
+ * means a column; inside a component Strapi lets system names through (documentId) to a database error.
+ */
+const unknownIsRefused = (uid: string) => isComponent(uid);
 
 /** The type a related record or component is filtered as, or undefined for plain values. */
 const nestedTarget = (attribute: AttributeShape): string | undefined => {
@@ -183,8 +195,10 @@ export const filtersProblem = (uid: string, filters: unknown, path: Path, schema
       return problem(keyPath, 'is not allowed here: an operator follows a field name');
     } else {
       const attribute = attributes[key];
-      // Unknown names are Strapi's to refuse (REST) or to read as columns (code).
-      if (!attribute) continue;
+      if (!attribute) {
+        if (unknownIsRefused(uid)) return problem(keyPath, 'is not a field of this component');
+        continue;
+      }
       const target = nestedTarget(attribute);
       if (target) found = relationConditionProblem(target, value, keyPath, schema, depth);
       else if (attribute.type === 'dynamiczone') return problem(keyPath, 'cannot be filtered on');
@@ -233,8 +247,7 @@ const DIRECTIONS = ['asc', 'desc'];
 const sortPathFits = (uid: string, segments: string[], schema: SchemaLookup): boolean => {
   const [head, ...rest] = segments;
   const attribute = attributesOf(uid, schema)[head];
-  // Unknown names are Strapi's to refuse, as in filters.
-  if (!attribute) return true;
+  if (!attribute) return !unknownIsRefused(uid);
   const target = nestedTarget(attribute);
   if (rest.length === 0) return true;
   return target !== undefined && sortPathFits(target, rest, schema);

@@ -78,3 +78,17 @@ describe('withoutSystemFields', () => {
     expect(withoutSystemFields('x')).toBe('x');
   });
 });
+
+describe('components', () => {
+  const withComponent: SchemaLookup = {
+    attributes: (uid) => (uid === 'crm.attribute' ? { label: { type: 'string' } } : { attributes: { type: 'component', component: 'crm.attribute' } }),
+    isClassified: () => false,
+  };
+  it('refuses names a component does not have (it has an id, no documentId): Strapi lets them through to a database error', () => {
+    expect(queryProblem('api::product.product', { sort: 'attributes.documentId:asc' }, withComponent)?.parameter).toBe('sort');
+    expect(queryProblem('api::product.product', { filters: { attributes: { documentId: 'x' } } }, withComponent)?.message).toBe(
+      'filters[attributes][documentId] is not a field of this component'
+    );
+    expect(queryProblem('api::product.product', { sort: 'attributes.id:asc', filters: { attributes: { label: 'x' } } }, withComponent)).toBeUndefined();
+  });
+});
