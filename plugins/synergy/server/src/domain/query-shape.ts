@@ -303,6 +303,26 @@ export const queryProblem = (uid: string, params: Record<string, unknown>, schem
   populateProblem(uid, params.populate, ['populate'], schema, 0) ??
   paginationProblem(params);
 
+/**
+ * The database reads a lone `$not` directly under a relation or component as an operator on the
+ * related id (a 500); inside `$and` it negates the related record's conditions, as meant.
+ */
+export const wrapRelationNot = (uid: string, filters: unknown, schema: SchemaLookup): unknown => {
+  if (Array.isArray(filters)) return filters.map((item) => wrapRelationNot(uid, item, schema));
+  if (!isPlainObject(filters)) return filters;
+  const attributes = attributesOf(uid, schema);
+  return Object.fromEntries(
+    Object.entries(filters).map(([key, value]) => {
+      if (GROUP.includes(key) || key === '$not') return [key, wrapRelationNot(uid, value, schema)];
+      const target = attributes[key] ? nestedTarget(attributes[key]) : undefined;
+      if (!target || !isPlainObject(value)) return [key, value];
+      const nested = wrapRelationNot(target, value, schema) as Record<string, unknown>;
+      const keys = Object.keys(nested);
+      return [key, keys.length === 1 && keys[0] === '$not' ? { $and: [nested] } : nested];
+    })
+  );
+};
+
 /** Fields Strapi maintains itself: a write body never sets them. */
 export const SYSTEM_WRITE_FIELDS = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt'] as const;
 

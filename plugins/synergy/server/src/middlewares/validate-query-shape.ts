@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { queryProblem, withoutSystemFields } from '../domain/query-shape';
+import { queryProblem, withoutSystemFields, wrapRelationNot } from '../domain/query-shape';
 import { schemaLookup } from './restrict-to-clearance';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -18,7 +18,8 @@ export const validateQueryShape =
   ({ strapi }: { strapi: Core.Strapi }): Middleware =>
   async (ctx, next) => {
     const params = (ctx.params ?? {}) as Record<string, unknown>;
-    const found = queryProblem(ctx.uid, params, schemaLookup(strapi));
+    const schema = schemaLookup(strapi);
+    const found = queryProblem(ctx.uid, params, schema);
     if (found) {
       const [param] = found.parameter.split('[');
       throw new errors.ValidationError(found.message, {
@@ -26,6 +27,7 @@ export const validateQueryShape =
         errors: [{ path: [found.parameter], message: found.message, name: 'ValidationError' }],
       });
     }
+    if (params.filters !== undefined) params.filters = wrapRelationNot(ctx.uid, params.filters, schema);
     if (WRITE_ACTIONS.includes(ctx.action) && params.data !== undefined) params.data = withoutSystemFields(params.data);
     return next();
   };

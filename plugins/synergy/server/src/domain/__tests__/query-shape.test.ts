@@ -1,4 +1,4 @@
-import { filtersProblem, queryProblem, withoutSystemFields } from '../query-shape';
+import { filtersProblem, queryProblem, withoutSystemFields, wrapRelationNot } from '../query-shape';
 import type { AttributeShape, SchemaLookup } from '../restrict-query';
 
 const SCHEMA: Record<string, Record<string, AttributeShape>> = {
@@ -81,7 +81,8 @@ describe('withoutSystemFields', () => {
 
 describe('components', () => {
   const withComponent: SchemaLookup = {
-    attributes: (uid) => (uid === 'crm.attribute' ? { label: { type: 'string' } } : { attributes: { type: 'component', component: 'crm.attribute' } }),
+    attributes: (uid): Record<string, AttributeShape> =>
+      uid === 'crm.attribute' ? { label: { type: 'string' } } : { attributes: { type: 'component', component: 'crm.attribute' } },
     isClassified: () => false,
   };
   it('refuses names a component does not have (it has an id, no documentId): Strapi lets them through to a database error', () => {
@@ -90,5 +91,15 @@ describe('components', () => {
       'filters[attributes][documentId] is not a field of this component'
     );
     expect(queryProblem('api::product.product', { sort: 'attributes.id:asc', filters: { attributes: { label: 'x' } } }, withComponent)).toBeUndefined();
+  });
+});
+
+describe('wrapRelationNot', () => {
+  it('puts a lone $not under a relation or component inside $and, at any depth, and leaves the rest', () => {
+    expect(wrapRelationNot(FEEDBACK, { customer: { $not: { name: 'x' } }, content: { $not: { $eq: 'y' } } }, schema)).toEqual({
+      customer: { $and: [{ $not: { name: 'x' } }] },
+      content: { $not: { $eq: 'y' } },
+    });
+    expect(wrapRelationNot(FEEDBACK, { $or: [{ logo: { $not: { ext: '.png' } } }] }, schema)).toEqual({ $or: [{ logo: { $and: [{ $not: { ext: '.png' } }] } }] });
   });
 });
