@@ -334,3 +334,147 @@ describe('GET /synergy/customers/:documentId/360', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Malformed query shapes (issue 13, item 5): a 400 naming the parameter, on REST and in the
+// content manager, for every caller; they reached the database and answered 500 before.
+// ---------------------------------------------------------------------------------------------
+
+const errorOf = (body: unknown) => (body as { error?: { message?: string; status?: number } }).error;
+
+describe('a malformed filter is a 400 naming the parameter', () => {
+  const feedbackId = async () => (await app.strapi.db.query('api::feedback.feedback').findOne({ where: { documentId: existing['api::feedback.feedback'] } })).id as number;
+
+  it.each([
+    ['anonymous', '/api/brand-materials?filters[$or]=x', 'filters[$or] must be an array of conditions'],
+    ['anonymous', '/api/brand-materials?filters[$and][0]=1', 'filters[$and] must be an array of conditions'],
+    ['anonymous', '/api/brand-materials?filters[id][$between]=1', 'filters[id][$between] must be an array'],
+    ['token', '/api/feedbacks?filters[$or]=x', 'filters[$or] must be an array of conditions'],
+    ['token', '/api/feedbacks?filters[$and][0]=1', 'filters[$and] must be an array of conditions'],
+    ['token', '/api/feedbacks?filters[id][$between][0]=1', 'filters[id][$between] must be an array of two values'],
+    ['token', '/api/feedbacks?filters[satisfaction][$gt]=NaN', 'filters[satisfaction][$gt] must be an integer'],
+    ['token', '/api/feedbacks?filters[satisfaction][$gt]=99999999999', 'filters[satisfaction][$gt] is out of range'],
+    ['token', '/api/feedbacks?filters[receivedAt][$lt]=2026-13-45', 'filters[receivedAt][$lt] must be an ISO 8601 date and time'],
+    ['token', '/api/feedbacks?filters[customer][$null]=maybe', 'filters[customer][$null] must be true or false'],
+    ['token', '/api/feedbacks?filters[customer][name][$eq][$ne]=x', 'filters[customer][name][$eq] must be a value: an operator cannot hold another operator'],
+    // Strapi's own validation answers this one first.
+    ['token', '/api/feedbacks?filters[content][$foo]=x', 'Invalid key $foo at content'],
+    ['token', '/api/feedbacks?filters[$eq]=x', 'filters[$eq] is not allowed here'],
+    ['token', '/api/feedbacks?filters[satisfaction][$contains]=1', 'filters[satisfaction][$contains] applies to text fields only'],
+    ['token', '/api/feedbacks?populate[customer][filters][$or]=x', 'populate[customer][filters][$or] must be an array of conditions'],
+    ['token', '/api/brand-materials?sort=media.ext:sideways', 'sort must be field names with an optional direction'],
+    // The content manager wraps the list's filters in `$and` with its permission filters.
+    ['super admin', '/content-manager/collection-types/api::feedback.feedback?filters[$or]=x', '[$or] must be an array of conditions'],
+    ['super admin', '/content-manager/collection-types/api::feedback.feedback?filters[satisfaction][$gt]=NaN', '[satisfaction][$gt] must be an integer'],
+  ])('%s GET %s', async (caller, path, message) => {
+    const auth = caller === 'anonymous' ? {} : bearer(caller === 'token' ? token : superAdmin.token);
+    const answer = await app.http().get(path).set(auth);
+    expect(answer.status).toBe(400);
+    expect(errorOf(answer.body)?.message).toContain(message);
+  });
+
+  it('filters[customer][$null] and [$in] on a relation work under the clearance rewrite (a 500 before)', async () => {
+    const id = await feedbackId();
+    const customerId = (await app.strapi.db.query('api::customer.customer').findOne({ where: { documentId: existing['api::customer.customer'] } })).id as number;
+    const linked = await app.http().get('/api/feedbacks?filters[customer][$null]=false').set(bearer(token));
+    expect(linked.status).toBe(200);
+    expect(linked.body.data.map((row: { id: number }) => row.id)).toContain(id);
+    const unlinked = await app.http().get('/api/feedbacks?filters[customer][$null]=true').set(bearer(token));
+    expect(unlinked.status).toBe(200);
+    expect(unlinked.body.data.map((row: { id: number }) => row.id)).not.toContain(id);
+    const byId = await app.http().get(`/api/feedbacks?filters[customer][$in][0]=${customerId}`).set(bearer(token));
+    expect(byId.status).toBe(200);
+    expect(byId.body.data.map((row: { id: number }) => row.id)).toContain(id);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// id, documentId and timestamps in a write body: refused or ignored, never used.
+// ---------------------------------------------------------------------------------------------
+
+const POSTED_ID = 999_999;
+const POSTED_DOCUMENT_ID = 'zzzzzzzzzzzzzzzzzzzzzzzz';
+const LONG_AGO = '2001-01-01T00:00:00.000Z';
+const SYSTEM_BODY = { id: POSTED_ID, documentId: POSTED_DOCUMENT_ID, createdAt: LONG_AGO, updatedAt: LONG_AGO, publishedAt: LONG_AGO };
+
+/** Either a 400 naming one of the fields and nothing stored, or a write that used none of them. */
+const expectSystemFieldsUnused = async (answer: Answer, documentIdBefore?: string) => {
+  if (answer.status === 400) {
+    expect(errorOf(answer.body)?.message).toMatch(/\b(id|documentId|createdAt|updatedAt|publishedAt)\b/);
+    return;
+  }
+  expect(answer.status).toBeLessThan(300);
+  const data = (answer.body as { data: { id: number; documentId: string; createdAt: string; updatedAt: string; publishedAt?: string | null } }).data;
+  expect(data.id).not.toBe(POSTED_ID);
+  expect(data.documentId).not.toBe(POSTED_DOCUMENT_ID);
+  if (documentIdBefore) expect(data.documentId).toBe(documentIdBefore);
+  expect(data.createdAt).not.toBe(LONG_AGO);
+  expect(data.updatedAt).not.toBe(LONG_AGO);
+  expect(data.publishedAt ?? null).not.toBe(LONG_AGO);
+};
+
+describe.each(MATRIX_TYPES.map((type) => [type.singular, type] as const))('%s: a write body cannot set id, documentId or timestamps', (_singular, type) => {
+  const payload = (asContentManager: boolean) => {
+    const required = REQUIRED_RELATION[type.uid];
+    const relatedId = required ? existing[required.target] : undefined;
+    return {
+      ...type.scalars(unique()),
+      classification: 'internal',
+      ...(required ? { [required.field]: asContentManager ? { connect: [{ documentId: relatedId }] } : relatedId } : {}),
+    };
+  };
+  const cmQuery = type.localized ? '?locale=zh-Hans' : '';
+
+  afterEach(async () => {
+    // Whatever happened, no row may have taken the posted primary key or documentId.
+    expect(await app.strapi.db.query(type.uid).count({ where: { $or: [{ id: POSTED_ID }, { documentId: POSTED_DOCUMENT_ID }] } })).toBe(0);
+  });
+
+  it('content manager create', async () => {
+    const answer = await app.http().post(`/content-manager/collection-types/${type.uid}${cmQuery}`).set(bearer(superAdmin.token)).send({ ...payload(true), ...SYSTEM_BODY });
+    await expectSystemFieldsUnused(answer);
+  });
+
+  it('content manager create with the id of an existing record (a 500 before)', async () => {
+    const taken = (await app.strapi.db.query(type.uid).findOne({ where: { documentId: existing[type.uid] } })).id as number;
+    const before = await snapshot();
+    const answer = await app.http().post(`/content-manager/collection-types/${type.uid}${cmQuery}`).set(bearer(superAdmin.token)).send({ ...payload(true), id: taken });
+    expect(answer.status).toBeLessThan(500);
+    if (answer.status < 300) expect(answer.body.data.id).not.toBe(taken);
+    else expect(await snapshot()).toEqual(before);
+    expect((await snapshot()).targets).toEqual(before.targets);
+  });
+
+  it('content manager update keeps the record its id and documentId', async () => {
+    const before = await app.strapi.db.query(type.uid).findMany({ where: { documentId: existing[type.uid] }, orderBy: { id: 'asc' } });
+    const answer = await app
+      .http()
+      .put(`/content-manager/collection-types/${type.uid}/${existing[type.uid]}${cmQuery}`)
+      .set(bearer(superAdmin.token))
+      .send({ [type.marker]: `m ${unique()}`, ...SYSTEM_BODY });
+    await expectSystemFieldsUnused(answer, existing[type.uid]);
+    const after = await app.strapi.db.query(type.uid).findMany({ where: { documentId: existing[type.uid] }, orderBy: { id: 'asc' } });
+    expect(after.map((row: { id: number }) => row.id)).toEqual(before.map((row: { id: number }) => row.id));
+  });
+
+  it('content manager clone', async () => {
+    const answer = await app
+      .http()
+      .post(`/content-manager/collection-types/${type.uid}/clone/${existing[type.uid]}${cmQuery}`)
+      .set(bearer(superAdmin.token))
+      .send({ ...payload(true), ...SYSTEM_BODY });
+    expect(answer.status).toBeLessThan(500);
+    if (answer.status < 300) await expectSystemFieldsUnused(answer);
+  });
+
+  it('REST create and update', async () => {
+    const rest = `/api/${type.plural}`;
+    const query = type.localized ? '?status=draft' : '';
+    const created = await app.http().post(`${rest}${query}`).set(bearer(token)).send({ data: { ...payload(false), ...SYSTEM_BODY } });
+    await expectSystemFieldsUnused(created);
+    for (const [field, value] of Object.entries(SYSTEM_BODY)) {
+      const updated = await app.http().put(`${rest}/${existing[type.uid]}${query}`).set(bearer(token)).send({ data: { [field]: value } });
+      await expectSystemFieldsUnused(updated, existing[type.uid]);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import {
   refuseHiddenRelations,
   restrictToClearance,
   trackDataVersions,
+  validateQueryShape,
 } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
 import { guardContentManager } from './content-manager-guards';
@@ -20,6 +21,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   guardContentManager(strapi);
   supportOwnStatusFields(strapi);
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.
+  // First, so every rule after it (and the database) sees a query of a valid shape.
+  strapi.documents.use(validateQueryShape({ strapi }));
   strapi.documents.use(protectAuditTrail);
   strapi.documents.use(publishedOnlyForPublic({ strapi }));
   strapi.documents.use(restrictToClearance({ strapi }));

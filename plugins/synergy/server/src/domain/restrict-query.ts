@@ -32,6 +32,28 @@ const andFilters = (...parts: Array<Filters | undefined>): Filters => {
   return present.length === 1 ? present[0] : { $and: present };
 };
 
+const TRUE_WORDS = ['true', 't', '1'];
+
+/** `{ $null: … }` or `{ $notNull: … }` on a relation: whether a related record must be present. */
+const relationPresence = (value: unknown): boolean | undefined => {
+  if (!isPlainObject(value) || Object.keys(value).length !== 1) return undefined;
+  const [[operator, operand]] = Object.entries(value);
+  if (operator !== '$null' && operator !== '$notNull') return undefined;
+  const truthy = operand === true || TRUE_WORDS.includes(String(operand));
+  return operator === '$notNull' ? truthy : !truthy;
+};
+
+/**
+ * A relation condition as filters on the target: an id (or a list of ids) and a lone operator
+ * other than a group (`{ $in: [1, 2] }`) apply to the target's id, as Strapi reads them.
+ */
+const relationConditionOnTarget = (value: unknown): Filters => {
+  if (!isPlainObject(value)) return { id: { $eq: value } };
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0].startsWith('$') && !['$and', '$or', '$not'].includes(keys[0])) return { id: value };
+  return value;
+};
+
 /** Restricts every relation inside `filters`, so a filter cannot match through a hidden record. */
 export const restrictRelationFilters = (
   uid: string,
@@ -50,9 +72,17 @@ export const restrictRelationFilters = (
       }
       const attribute = attributes[key];
       if (attribute?.type === 'relation' && attribute.target) {
-        const nested = isPlainObject(value) ? value : { id: { $eq: value } };
+        const classified = schema.isClassified(attribute.target);
+        const presence = relationPresence(value);
+        if (presence !== undefined && classified) {
+          // A hidden related record counts as no record: present means "a visible one is linked".
+          const visible = { id: { $notNull: true }, ...clearanceFilter(levels) };
+          // `$not` is read as an id operator at this level: inside `$and` it negates the target's filters.
+          return [key, presence ? visible : { $and: [{ $not: visible }] }];
+        }
+        const nested = relationConditionOnTarget(value);
         const restricted = restrictRelationFilters(attribute.target, nested, levels, schema) as Filters;
-        return [key, schema.isClassified(attribute.target) ? andFilters(restricted, clearanceFilter(levels)) : restricted];
+        return [key, classified ? andFilters(restricted, clearanceFilter(levels)) : restricted];
       }
       if (attribute?.type === 'component' && attribute.component) {
         return [key, restrictRelationFilters(attribute.component, value, levels, schema)];

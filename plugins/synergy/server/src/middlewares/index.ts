@@ -8,3 +8,4 @@ export { runAsWorkflowTransition, isWorkflowTransition } from './workflow-contex
 export { relationIsSetAfterWrite } from './relation-input';
 export { trackDataVersions } from './track-data-versions';
 export { refuseHiddenRelations } from './hidden-relations';
+export { validateQueryShape } from './validate-query-shape';

@@ -309,3 +309,22 @@ describe('restrictSort', () => {
     );
   });
 });
+
+describe('restrictRelationFilters: operators directly on a relation', () => {
+  it('reads a lone operator as an operator on the related id, then adds the clearance', () => {
+    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $in: [1, 2] } }, LEVELS, schema)).toEqual({
+      customer: { $and: [{ id: { $in: [1, 2] } }, GUARD] },
+    });
+  });
+
+  it('$null / $notNull on a classified relation: a hidden related record counts as none', () => {
+    const visible = { id: { $notNull: true }, ...GUARD };
+    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $null: 'false' } }, LEVELS, schema)).toEqual({ customer: visible });
+    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $notNull: true } }, LEVELS, schema)).toEqual({ customer: visible });
+    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $null: 'true' } }, LEVELS, schema)).toEqual({ customer: { $and: [{ $not: visible }] } });
+  });
+
+  it('$null on an unclassified relation stays an id condition', () => {
+    expect(restrictRelationFilters('api::feedback.feedback', { tag: { $null: true } }, LEVELS, schema)).toEqual({ tag: { id: { $null: true } } });
+  });
+});
