@@ -24,6 +24,14 @@ export interface Workflow {
   stages: WorkflowStage[];
 }
 
+/** What a content type's approved review is needed for (SPEC §3); both empty: not gated. */
+export interface ReviewGate {
+  /** Draft & Publish: publishing needs an approved review. */
+  publish: boolean;
+  /** Values of the `status` field that need an approved review. */
+  statuses: string[];
+}
+
 export interface Person {
   id: number;
   name: string;
@@ -134,8 +142,8 @@ export namespace ActOnReview {
 export namespace Workflows {
   export interface ListResponse {
     data: Workflow[];
-    /** Admin roles, to pick approvers from. */
-    meta: { roles: Array<{ id: number; name: string }> };
+    /** Admin roles, to pick approvers from; the gate each content type gets once a workflow governs it. */
+    meta: { roles: Array<{ id: number; name: string }>; gates: Record<string, ReviewGate> };
   }
   export interface UpdateBody {
     name: string;

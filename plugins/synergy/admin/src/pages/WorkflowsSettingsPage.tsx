@@ -4,6 +4,7 @@ import { Layouts, Page, useAPIErrorHandler, useNotification, type FetchError } f
 import { useIntl } from 'react-intl';
 import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
 import { ReviewWorkflowForm } from '../components/ReviewWorkflowForm';
+import { WorkflowGates } from '../components/WorkflowGates';
 import { PERMISSIONS } from '../permissions';
 import { fieldErrorsOf, useUpdateWorkflow, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
@@ -64,14 +65,16 @@ const WorkflowsSettingsPage = () => {
       );
     }
     return data.data.map((workflow) => (
-      <ReviewWorkflowForm
-        key={workflow.id}
-        workflow={saved[workflow.id] ?? workflow}
-        roles={data.meta.roles}
-        serverErrors={serverErrors[workflow.id] ?? NO_ERRORS}
-        isSaving={savingId === workflow.id}
-        onSave={(body) => save(workflow, body)}
-      />
+      <Flex key={workflow.id} direction="column" alignItems="stretch" gap={2}>
+        <ReviewWorkflowForm
+          workflow={saved[workflow.id] ?? workflow}
+          roles={data.meta.roles}
+          serverErrors={serverErrors[workflow.id] ?? NO_ERRORS}
+          isSaving={savingId === workflow.id}
+          onSave={(body) => save(workflow, body)}
+        />
+        <WorkflowGates workflow={saved[workflow.id] ?? workflow} gates={data.meta.gates} />
+      </Flex>
     ));
   })();
 

@@ -1,4 +1,4 @@
-import type { ReviewAction, ReviewState, WorkflowStage } from '../../../shared/contracts/reviews';
+import type { ReviewAction, ReviewGate, ReviewState, WorkflowStage } from '../../../shared/contracts/reviews';
 
 /** The workflows seeded on first start (SPEC §3); approver roles by name. */
 export const DEFAULT_WORKFLOWS = [
@@ -25,6 +25,28 @@ export const DEFAULT_WORKFLOWS = [
     stages: [{ key: 'intelligence-review', name: 'Intelligence review', approverRoleNames: ['Strategy Analyst'], requiredApprovals: 1 }],
   },
 ];
+
+/** SPEC §3 names these gates outright: they hold even when no workflow is assigned. */
+export const ALWAYS_GATED_TYPES = ['api::brand-material.brand-material', 'api::strategy.strategy'];
+
+/** The `status` values that need an approved review, per type; a type not listed gets those of its enum among the default. */
+export const GATED_STATUS_VALUES: Record<string, string[]> = { 'api::strategy.strategy': ['approved', 'active'] };
+const DEFAULT_GATED_STATUS_VALUES = ['approved', 'active'];
+
+export interface GatedModel {
+  options?: { draftAndPublish?: boolean };
+  attributes: Record<string, { type: string; enum?: string[] }>;
+}
+
+/** The gate a governed content type gets from its schema: publishing with Draft & Publish, the gated values of its status enum. */
+export const reviewGateOf = (uid: string, model: GatedModel): ReviewGate => {
+  const status = model.attributes.status;
+  const values = status?.type === 'enumeration' ? (status.enum ?? []) : [];
+  return {
+    publish: model.options?.draftAndPublish === true,
+    statuses: (GATED_STATUS_VALUES[uid] ?? DEFAULT_GATED_STATUS_VALUES).filter((value) => values.includes(value)),
+  };
+};
 
 /** Fields the workflow itself writes, or that SPEC §3 does not count as content. */
 export const NON_CONTENT_FIELDS = ['status', 'owner'];

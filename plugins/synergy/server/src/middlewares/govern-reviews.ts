@@ -2,15 +2,16 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ReviewState, Workflow, WorkflowStage } from '../../../shared/contracts/reviews';
 import { changedFieldNames } from '../domain/audit';
-import { NON_CONTENT_FIELDS } from '../domain/workflow';
+import { ALWAYS_GATED_TYPES, NON_CONTENT_FIELDS, reviewGateOf, type GatedModel } from '../domain/workflow';
 import { getService } from '../utils/get-service';
 import { isWorkflowTransition } from './workflow-context';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
-const BRAND_MATERIAL = 'api::brand-material.brand-material';
-const STRATEGY = 'api::strategy.strategy';
-const GATED_STRATEGY_STATUSES = ['approved', 'active'];
+type GovernedModel = GatedModel & {
+  info?: { singularName?: string };
+  attributes: Record<string, { type: string; enum?: string[]; default?: unknown }>;
+};
 
 interface ReviewStatus {
   state: ReviewState;
@@ -35,35 +36,47 @@ const missingReview = (what: string, workflow: Workflow | null, review: ReviewSt
 
 /**
  * Approval gates and resets (SPEC §3), on every document-service path with a request:
- * - a brand material is published (publish, or create/update with status published) only with an
- *   approved review; a strategy's status becomes approved or active only with one (403 naming the
- *   missing review); unpublishing stays allowed;
+ * - a governed type (a workflow assigned, or a brand material or strategy, which SPEC §3 always
+ *   gates) with Draft & Publish is published (publish, or create/update with status published) only
+ *   with an approved review; one with a status field reaches its gated values (strategy: approved,
+ *   active) only with one (403 naming the missing review); unpublishing stays allowed;
+ * - a clone of a governed type starts with no review, so its status starts at the schema default
+ *   (a strategy: draft) whatever the source or the body says, on every path; with Draft & Publish
+ *   the document service clones into a draft already;
  * - editing the content of a document in review or approved sends its review back to draft.
- * The workflow's own writes, and code without a request (seeding, jobs), pass.
+ * The workflow's own writes, and code without a request (seeding, jobs), pass the gates.
  */
 export const governReviews =
   ({ strapi }: { strapi: Core.Strapi }): Middleware =>
   async (ctx, next) => {
-    if (!['create', 'update', 'publish'].includes(ctx.action) || isWorkflowTransition()) return next();
-    if (getService(strapi, 'clearance').currentCaller().kind === 'system') return next();
+    if (!['create', 'update', 'publish', 'clone'].includes(ctx.action) || isWorkflowTransition()) return next();
+    const model = (strapi.contentTypes as unknown as Record<string, GovernedModel | undefined>)[ctx.uid];
+    if (!model) return next();
     const workflow = await getService(strapi, 'workflows').forContentType(ctx.uid);
+    const gate = workflow || ALWAYS_GATED_TYPES.includes(ctx.uid) ? reviewGateOf(ctx.uid, model) : null;
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; status?: string; locale?: string };
+    if (ctx.action === 'clone') {
+      if (gate && gate.statuses.length > 0) params.data = { ...params.data, status: model.attributes.status.default };
+      return next();
+    }
+    if (getService(strapi, 'clearance').currentCaller().kind === 'system') return next();
     const data = params.data ?? {};
-    const isPublishing = ctx.uid === BRAND_MATERIAL && (ctx.action === 'publish' || params.status === 'published');
+    const isPublishing = gate?.publish === true && (ctx.action === 'publish' || params.status === 'published');
     const storedStatus = async () =>
       params.documentId
-        ? ((await strapi.db.query(STRATEGY).findOne({ where: { documentId: params.documentId }, select: ['status'] })) as { status: string } | null)?.status
+        ? ((await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, select: ['status'] })) as { status: string } | null)?.status
         : undefined;
-    const isRaisingStrategy =
-      ctx.uid === STRATEGY && typeof data.status === 'string' && GATED_STRATEGY_STATUSES.includes(data.status) && data.status !== (await storedStatus());
-    if (!workflow && !isPublishing && !isRaisingStrategy) return next();
+    const isRaisingStatus =
+      typeof data.status === 'string' && gate?.statuses.includes(data.status) === true && data.status !== (await storedStatus());
+    if (!workflow && !isPublishing && !isRaisingStatus) return next();
 
     const review = params.documentId ? await getService(strapi, 'reviews').stateOf(ctx.uid, params.documentId) : null;
     const changedFields = ctx.action === 'update' && params.documentId && review ? await contentChanges(strapi, ctx.uid, params.documentId, params.locale, data) : [];
     const contentChanged = changedFields.length > 0;
 
-    if ((isPublishing || isRaisingStrategy) && (review?.state !== 'approved' || contentChanged)) {
-      const what = isPublishing ? 'Publishing this brand material' : `Setting this strategy's status to ${String(data.status)}`;
+    if ((isPublishing || isRaisingStatus) && (review?.state !== 'approved' || contentChanged)) {
+      const name = (model.info?.singularName ?? ctx.uid).replace(/-/g, ' ');
+      const what = isPublishing ? `Publishing this ${name}` : `Setting this ${name}'s status to ${String(data.status)}`;
       throw new errors.PolicyError(missingReview(what, workflow, review, contentChanged));
     }
 
@@ -82,7 +95,7 @@ export const governReviews =
 
 /** The content fields (every field but status, owner and what the workflow writes) an update changes. */
 const contentChanges = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined, data: Record<string, unknown>) => {
-  const model = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string }>; options?: { draftAndPublish?: boolean } }>)[uid];
+  const model = (strapi.contentTypes as unknown as Record<string, GovernedModel>)[uid];
   const attributes = model.attributes;
   const components = Object.keys(attributes).filter((name) => ['component', 'media'].includes(attributes[name].type));
   const stored = (await strapi.db.query(uid as never).findOne({
