@@ -68,11 +68,11 @@ describe('a clone starts as a draft with no review', () => {
 
   it('a document-service clone from code with a request, asking for active, is a draft', async () => {
     const source = await newStrategy('代码克隆', 'approved');
-    const result = await app.strapi.requestContext.run(
-      { state: { auth: { strategy: { name: 'admin' } }, user: { id: analyst.id, roles: [] } } } as never,
-      () => app.strapi.documents(STRATEGY).clone({ documentId: source, data: { title: '代码克隆（副本）', status: 'active' } as never })
-    );
-    expect(result?.entries[0]).toMatchObject({ title: '代码克隆（副本）', status: 'draft' });
+    let result: { entries: Array<Record<string, unknown>> } | null = null;
+    await app.strapi.requestContext.run({ state: { auth: { strategy: { name: 'admin' } }, user: { id: analyst.id, roles: [] } } } as never, async () => {
+      result = (await app.strapi.documents(STRATEGY).clone({ documentId: source, data: { title: '代码克隆（副本）', status: 'active' } as never })) as typeof result;
+    });
+    expect((result as { entries: Array<Record<string, unknown>> } | null)?.entries[0]).toMatchObject({ title: '代码克隆（副本）', status: 'draft' });
   });
 
   it('a content-manager clone of a published brand material is a draft with no published version', async () => {
