@@ -100,3 +100,20 @@ describe('clones are audited', () => {
     });
   });
 });
+
+describe('reads outside the REST API are audited', () => {
+  it('records the confidential customers a search returns and a health read, with the answers unchanged', async () => {
+    const customer = await app.strapi
+      .documents('api::customer.customer')
+      .create({ data: { name: '搜索机密单位', code: 'AR-S', classification: 'confidential' } });
+    const search = await app.http().get('/synergy/customers/search?q=AR-S').set(bearer(superAdmin.token));
+    expect(search.status).toBe(200);
+    expect(search.body.data).toEqual([{ documentId: customer.documentId, name: '搜索机密单位', shortName: null, code: 'AR-S', tier: null }]);
+    expect(await readsOf(customer.documentId)).toHaveLength(1);
+
+    const health = await app.http().get(`/synergy/analytics/customers/${customer.documentId}/health`).set(bearer(superAdmin.token));
+    expect(health.status).toBe(200);
+    expect(health.body.data.customer).toEqual({ documentId: customer.documentId, name: '搜索机密单位', code: 'AR-S' });
+    expect(await readsOf(customer.documentId)).toHaveLength(2);
+  });
+});
