@@ -117,3 +117,13 @@ describe('reads outside the REST API are audited', () => {
     expect(await readsOf(customer.documentId)).toHaveLength(2);
   });
 });
+
+describe('the plugin types are hidden from the content manager', () => {
+  it('does not display the audit entry and the other plugin types, in the content manager', async () => {
+    const types = await app.http().get('/content-manager/content-types').set(bearer(superAdmin.token));
+    expect(types.status).toBe(200);
+    const hidden = ['audit-entry', 'data-version', 'review', 'review-event', 'clearance', 'workflow'].map((name) => `plugin::synergy.${name}`);
+    const shown = (types.body.data as Array<{ uid: string; isDisplayed: boolean }>).filter((type) => hidden.includes(type.uid) && type.isDisplayed);
+    expect(shown).toEqual([]);
+  });
+});
