@@ -13,6 +13,8 @@ const WRITE_ACTIONS: Partial<Record<string, AuditAction>> = {
   delete: 'delete',
   publish: 'publish',
   unpublish: 'unpublish',
+  // A clone creates a record (the content manager's clone and auto-clone).
+  clone: 'create',
 };
 const READ_ACTIONS = ['findMany', 'findOne', 'findFirst'];
 
@@ -45,6 +47,50 @@ export const collectAuditedReads = (uid: string, value: unknown, schema: SchemaL
   return found;
 };
 
+interface Widened {
+  /** classification was added to this level's fields and is removed from the answer. */
+  added: boolean;
+  children: Record<string, Widened>;
+}
+
+const fieldList = (fields: unknown): string[] | undefined =>
+  typeof fields === 'string' ? fields.split(',').map((name) => name.trim()) : Array.isArray(fields) ? (fields as string[]) : undefined;
+
+/**
+ * Makes a read that narrows `fields` still select the classification of every classified record
+ * it returns, at every level of populate, so the read is audited whatever the query selects.
+ */
+export const widenAuditedFields = (uid: string, params: Record<string, unknown>, schema: SchemaLookup): Widened => {
+  const widened: Widened = { added: false, children: {} };
+  const attributes: Record<string, AttributeShape> = schema.attributes(uid) ?? {};
+  const fields = fieldList(params.fields);
+  if (fields && fields.length > 0 && !fields.includes('*') && !fields.includes('classification') && schema.isClassified(uid) && attributes.classification) {
+    params.fields = [...fields, 'classification'];
+    widened.added = true;
+  }
+  const populate = params.populate;
+  if (typeof populate === 'object' && populate !== null && !Array.isArray(populate)) {
+    for (const [name, value] of Object.entries(populate as Record<string, unknown>)) {
+      const attribute = attributes[name];
+      const target = attribute?.type === 'relation' ? attribute.target : attribute?.type === 'component' ? attribute.component : undefined;
+      if (target && typeof value === 'object' && value !== null) widened.children[name] = widenAuditedFields(target, value as Record<string, unknown>, schema);
+    }
+  }
+  return widened;
+};
+
+/** Removes from a read answer what widenAuditedFields added, so the answer keeps its shape. */
+export const stripWidenedFields = (value: unknown, widened: Widened): void => {
+  if (Array.isArray(value)) {
+    for (const item of value) stripWidenedFields(item, widened);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  if (widened.added) delete record.classification;
+  for (const [name, child] of Object.entries(widened.children)) stripWidenedFields(record[name], child);
+};
+
 /**
  * Records every write of a classified (CRM) record, and every read of one classified confidential
  * or higher, in the audit trail (SPEC §7). Entries are queued after the action succeeds; a
@@ -63,6 +109,7 @@ export const recordAudit =
     if (isRead) {
       // Code without a request (jobs, seeding) reads for the system, not for a person.
       if (actor.actorType === 'system') return next();
+      const widened = widenAuditedFields(ctx.uid, ctx.params as Record<string, unknown>, schema);
       const result = await next();
       try {
         const occurredAt = new Date();
@@ -82,6 +129,7 @@ export const recordAudit =
       } catch (error) {
         strapi.log.error(`[synergy] could not record reads: ${(error as Error).message}`);
       }
+      stripWidenedFields(result, widened);
       return result;
     }
 
@@ -114,7 +162,12 @@ export const recordAudit =
             : writeAction === 'update'
               ? changedFieldNames(attributes, stored, data)
               : null,
-        details: params.locale ? { locale: params.locale } : null,
+        details:
+          ctx.action === 'clone'
+            ? { sourceDocumentId: params.documentId ?? null, ...(params.locale ? { locale: params.locale } : {}) }
+            : params.locale
+              ? { locale: params.locale }
+              : null,
       });
     } catch (error) {
       strapi.log.error(`[synergy] could not record ${ctx.action} of ${ctx.uid}: ${(error as Error).message}`);
