@@ -126,4 +126,42 @@ describe('the plugin types are hidden from the content manager', () => {
     const shown = (types.body.data as Array<{ uid: string; isDisplayed: boolean }>).filter((type) => hidden.includes(type.uid) && type.isDisplayed);
     expect(shown).toEqual([]);
   });
+
+  it.each(['audit-entry', 'review', 'clearance', 'workflow', 'data-version', 'review-event'])(
+    'answers the content manager routes of plugin::synergy.%s as for a type that is not there',
+    async (name) => {
+      const base = `/content-manager/collection-types/plugin::synergy.${name}`;
+      for (const res of [
+        await app.http().get(base).set(bearer(superAdmin.token)),
+        await app.http().get(`${base}/zmissingdocumentid0000000`).set(bearer(superAdmin.token)),
+      ]) {
+        expect({ status: res.status, results: res.body.results }).toEqual({ status: 404, results: undefined });
+      }
+      // Writes were refused already (no create permission): still refused, nothing written.
+      const before = await app.strapi.db.query(`plugin::synergy.${name}` as never).count();
+      const create = await app.http().post(base).set(bearer(superAdmin.token)).send({});
+      expect([403, 404]).toContain(create.status);
+      expect(await app.strapi.db.query(`plugin::synergy.${name}` as never).count()).toBe(before);
+    }
+  );
+});
+
+describe('the content manager relations list', () => {
+  it('records the confidential records it shows, and none it hides', async () => {
+    const documents = app.strapi.documents;
+    const owner = await documents('api::customer.customer').create({ data: { name: '关系列表单位', code: 'AR-REL', classification: 'public' } });
+    const shown = await documents('api::contact.contact').create({ data: { fullName: '机密联系人', customer: owner.documentId, classification: 'confidential' } as never });
+    const hidden = await documents('api::contact.contact').create({ data: { fullName: '绝密联系人', customer: owner.documentId, classification: 'secret' } as never });
+    const confidentialOfficer = await createAdminSession(app.strapi, ['Security Officer']);
+    await app.strapi.db.query('plugin::synergy.clearance').create({ data: { user: confidentialOfficer.id, level: 'confidential' } });
+
+    const res = await app
+      .http()
+      .get(`/content-manager/relations/api::customer.customer/${owner.documentId}/contacts?pageSize=100`)
+      .set(bearer(confidentialOfficer.token));
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((row: { documentId: string }) => row.documentId)).toEqual([shown.documentId]);
+    expect(await readsOf(shown.documentId)).toHaveLength(1);
+    expect(await readsOf(hidden.documentId)).toHaveLength(0);
+  });
 });

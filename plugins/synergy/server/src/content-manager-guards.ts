@@ -113,11 +113,15 @@ const guardExistingRelations = (strapi: Core.Strapi) => {
 
     const levels = visibleLevels(clearance);
     const ids = body.results.map((result) => result.id);
-    const visible = await strapi.db
+    const visible = (await strapi.db
       .query(attribute.target as never)
-      .findMany({ where: { id: { $in: ids }, classification: { $in: levels } }, select: ['id'] });
-    const visibleIds = new Set(visible.map((row: RelationResult) => row.id));
+      .findMany({ where: { id: { $in: ids }, classification: { $in: levels } }, select: ['id', 'documentId', 'classification'] })) as Array<
+      RelationResult & { documentId: string; classification: string }
+    >;
+    const visibleIds = new Set(visible.map((row) => row.id));
     body.results = body.results.filter((result) => visibleIds.has(result.id));
+    // The list shows the related records' fields past the document service: audit them here (SPEC §7).
+    getService(strapi, 'audit').recordReads(visible.map((row) => ({ uid: attribute.target!, ...row })));
 
     if (body.pagination) {
       const total = attribute.relation?.endsWith('ToMany')
@@ -192,8 +196,31 @@ const leaveOutHiddenDocuments = async (strapi: Core.Strapi, ctx: Context) => {
   }
 };
 
+/**
+ * The plugin's own types (audit trail, reviews, clearances, data versions…) are hidden from the
+ * content manager's menu, but its routes would still list them for a Super Admin: answer them as
+ * a type that is not there. The plugin's pages and services read them past the content manager.
+ */
+const hidePluginTypes = (strapi: Core.Strapi) => {
+  for (const name of ['collection-types', 'relations'] as const) {
+    const controller = strapi.plugin('content-manager').controller(name) as unknown as Record<string, unknown>;
+    for (const [action, handler] of Object.entries(controller)) {
+      if (typeof handler !== 'function') continue;
+      const original = (handler as (...args: unknown[]) => unknown).bind(controller);
+      // Route actions get the koa context; helpers the controller calls on itself get other arguments, passed on as they are.
+      controller[action] = (...args: unknown[]) => {
+        const model = ((args[0] as Partial<Context> | undefined)?.params as { model?: unknown } | undefined)?.model;
+        if (typeof model === 'string' && model.startsWith('plugin::synergy.')) throw new errors.NotFoundError('Not Found');
+        return original(...args);
+      };
+    }
+  }
+};
+
 export const guardContentManager = (strapi: Core.Strapi) => {
   guardDocumentExists(strapi);
   guardExistingRelations(strapi);
   guardDocumentActions(strapi);
+  // Last, so it wraps the guarded actions too.
+  hidePluginTypes(strapi);
 };

@@ -2,27 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { AnalyticsQuery, GetImpact } from '../../../shared/contracts/analytics';
 import { getService } from '../utils/get-service';
-import { AUDITED_READ_LEVELS } from '../domain/audit';
 import type { Classification } from '../domain/classification';
 
 /** A read served outside the document service is recorded like one through it (SPEC §7). */
 const recordCustomerRead = async (strapi: Core.Strapi, documentId: string) => {
-  const audit = getService(strapi, 'audit');
-  const actor = audit.currentActor();
-  if (actor.actorType === 'system') return;
   const row = (await strapi.db.query('api::customer.customer').findOne({ where: { documentId }, select: ['classification'] })) as {
     classification?: Classification;
   } | null;
-  if (!row?.classification || !AUDITED_READ_LEVELS.includes(row.classification)) return;
-  audit.record({
-    ...actor,
-    occurredAt: new Date(),
-    action: 'read',
-    contentType: 'api::customer.customer',
-    recordId: documentId,
-    classification: row.classification,
-    changedFields: null,
-  });
+  if (row) getService(strapi, 'audit').recordReads([{ uid: 'api::customer.customer', documentId, classification: row.classification }]);
 };
 import { validateAnalyticsQuery, validateImpactQuery, validateNoQuery } from '../validation';
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { ActorType, AuditEntryInput } from '../domain/audit';
+import { AUDITED_READ_LEVELS, type ActorType, type AuditEntryInput } from '../domain/audit';
+import type { Classification } from '../domain/classification';
 import { getService } from '../utils/get-service';
 import { toCsv as csvOf } from '../utils/csv';
 
@@ -131,6 +132,31 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
         default:
           return { actorType: 'system', actorId: null, actorName: null, ip: null };
       }
+    },
+
+    /**
+     * Records the caller's reads of the records among `records` classified confidential or
+     * higher, for reads served outside the document service (its middleware records the rest).
+     */
+    recordReads(records: Array<{ uid: string; documentId: string; classification?: string | null }>) {
+      const actor = service.currentActor();
+      if (actor.actorType === 'system') return;
+      const occurredAt = new Date();
+      service.record(
+        ...records
+          .filter((read) => AUDITED_READ_LEVELS.includes(read.classification ?? ''))
+          .map(
+            (read): AuditEntryInput => ({
+              ...actor,
+              occurredAt,
+              action: 'read',
+              contentType: read.uid,
+              recordId: read.documentId,
+              classification: read.classification as Classification,
+              changedFields: null,
+            })
+          )
+      );
     },
 
     /**
