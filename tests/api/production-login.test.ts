@@ -57,10 +57,18 @@ beforeAll(async () => {
   const strapi = await bootStrapi(database.env);
   try {
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    await strapi
-      .plugin('users-permissions')
-      .service('user')
-      .add({ username: email.split('@')[0], email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
+    // Through the query engine: the document service would emit an event after this boot is gone.
+    await strapi.db.query('plugin::users-permissions.user').create({
+      data: {
+        username: email.split('@')[0],
+        email,
+        password: await strapi.service('admin::auth').hashPassword(password),
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      },
+    });
   } finally {
     await strapi.destroy();
   }
