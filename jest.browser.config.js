@@ -10,6 +10,8 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
   testMatch: ['<rootDir>/tests/browser/**/*.browser.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
+  // Every test fails on a request outside loopback (support/chromium.ts records them).
+  setupFilesAfterEnv: ['<rootDir>/tests/browser/support/no-outbound.ts'],
   testTimeout: 120_000,
   maxWorkers: 1,
 };

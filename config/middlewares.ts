@@ -5,6 +5,8 @@ const MEGABYTE = 1024 * 1024;
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // A secure cookie on a plain-HTTP request is left out instead of failing the request (docs/DEPLOYMENT.md).
+  'global::secure-cookie-guard',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

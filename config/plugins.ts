@@ -44,7 +44,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       jwtManagement: 'refresh',
       sessions: {
-        httpOnly: true,
+        // The refresh token travels in an httpOnly cookie (UP_REFRESH_COOKIE=false: in the login answer's body).
+        httpOnly: env.bool('UP_REFRESH_COOKIE', true),
+        cookie: {
+          // Secure when the public URL is https:// (behind a TLS proxy, with SERVER_PROXY=true), not on plain
+          // HTTP; UP_REFRESH_COOKIE_SECURE overrides. See docs/DEPLOYMENT.md.
+          secure: env.bool('UP_REFRESH_COOKIE_SECURE', env('PUBLIC_URL', 'http://localhost:1337').startsWith('https://')),
+        },
       },
       register: {
         allowedFields: [],

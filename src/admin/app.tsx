@@ -11,6 +11,9 @@ export default {
   config: {
     locales: ['zh-Hans'],
     translations: { en, 'zh-Hans': zhHans },
+    // No call leaves the network: no GitHub release check, no tutorial videos (docs/DEPLOYMENT.md).
+    notifications: { releases: false },
+    tutorials: false,
   },
   bootstrap(_app: StrapiApp) {},
 };
