@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { AUDITED_READ_LEVELS, changedFieldNames, type AuditAction, type AuditEntryInput } from '../domain/audit';
+import { AUDITED_READ_LEVELS, changedFieldNames, type AuditAction } from '../domain/audit';
 import type { Classification } from '../domain/classification';
 import type { AttributeShape, SchemaLookup } from '../domain/restrict-query';
 import { getService } from '../utils/get-service';
@@ -112,20 +112,7 @@ export const recordAudit =
       const widened = widenAuditedFields(ctx.uid, ctx.params as Record<string, unknown>, schema);
       const result = await next();
       try {
-        const occurredAt = new Date();
-        audit.record(
-          ...[...collectAuditedReads(ctx.uid, result, schema).values()].map(
-            (read): AuditEntryInput => ({
-              ...actor,
-              occurredAt,
-              action: 'read',
-              contentType: read.uid,
-              recordId: read.documentId,
-              classification: read.classification,
-              changedFields: null,
-            })
-          )
-        );
+        audit.recordReads([...collectAuditedReads(ctx.uid, result, schema).values()]);
       } catch (error) {
         strapi.log.error(`[synergy] could not record reads: ${(error as Error).message}`);
       }
