@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
  * `MATRIX_SAMPLE` (0–1) and `MATRIX_SEED` override.
  */
 const client = process.env.DATABASE_CLIENT ?? 'sqlite';
-export const SAMPLE_RATE = Number(process.env.MATRIX_SAMPLE ?? (client === 'sqlite' ? 1 : 0.25));
+export const SAMPLE_RATE = Number(process.env.MATRIX_SAMPLE ?? (client === 'sqlite' ? 1 : 0.15));
 export const SAMPLE_SEED = process.env.MATRIX_SEED ?? '13';
 
 /** Whether the case named `id` is in this run's sample. */
