@@ -10,6 +10,9 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
   testMatch: ['<rootDir>/tests/browser/**/*.browser.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
+  // The admin build and the demo seed, once per run (support/global-setup.ts).
+  globalSetup: '<rootDir>/tests/browser/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/browser/support/global-teardown.ts',
   // Every test fails on a request outside loopback (support/chromium.ts records them).
   setupFilesAfterEnv: ['<rootDir>/tests/browser/support/no-outbound.ts'],
   testTimeout: 120_000,

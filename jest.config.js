@@ -7,6 +7,7 @@ module.exports = {
   testMatch: ['<rootDir>/tests/api/**/*.test.ts', '<rootDir>/**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/', '/plugins/synergy/admin/'],
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   testTimeout: 120_000,
   // Booting Strapi is CPU-bound: two workers on a two-core machine.
   maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,

@@ -11,6 +11,7 @@ module.exports = {
   testMatch: ['<rootDir>/tests/scale/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   testTimeout: 120_000,
   maxWorkers: 1,
 };

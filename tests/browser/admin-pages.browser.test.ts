@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { AdminApi, type AdminAccount } from './admin-api';
-import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
+import { ROOT, startApp, type RunningApp } from './app-server';
 
 /**
  * The plugin's admin pages in a real browser against the real app: the audit trail (filters kept
@@ -69,7 +69,6 @@ const asUser = async (account: AdminAccount, locale: 'en' | 'zh-Hans', name: str
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   fs.mkdirSync(DOWNLOADS, { recursive: true });
-  ensureBuild();
   app = await startApp();
 
   const anonymous = new AdminApi(app.url);

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { SCREENSHOTS, logIn as logInTo, shot, superAdminLogin } from './support/admin-session';
 import { AdminApi, type AdminAccount } from './admin-api';
-import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
+import { loadDemoSeed, startApp, type RunningApp } from './app-server';
 
 /**
  * The Synergy analytics dashboards in a real browser, on the demo seed (loaded into the throwaway
@@ -14,7 +12,6 @@ import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
  * customer's edit view shows its health score. Screenshots: test-artifacts/screenshots/analytics-*.png.
  */
 
-const SEED_CLI = path.join(ROOT, 'dist', 'scripts', 'seed', 'cli.js');
 const CUSTOMER = 'api::customer.customer';
 
 const PAGES = [
@@ -71,14 +68,13 @@ const settle = (page: Page) => page.waitForTimeout(1_200);
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  ensureBuild();
 
   let seedOutput = '';
   app = await startApp({
     ports: [1390, 1399],
     // The demo seed, as `npm run seed` loads it, into the app's own throwaway database.
     prepare: (env) => {
-      seedOutput = execFileSync(process.execPath, [SEED_CLI], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+      seedOutput = loadDemoSeed(env);
     },
   });
 

@@ -65,6 +65,63 @@ export const freePort = async ([first, last]: [number, number] = [1350, 1359]) =
 };
 
 
+/** Set by the browser tests' global setup for the whole run (support/global-setup.ts). */
+const DEMO_DIRECTORY_ENV = 'SYNERGY_BROWSER_DEMO_DIR';
+const SECRETS_ENV = 'SYNERGY_BROWSER_SECRETS';
+const SEED_CLI = path.join(ROOT, 'dist', 'scripts', 'seed', 'cli.js');
+const DEMO_DATABASE = 'demo.db';
+const DEMO_OUTPUT = 'seed-output.txt';
+
+/**
+ * The secrets of this run's apps: one set for the run, so that the demo database seeded once
+ * (API token hashes depend on the salt) serves every test file.
+ */
+const runSecrets = (): Record<string, string> => {
+  const published = process.env[SECRETS_ENV];
+  return published ? (JSON.parse(published) as Record<string, string>) : freshSecrets();
+};
+
+/** `npm run seed` (the demo scale) into the SQLite file `env` names; returns what it printed. */
+const runDemoSeed = (env: NodeJS.ProcessEnv) =>
+  execFileSync(process.execPath, [SEED_CLI], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+
+/**
+ * Seeds the demo once per run into a directory of its own, for `loadDemoSeed` to copy: the seed
+ * boots the app and loads 3,000 records through the Document Service, which takes half a minute.
+ */
+export const prepareDemoSeed = () => {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-browser-demo-'));
+  const secrets = freshSecrets();
+  const output = runDemoSeed({
+    ...process.env,
+    NODE_ENV: 'test',
+    ...secrets,
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(directory, DEMO_DATABASE),
+    ...QUIET_APP_ENV,
+  });
+  fs.writeFileSync(path.join(directory, DEMO_OUTPUT), output);
+  process.env[DEMO_DIRECTORY_ENV] = directory;
+  process.env[SECRETS_ENV] = JSON.stringify(secrets);
+};
+
+export const removeDemoSeed = () => {
+  const directory = process.env[DEMO_DIRECTORY_ENV];
+  if (directory) fs.rmSync(directory, { recursive: true, force: true });
+};
+
+/**
+ * For `startApp({ prepare })`: the demo seed, as `npm run seed` loads it, in the app's own
+ * database (a copy of the run's seeded database when there is one). Returns what the seed printed
+ * (the demo logins).
+ */
+export const loadDemoSeed = (env: NodeJS.ProcessEnv): string => {
+  const directory = process.env[DEMO_DIRECTORY_ENV];
+  if (!directory) return runDemoSeed(env);
+  fs.copyFileSync(path.join(directory, DEMO_DATABASE), env.DATABASE_FILENAME!);
+  return fs.readFileSync(path.join(directory, DEMO_OUTPUT), 'utf8');
+};
+
 export interface RunningApp {
   url: string;
   /** Stops the server and deletes its database. */
@@ -102,7 +159,7 @@ export const startApp = async ({
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-    ...freshSecrets(),
+    ...runSecrets(),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(directory, 'data.db'),
     ...QUIET_APP_ENV,

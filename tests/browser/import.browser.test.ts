@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { SCREENSHOTS, logIn as logInTo, shot, superAdminLogin } from './support/admin-session';
 import { AdminApi, type AdminAccount } from './admin-api';
-import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
+import { ROOT, loadDemoSeed, startApp, type RunningApp } from './app-server';
 
 /**
  * The import page in a real browser, on the demo seed: a new Account Manager uploads the sample
@@ -15,7 +14,6 @@ import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
  * test-artifacts/screenshots/import-*.png (import-report-1440x900.png is docs/images/import.png).
  */
 
-const SEED_CLI = path.join(ROOT, 'dist', 'scripts', 'seed', 'cli.js');
 const SAMPLE = path.join(ROOT, 'docs', 'samples', 'customers.csv');
 const CUSTOMER = 'api::customer.customer';
 
@@ -57,14 +55,13 @@ const rowsOf = (page: Page, name: string) =>
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  ensureBuild();
 
   let seedOutput = '';
   app = await startApp({
     ports: [1440, 1449],
     // The demo seed, as `npm run seed` loads it: the sample's duplicate is one of its customers.
     prepare: (env) => {
-      seedOutput = execFileSync(process.execPath, [SEED_CLI], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+      seedOutput = loadDemoSeed(env);
     },
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { AdminApi, type AdminAccount } from './admin-api';
-import { ROOT, ensureBuild, startApp, type RunningApp } from './app-server';
+import { ROOT, startApp, type RunningApp } from './app-server';
 
 /**
  * The brand-material approval workflow in a real browser (SPEC §3): an author submits a draft from
@@ -110,7 +110,6 @@ const reviewOf = async (id = documentId) =>
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  ensureBuild();
   app = await startApp({ ports: [1370, 1379] });
 
   const anonymous = new AdminApi(app.url);

@@ -1,0 +1,5 @@
+import { removeDemoSeed } from '../app-server';
+
+export default async function globalTeardown() {
+  removeDemoSeed();
+}
