@@ -17,7 +17,7 @@ afterAll(async () => {
 const CUSTOMER = 'api::customer.customer';
 
 /** A read of customer rows by documentId; its populate queries (components, relations) read other tables. */
-const STORED_RECORD_READ = /^select .* from [`"]customers[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]document_id[`"] = \?/i;
+const STORED_RECORD_READ = /^select .* from (?:[`"]\w+[`"]\.)?[`"]customers[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]document_id[`"] = (?:\?|\$\d+)/i;
 
 interface QueryEvent {
   sql: string;
