@@ -40,7 +40,7 @@ export const createReviewCommands = ({ strapi, queries, visibleDocuments }: { st
       },
     });
 
-  /** Moves the review to its next state if `version` is still current. @throws 409 otherwise. */
+  /** Moves the review to its next state if `version` is still current. @throws ConflictError (409) otherwise. */
   const transition = async (row: ReviewRow, version: number, changes: Partial<ReviewRow>) => {
     const { count } = await reviews().updateMany({ where: { id: row.id, version }, data: { ...changes, version: version + 1 } });
     if (count !== 1) throw staleVersion();
@@ -85,7 +85,7 @@ export const createReviewCommands = ({ strapi, queries, visibleDocuments }: { st
     /**
      * Submits a document for review: the first submit creates its review.
      * @throws ValidationError for a type no workflow governs; NotFoundError for an unknown or hidden
-     * document; PolicyError without update permission; 409 for a stale version or a review in progress.
+     * document; PolicyError without update permission; ConflictError (409) for a stale version or a review in progress.
      */
     async submit(actor: ReviewActor, { contentType, documentId, version = 0, comment }: { contentType: string; documentId: string; version?: number; comment?: string }) {
       const workflow = await workflows().forContentType(contentType);
@@ -121,7 +121,7 @@ export const createReviewCommands = ({ strapi, queries, visibleDocuments }: { st
     /**
      * Approves the current stage; enough approvals advance it, the last one approves the review.
      * @throws NotFoundError; PolicyError for someone who may not approve this stage, or the
-     * submitter; 409 for a stale version, a review not in review, or a second approval.
+     * submitter; ConflictError (409) for a stale version, a review not in review, or a second approval.
      */
     async approve(actor: ReviewActor, id: number, { version, comment }: { version: number; comment?: string }) {
       const outcome = await inTransaction(async () => {
@@ -154,7 +154,7 @@ export const createReviewCommands = ({ strapi, queries, visibleDocuments }: { st
 
     /**
      * Sends the review back with a comment. @throws ValidationError without a comment;
-     * PolicyError for someone who may not approve the stage; 409 as for approve.
+     * PolicyError for someone who may not approve the stage; ConflictError (409) as for approve.
      */
     async reject(actor: ReviewActor, id: number, { version, comment }: { version: number; comment?: string }) {
       if (!comment?.trim()) {
@@ -177,7 +177,7 @@ export const createReviewCommands = ({ strapi, queries, visibleDocuments }: { st
       return review;
     },
 
-    /** The submitter takes the review back to draft. @throws PolicyError for anyone else; 409 as above. */
+    /** The submitter takes the review back to draft. @throws PolicyError for anyone else; ConflictError (409) as above. */
     async withdraw(actor: ReviewActor, id: number, { version, comment }: { version: number; comment?: string }) {
       await inTransaction(async () => {
         const row = await loadVisible(id);
