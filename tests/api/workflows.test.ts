@@ -309,6 +309,31 @@ describe('inbox and notifications', () => {
     expect(bad.body.error.message).toMatch(/state/);
   });
 
+  it('the list is paginated in the database: pages split what matches, the total counts only what the caller may see', async () => {
+    for (const title of ['分页手册一', '分页手册二', '分页手册三']) await submit(author, MATERIAL, await newMaterial(title));
+    const secret = (await app.strapi.documents(MATERIAL).create({ data: { title: '分页机密手册', classification: 'secret' } })).documentId as string;
+    const hidden = (await submit(superAdmin, MATERIAL, secret)).body.data as { id: number };
+    type Page = { data: Array<{ id: number; updatedAt: string; allowedActions: string[] }>; meta: { pagination: { total: number; pageCount: number } } };
+    const list = async (session: AdminSession, query: string) =>
+      (await app.http().get(`/synergy/reviews?contentType=${MATERIAL}&${query}`).set(bearer(session.token))).body as Page;
+
+    for (const filter of ['state=in_review', 'mine=true']) {
+      const all = await list(marketing, `${filter}&pageSize=100`);
+      const pages = await Promise.all([1, 2, 3, 4].map((page) => list(marketing, `${filter}&pageSize=2&page=${page}`)));
+      expect(pages.flatMap((page) => page.data.map((review) => review.id))).toEqual(all.data.map((review) => review.id));
+      expect(pages[0].meta.pagination).toMatchObject({ total: all.data.length, pageCount: Math.ceil(all.data.length / 2) });
+      expect(all.data.map((review) => review.id)).not.toContain(hidden.id);
+      const times = all.data.map((review) => Date.parse(review.updatedAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    }
+    const mine = await list(marketing, 'mine=true&pageSize=100');
+    expect(mine.data.length).toBeGreaterThanOrEqual(3);
+    expect(mine.data.every((review) => review.allowedActions.includes('approve'))).toBe(true);
+    expect((await list(superAdmin, 'state=in_review&pageSize=100')).data.map((review) => review.id)).toContain(hidden.id);
+    // The submitter's own reviews never wait for them.
+    expect((await list(superAdmin, 'mine=true&pageSize=100')).data.map((review) => review.id)).not.toContain(hidden.id);
+  });
+
   it('e-mails the approvers of the stage reached, and the submitter when decided', async () => {
     const email = app.strapi.plugin('email').service('email') as { send: (options: { to: string; subject: string }) => Promise<void> };
     const sent: Array<{ to: string; subject: string }> = [];

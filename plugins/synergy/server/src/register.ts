@@ -11,15 +11,13 @@ import {
   validateQueryShape,
 } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
-import { guardContentManager } from './content-manager-guards';
-import { supportOwnStatusFields } from './content-manager-status-field';
+import { patchContentManager } from './content-manager';
 import { synergyOpenApi } from './documentation/openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
   // Before routing is initialised, so the routes pick up the guarded content-manager actions.
-  guardContentManager(strapi);
-  supportOwnStatusFields(strapi);
+  patchContentManager(strapi);
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.
   // First, so every rule after it (and the database) sees a query of a valid shape.
   strapi.documents.use(validateQueryShape({ strapi }));

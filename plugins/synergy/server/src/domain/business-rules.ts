@@ -90,19 +90,3 @@ const RULES: Record<string, (values: RecordValues) => RuleViolation[]> = {
 
 export const checkBusinessRules = (uid: string, values: RecordValues): RuleViolation[] =>
   RULES[uid]?.(values) ?? [];
-
-/**
- * A strategy's status change requested by a user (SPEC §2, §3): approved comes only from the
- * workflow, active only from approved, completed and retired only from active.
- */
-export const checkStrategyStatusChange = (from: string | null, to: string): RuleViolation[] => {
-  if (from === to) return [];
-  if (to === 'approved') {
-    return [{ field: 'status', message: 'status can only become approved through the approval workflow' }];
-  }
-  const requiredFrom: Record<string, string> = { active: 'approved', completed: 'active', retired: 'active' };
-  if (requiredFrom[to] && from !== requiredFrom[to]) {
-    return [{ field: 'status', message: `status can only become ${to} from ${requiredFrom[to]}` }];
-  }
-  return [];
-};

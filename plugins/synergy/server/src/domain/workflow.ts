@@ -1,4 +1,5 @@
 import type { ReviewAction, ReviewGate, ReviewState, WorkflowStage } from '../../../shared/contracts/reviews';
+import { STRATEGY_GATED_STATUSES, STRATEGY_UID } from './strategy-status';
 
 /** The workflows seeded on first start (SPEC §3); approver roles by name. */
 export const DEFAULT_WORKFLOWS = [
@@ -27,10 +28,10 @@ export const DEFAULT_WORKFLOWS = [
 ];
 
 /** SPEC §3 names these gates outright: they hold even when no workflow is assigned. */
-export const ALWAYS_GATED_TYPES = ['api::brand-material.brand-material', 'api::strategy.strategy'];
+export const ALWAYS_GATED_TYPES = ['api::brand-material.brand-material', STRATEGY_UID];
 
 /** The `status` values that need an approved review, per type; a type not listed gets those of its enum among the default. */
-export const GATED_STATUS_VALUES: Record<string, string[]> = { 'api::strategy.strategy': ['approved', 'active'] };
+export const GATED_STATUS_VALUES: Record<string, string[]> = { [STRATEGY_UID]: STRATEGY_GATED_STATUSES };
 const DEFAULT_GATED_STATUS_VALUES = ['approved', 'active'];
 
 export interface GatedModel {
@@ -62,6 +63,19 @@ export interface ReviewSnapshot {
   submittedById: number | null;
 }
 
+/** Whether the actor holds a role that approves this stage (a Super Admin approves every stage). */
+export const approvesStage = (stage: WorkflowStage, actor: Actor): boolean =>
+  actor.isSuperAdmin || stage.approverRoles.some((role) => actor.roleIds.includes(role));
+
+/**
+ * Who may approve or reject the current stage (SPEC §3): an approver of the stage who did not
+ * submit the review. Null when the actor may; otherwise why not.
+ */
+export const decisionRefusal = (stage: WorkflowStage, actor: Actor, review: Pick<ReviewSnapshot, 'submittedById'>): 'not-an-approver' | 'submitter' | null => {
+  if (!approvesStage(stage, actor)) return 'not-an-approver';
+  return review.submittedById === actor.id ? 'submitter' : null;
+};
+
 /**
  * What an admin user may do with a review now (SPEC §3). `canUpdate`: may they update the
  * document; `hasApprovedStage`: have they approved the current stage in this round already.
@@ -76,10 +90,9 @@ export const allowedActions = (
   const actions: ReviewAction[] = [];
   if ((state === 'draft' || state === 'changes_requested') && canUpdate) actions.push('submit');
   if (state === 'in_review' && stage) {
-    const isApprover = actor.isSuperAdmin || stage.approverRoles.some((role) => actor.roleIds.includes(role));
-    const isSubmitter = review?.submittedById === actor.id;
-    if (isApprover && !isSubmitter && !hasApprovedStage) actions.push('approve');
-    if (isApprover && !isSubmitter) actions.push('reject');
+    const mayDecide = decisionRefusal(stage, actor, { submittedById: review?.submittedById ?? null }) === null;
+    if (mayDecide && !hasApprovedStage) actions.push('approve');
+    if (mayDecide) actions.push('reject');
   }
   if ((state === 'in_review' || state === 'changes_requested') && review?.submittedById === actor.id) actions.push('withdraw');
   return actions;
@@ -92,18 +105,4 @@ export const afterApproval = (
   if (approvals < requiredApprovals) return { state: 'in_review', stageIndex, advanced: false };
   if (stageIndex + 1 >= stageCount) return { state: 'approved', stageIndex, advanced: true };
   return { state: 'in_review', stageIndex: stageIndex + 1, advanced: true };
-};
-
-/** The strategy status that follows a review state (SPEC §3); null leaves the status alone. */
-export const strategyStatusFor = (state: ReviewState, current: string | null): string | null => {
-  switch (state) {
-    case 'in_review':
-      return 'in_review';
-    case 'approved':
-      return 'approved';
-    case 'draft':
-    case 'changes_requested':
-      // Only a strategy that the review was carrying falls back; an active one stays active.
-      return current === 'in_review' || current === 'approved' ? 'draft' : null;
-  }
 };

@@ -1,9 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkBusinessRules, checkStrategyStatusChange, type RuleViolation } from '../domain/business-rules';
+import { checkBusinessRules, type RuleViolation } from '../domain/business-rules';
 import { isCrmContentType } from '../domain/crm-content-types';
+import { checkStrategyStatusChange, STRATEGY_UID } from '../domain/strategy-status';
 import { isWorkflowTransition } from './workflow-context';
 import { relationIsSetAfterWrite } from './relation-input';
+import { storedDocument } from './stored-document';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -31,13 +33,7 @@ export const enforceBusinessRules =
       .filter(([, attribute]) => attribute.type === 'relation' && !('target' in attribute && attribute.target === 'admin::user'))
       .map(([name]) => name);
 
-    const stored =
-      ctx.action !== 'create' && params.documentId
-        ? ((await strapi.db.query(ctx.uid).findOne({
-            where: { documentId: params.documentId },
-            populate: Object.fromEntries(relationFields.map((name) => [name, { select: ['id'] }])),
-          })) as Record<string, unknown> | null)
-        : null;
+    const stored = ctx.action !== 'create' ? ((await storedDocument(strapi, ctx))?.any ?? null) : null;
 
     const merged: Record<string, unknown> = { ...(stored ?? {}), ...data };
     for (const field of relationFields) {
@@ -48,7 +44,7 @@ export const enforceBusinessRules =
 
     const violations = checkBusinessRules(ctx.uid, merged);
     // A clone starts as a draft (governReviews): it changes no strategy's status.
-    if (ctx.uid === 'api::strategy.strategy' && ctx.action !== 'clone' && typeof data.status === 'string' && !isWorkflowTransition()) {
+    if (ctx.uid === STRATEGY_UID && ctx.action !== 'clone' && typeof data.status === 'string' && !isWorkflowTransition()) {
       violations.push(...checkStrategyStatusChange((stored?.status as string | undefined) ?? null, data.status));
     }
     if (violations.length > 0) throw toValidationError(violations);

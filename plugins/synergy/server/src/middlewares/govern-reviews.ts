@@ -2,16 +2,13 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ReviewState, Workflow, WorkflowStage } from '../../../shared/contracts/reviews';
 import { changedFieldNames } from '../domain/audit';
-import { ALWAYS_GATED_TYPES, NON_CONTENT_FIELDS, reviewGateOf, type GatedModel } from '../domain/workflow';
+import { ALWAYS_GATED_TYPES, NON_CONTENT_FIELDS, reviewGateOf } from '../domain/workflow';
+import { getModel, type Model } from '../utils/get-model';
 import { getService } from '../utils/get-service';
+import { storedDocument, type StoredRow } from './stored-document';
 import { isWorkflowTransition } from './workflow-context';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
-
-type GovernedModel = GatedModel & {
-  info?: { singularName?: string };
-  attributes: Record<string, { type: string; enum?: string[]; default?: unknown }>;
-};
 
 interface ReviewStatus {
   state: ReviewState;
@@ -50,7 +47,7 @@ export const governReviews =
   ({ strapi }: { strapi: Core.Strapi }): Middleware =>
   async (ctx, next) => {
     if (!['create', 'update', 'publish', 'clone'].includes(ctx.action) || isWorkflowTransition()) return next();
-    const model = (strapi.contentTypes as unknown as Record<string, GovernedModel | undefined>)[ctx.uid];
+    const model = getModel(strapi, ctx.uid);
     if (!model) return next();
     const workflow = await getService(strapi, 'workflows').forContentType(ctx.uid);
     const gate = workflow || ALWAYS_GATED_TYPES.includes(ctx.uid) ? reviewGateOf(ctx.uid, model) : null;
@@ -62,16 +59,14 @@ export const governReviews =
     if (getService(strapi, 'clearance').currentCaller().kind === 'system') return next();
     const data = params.data ?? {};
     const isPublishing = gate?.publish === true && (ctx.action === 'publish' || params.status === 'published');
-    const storedStatus = async () =>
-      params.documentId
-        ? ((await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, select: ['status'] })) as { status: string } | null)?.status
-        : undefined;
+    const storedStatus = async () => (await storedDocument(strapi, ctx))?.any?.status;
     const isRaisingStatus =
       typeof data.status === 'string' && gate?.statuses.includes(data.status) === true && data.status !== (await storedStatus());
     if (!workflow && !isPublishing && !isRaisingStatus) return next();
 
     const review = params.documentId ? await getService(strapi, 'reviews').stateOf(ctx.uid, params.documentId) : null;
-    const changedFields = ctx.action === 'update' && params.documentId && review ? await contentChanges(strapi, ctx.uid, params.documentId, params.locale, data) : [];
+    const changedFields =
+      ctx.action === 'update' && review ? await contentChanges(model, (await storedDocument(strapi, ctx))?.version({ locale: params.locale, draft: true }), data) : [];
     const contentChanged = changedFields.length > 0;
 
     if ((isPublishing || isRaisingStatus) && (review?.state !== 'approved' || contentChanged)) {
@@ -93,14 +88,6 @@ export const governReviews =
     return result;
   };
 
-/** The content fields (every field but status, owner and what the workflow writes) an update changes. */
-const contentChanges = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined, data: Record<string, unknown>) => {
-  const model = (strapi.contentTypes as unknown as Record<string, GovernedModel>)[uid];
-  const attributes = model.attributes;
-  const components = Object.keys(attributes).filter((name) => ['component', 'media'].includes(attributes[name].type));
-  const stored = (await strapi.db.query(uid as never).findOne({
-    where: { documentId, ...(locale ? { locale } : {}), ...(model.options?.draftAndPublish ? { publishedAt: null } : {}) },
-    populate: components,
-  })) as Record<string, unknown> | null;
-  return changedFieldNames(attributes, stored, data).filter((name) => !NON_CONTENT_FIELDS.includes(name));
-};
+/** The content fields (every field but status, owner and what the workflow writes) an update changes; `stored`: the draft it edits. */
+const contentChanges = (model: Model, stored: StoredRow | null | undefined, data: Record<string, unknown>) =>
+  changedFieldNames(model.attributes, stored ?? null, data).filter((name) => !NON_CONTENT_FIELDS.includes(name));

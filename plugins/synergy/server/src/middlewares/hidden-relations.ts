@@ -5,6 +5,7 @@ import { relationReferences, type DocumentReference, type RelationReference } fr
 import type { SchemaLookup } from '../domain/restrict-query';
 import { getService } from '../utils/get-service';
 import { schemaLookup } from './restrict-to-clearance';
+import { storedDocument } from './stored-document';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -87,7 +88,8 @@ const replacesList = (value: unknown) =>
  */
 const keepHiddenLinks = async (
   strapi: Core.Strapi,
-  { uid, documentId, data, levels, schema }: { uid: string; documentId: string; data: Record<string, unknown>; levels: Classification[]; schema: SchemaLookup }
+  ctx: Modules.Documents.Middleware.Context,
+  { uid, data, levels, schema }: { uid: string; data: Record<string, unknown>; levels: Classification[]; schema: SchemaLookup }
 ) => {
   const attributes = schema.attributes(uid) ?? {};
   const fields = Object.keys(data).filter((name) => {
@@ -95,12 +97,10 @@ const keepHiddenLinks = async (
     return attribute?.type === 'relation' && attribute.relation?.endsWith('ToMany') && attribute.target && schema.isClassified(attribute.target) && replacesList(data[name]);
   });
   if (fields.length === 0) return;
-  const stored = (await strapi.db.query(uid as never).findOne({
-    where: { documentId },
-    populate: Object.fromEntries(fields.map((name) => [name, { select: ['id'], where: { classification: { $notIn: levels } } }])),
-  })) as Record<string, Array<{ id: number }>> | null;
+  const stored = (await storedDocument(strapi, ctx))?.any;
   for (const name of fields) {
-    const hidden = stored?.[name] ?? [];
+    const linked = (stored?.[name] ?? []) as Array<{ id: number; classification?: unknown }>;
+    const hidden = linked.filter((row) => typeof row.classification === 'string' && !levels.includes(row.classification as Classification));
     if (hidden.length === 0) continue;
     const value = data[name];
     const listed = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { set: unknown }).set : value;
@@ -119,8 +119,6 @@ export const refuseHiddenRelations =
     const levels = visibleLevels(clearance);
     const schema = schemaLookup(strapi);
     await checkRelations(strapi, { uid: ctx.uid, data: params.data, locale: params.locale, levels, schema });
-    if (ctx.action === 'update' && params.documentId) {
-      await keepHiddenLinks(strapi, { uid: ctx.uid, documentId: params.documentId, data: params.data, levels, schema });
-    }
+    if (ctx.action === 'update' && params.documentId) await keepHiddenLinks(strapi, ctx, { uid: ctx.uid, data: params.data, levels, schema });
     return next();
   };

@@ -4,6 +4,7 @@ import type { Classification } from '../domain/classification';
 import type { AttributeShape, SchemaLookup } from '../domain/restrict-query';
 import { getService } from '../utils/get-service';
 import { schemaLookup } from './restrict-to-clearance';
+import { storedDocument } from './stored-document';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -121,15 +122,8 @@ export const recordAudit =
     }
 
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; locale?: string };
-    const attributes = (schema.attributes(ctx.uid) ?? {}) as Record<string, { type: string }>;
-    const components = Object.keys(attributes).filter((name) => ['component', 'media'].includes(attributes[name].type));
-    const stored =
-      params.documentId && writeAction !== 'create'
-        ? ((await strapi.db.query(ctx.uid).findOne({
-            where: { documentId: params.documentId, ...(params.locale ? { locale: params.locale } : {}) },
-            populate: components,
-          })) as Record<string, unknown> | null)
-        : null;
+    const attributes = schema.attributes(ctx.uid) ?? {};
+    const stored = writeAction !== 'create' ? ((await storedDocument(strapi, ctx))?.version({ locale: params.locale }) ?? null) : null;
 
     const result = await next();
     try {

@@ -1,8 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { levelRank, visibleLevels, type Classification } from '../domain/classification';
-import { restrictFilters, restrictPopulate, restrictSort, type AttributeShape, type SchemaLookup } from '../domain/restrict-query';
+import { restrictFilters, restrictPopulate, restrictSort, type SchemaLookup } from '../domain/restrict-query';
+import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
+import { storedDocument } from './stored-document';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -12,16 +14,14 @@ const WRITE_ACTIONS = ['create', 'update', 'clone'];
 /** Actions on one existing document: a document above the caller's clearance does not exist for them. */
 const DOCUMENT_ACTIONS = ['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
 
-type SchemaMap = Record<string, { attributes: Record<string, AttributeShape & { default?: unknown }> } | undefined>;
-
-export const schemaLookup = (strapi: Core.Strapi): SchemaLookup => {
-  const contentTypes = strapi.contentTypes as unknown as SchemaMap;
-  const components = strapi.components as unknown as SchemaMap;
-  return {
-    attributes: (uid) => (contentTypes[uid] ?? components[uid])?.attributes,
-    isClassified: (uid) => Boolean(contentTypes[uid]?.attributes.classification),
-  };
-};
+/** Attributes of content types and components, and which content types carry `classification`. */
+export const schemaLookup = (strapi: Core.Strapi): SchemaLookup => ({
+  attributes: (uid) => getModel(strapi, uid)?.attributes,
+  isClassified: (uid) => {
+    const model = getModel(strapi, uid);
+    return model?.modelType !== 'component' && Boolean(model?.attributes.classification);
+  },
+});
 
 /**
  * The one place the clearance rule of SPEC §1 is applied to the document service, which every
@@ -55,10 +55,8 @@ export const restrictToClearance =
     if (schema.isClassified(ctx.uid) && DOCUMENT_ACTIONS.includes(ctx.action) && params.documentId) {
       // Missing and hidden answer alike: 404, where Strapi alone would answer a missing document
       // 204 (REST delete) or a business-rule 400 (REST update).
-      const stored = await strapi.db
-        .query(ctx.uid)
-        .findOne({ where: { documentId: params.documentId }, select: ['classification'] });
-      if (!stored || !levels.includes(stored.classification)) throw new errors.NotFoundError('Not Found');
+      const stored = (await storedDocument(strapi, ctx))?.any;
+      if (!stored || !levels.includes(stored.classification as Classification)) throw new errors.NotFoundError('Not Found');
     }
 
     if (!schema.isClassified(ctx.uid)) return next();
@@ -77,5 +75,4 @@ export const restrictToClearance =
     return next();
   };
 
-const defaultClassification = (strapi: Core.Strapi, uid: string): unknown =>
-  (strapi.contentTypes as unknown as SchemaMap)[uid]?.attributes.classification?.default;
+const defaultClassification = (strapi: Core.Strapi, uid: string): unknown => getModel(strapi, uid)?.attributes.classification?.default;

@@ -1,11 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import createHttpError from 'http-errors';
 import type { Knex } from 'knex';
 import type { PostMergeCustomers } from '../../../shared/contracts/data-quality';
 import type { AuditEntryInput } from '../domain/audit';
 import type { Classification } from '../domain/classification';
 import { mergeCustomerFields, type MergeAttribute } from '../domain/customer-merge';
+import { ConflictError } from '../utils/conflict';
 import { getService } from '../utils/get-service';
 
 const CUSTOMER = 'api::customer.customer';
@@ -122,7 +122,7 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
      * duplicate moves to the kept customer, the kept customer's empty fields take the duplicate's
      * values and its needs are appended, the duplicate is deleted, and the merge is recorded.
      * @throws NotFoundError when either customer does not exist or is above the caller's clearance.
-     * @throws a 409 when the duplicate is in an approval review.
+     * @throws ConflictError (409) when the duplicate is in an approval review.
      */
     async merge({ keep, remove }: PostMergeCustomers.Body): Promise<PostMergeCustomers.Result> {
       const result = await strapi.db.transaction(async ({ trx }) => {
@@ -131,7 +131,7 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
         const removed = await visibleCustomer(remove, 'remove');
         const review = await getService(strapi, 'reviews').stateOf(CUSTOMER, remove);
         if (review?.state === 'in_review') {
-          throw createHttpError(409, `remove: customer ${remove} is in an approval review; finish or withdraw it before merging`);
+          throw new ConflictError(`remove: customer ${remove} is in an approval review; finish or withdraw it before merging`);
         }
 
         const audit = getService(strapi, 'audit');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { getModel } from '../utils/get-model';
 
 /**
  * Strapi 5 allows an attribute named `status` on types without Draft & Publish (SPEC §2 names one
@@ -12,7 +13,7 @@ import type { Context } from 'koa';
  */
 const hasOwnStatusField = (strapi: Core.Strapi, uid: unknown): boolean => {
   if (typeof uid !== 'string') return false;
-  const model = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, unknown>; options?: { draftAndPublish?: boolean } } | undefined>)[uid];
+  const model = getModel(strapi, uid);
   return Boolean(model?.attributes.status) && !model?.options?.draftAndPublish;
 };
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { visibleLevels } from './domain/classification';
-import { schemaLookup } from './middlewares';
-import { getService } from './utils/get-service';
+import { visibleLevels } from '../domain/classification';
+import { schemaLookup } from '../middlewares';
+import { getService } from '../utils/get-service';
 
 /**
  * A documentId that exists nowhere (documentIds are 24 lowercase letters and digits). A hidden
