@@ -13,7 +13,7 @@ import {
 import { addClearanceToApiUsers } from './extend-users';
 import { guardContentManager } from './content-manager-guards';
 import { supportOwnStatusFields } from './content-manager-status-field';
-import { synergyOpenApi } from './documentation/openapi';
+import { registerDocumentation } from './documentation';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
@@ -35,10 +35,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Innermost: right after the write itself, so a committed write always invalidates cached analytics.
   strapi.documents.use(trackDataVersions({ strapi }));
 
-  strapi
-    .plugin('documentation')
-    ?.service('override')
-    .registerOverride(synergyOpenApi, { pluginOrigin: 'synergy', excludeFromGeneration: ['synergy'] });
+  registerDocumentation(strapi);
 };
 
 export default register;
