@@ -226,11 +226,11 @@ const unwrapSingleAllOf = (schema: JsonSchema) => {
   }
 };
 
-const NEVER_NULL = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'locale']);
+const NEVER_NULL = new Set(['id', 'documentId', 'createdAt', 'updatedAt']);
 
 /**
  * Strapi answers `null` for an attribute that has no value (and for an empty to-one relation when
- * populated); a client may send `null` to clear one. Required attributes, arrays and untyped
+ * populated), `locale` of a type that is not localized included; a client may send `null` to clear one. Required attributes, arrays and untyped
  * schemas (`oneOf`) stay as they are.
  */
 const markOptionalNullable = (schema: JsonSchema) => {
@@ -240,6 +240,8 @@ const markOptionalNullable = (schema: JsonSchema) => {
     for (const [name, property] of Object.entries(node.properties)) {
       if (required.has(name) || NEVER_NULL.has(name) || !property.type || property.type === 'array') continue;
       property.nullable = true;
+      // An enumeration must list null itself to allow it (OpenAPI 3.0.3).
+      if (Array.isArray(property.enum) && !property.enum.includes(null)) property.enum = [...property.enum, null];
     }
   });
 };
