@@ -1,4 +1,6 @@
+import path from 'node:path';
 import Ajv from 'ajv';
+import type { Knex } from 'knex';
 import { bearer, createApiToken } from '../helpers/auth';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
 
@@ -128,6 +130,21 @@ describe('the API as an integrator meets it', () => {
     expectDocumented('/synergy/customers/{documentId}/360', 'get', 200, res.body);
     const write = await app.http().post('/api/customers').set(bearer(readOnly)).send({ data: { name: 'x', code: 'DOC-2' } });
     expect(write.status).toBe(403);
+  });
+
+  it('roles keep the analytics and 360 grants of the old action names (database migration)', async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    await permissions.create({ data: { action: 'plugin::synergy.analytics.winLoss', role: role.id } });
+    await permissions.create({ data: { action: 'plugin::synergy.customer-360.find360', role: role.id } });
+    const migration = (await import(path.join(app.strapi.dirs.app.root, 'database/migrations/2026.12.03T00.00.00.synergy-read-actions.js'))) as {
+      up: (knex: Knex) => Promise<void>;
+    };
+    await migration.up(app.strapi.db.connection as unknown as Knex);
+    const granted = (await permissions.findMany({ where: { role: role.id, action: { $startsWith: 'plugin::synergy.' } } })).map(
+      (permission: { action: string }) => permission.action
+    );
+    expect(granted.sort()).toEqual(['plugin::synergy.customer-360.findOne', 'plugin::synergy.win-loss.find']);
   });
 
   it('a relation to a missing document names its field, as a 400 does', async () => {
