@@ -3,6 +3,12 @@ import { ADMIN_ROLES } from './admin-roles';
 
 const PUBLIC_ACTIONS = ['api::brand-material.brand-material.find', 'api::brand-material.brand-material.findOne'];
 
+/**
+ * Strapi grants the refresh route to Public only: a client that sends its (expired) Bearer JWT
+ * along, as server-side integrations do, got 403. Authenticated may refresh too.
+ */
+const AUTHENTICATED_ACTIONS = ['plugin::users-permissions.auth.refresh'];
+
 const crmReadActions = () => {
   const uids = new Set(ADMIN_ROLES.flatMap((role) => [...role.manage, ...role.read]));
   return [...uids].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
@@ -21,7 +27,7 @@ export const applyUsersPermissionsDefaults = async (strapi: Core.Strapi) => {
   const roles = await strapi.db.query('plugin::users-permissions.role').findMany({ where: { type: { $in: ['public', 'authenticated'] } } });
   const permissionQuery = strapi.db.query('plugin::users-permissions.permission');
   for (const role of roles) {
-    const wanted = role.type === 'public' ? PUBLIC_ACTIONS : crmReadActions();
+    const wanted = role.type === 'public' ? PUBLIC_ACTIONS : [...crmReadActions(), ...AUTHENTICATED_ACTIONS];
     // Keep the plugin's own auth routes (login, password reset, me); drop content permissions not wanted.
     const existing = await permissionQuery.findMany({ where: { role: role.id } });
     for (const permission of existing) {

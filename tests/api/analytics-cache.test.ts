@@ -32,7 +32,7 @@ beforeAll(async () => {
   token = await createApiToken(app.strapi);
   superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-  await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::synergy.analytics.overview', role: role.id } });
+  await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::synergy.overview.find', role: role.id } });
   confidentialJwt = (await createApiUser(app.strapi, { clearance: 'confidential' })).jwt;
   const visible = { classification: { $in: ['public', 'internal'] } };
   const [customer, strategy] = await Promise.all([

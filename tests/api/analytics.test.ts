@@ -32,7 +32,18 @@ const create = async (uid: UID.ContentType, key: string, data: Record<string, un
 const setStatus = (documentId: string, status: string) =>
   app.strapi.db.query('api::strategy.strategy').update({ where: { documentId }, data: { status } });
 
-const ANALYTICS_ACTIONS = ['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'winLoss', 'dataQuality', 'scorecard', 'customerHealth'];
+/** The content API's analytics permissions: read actions, as Strapi's read-only tokens require. */
+const ANALYTICS_ACTIONS = [
+  'overview.find',
+  'coverage.find',
+  'impact.find',
+  'portfolio.find',
+  'competitors.find',
+  'win-loss.find',
+  'data-quality.find',
+  'scorecard.findOne',
+  'customer-health.findOne',
+];
 
 const seed = async () => {
   const customer = 'api::customer.customer';
@@ -212,7 +223,7 @@ beforeAll(async () => {
   superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
   for (const action of ANALYTICS_ACTIONS) {
-    await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `plugin::synergy.analytics.${action}`, role: role.id } });
+    await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `plugin::synergy.${action}`, role: role.id } });
   }
   confidentialJwt = (await createApiUser(app.strapi, { clearance: 'confidential' })).jwt;
   await seed();

@@ -124,4 +124,17 @@ it('with the refresh cookie off (UP_REFRESH_COOKIE=false) answers the refresh to
   expect(typeof body.jwt).toBe('string');
   expect(typeof body.refreshToken).toBe('string');
   expect(refreshCookie(response)).toBeUndefined();
+
+  // A server-side integration refreshes with the token from the body, its Bearer header still sent.
+  const refreshed = await fetch(`${url}/api/auth/refresh`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${body.jwt}` },
+    body: JSON.stringify({ refreshToken: body.refreshToken }),
+  });
+  const renewed = await refreshed.json();
+  expect({ status: refreshed.status, error: renewed.error }).toEqual({ status: 200, error: undefined });
+  expect(typeof renewed.jwt).toBe('string');
+  expect(renewed.refreshToken).not.toBe(body.refreshToken);
+  const me = await fetch(`${url}/api/users/me`, { headers: { Authorization: `Bearer ${renewed.jwt}` } });
+  expect(me.status).toBe(200);
 }, BOOT_TIMEOUT_MS);

@@ -12,7 +12,7 @@ import {
 } from './middlewares';
 import { addClearanceToApiUsers } from './extend-users';
 import { patchContentManager } from './content-manager';
-import { synergyOpenApi } from './documentation/openapi';
+import { registerDocumentation } from './documentation';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
@@ -33,10 +33,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Innermost: right after the write itself, so a committed write always invalidates cached analytics.
   strapi.documents.use(trackDataVersions({ strapi }));
 
-  strapi
-    .plugin('documentation')
-    ?.service('override')
-    .registerOverride(synergyOpenApi, { pluginOrigin: 'synergy', excludeFromGeneration: ['synergy'] });
+  registerDocumentation(strapi);
 };
 
 export default register;

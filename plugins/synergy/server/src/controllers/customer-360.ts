@@ -14,8 +14,8 @@ const show360 = (strapi: Core.Strapi, canReadFor: CanReadFactory) => async (ctx:
 };
 
 const createCustomer360Controller = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Content API: GET /api/synergy/customers/:documentId/360 */
-  find360: show360(strapi, contentApiCanRead),
+  /** Content API: GET /api/synergy/customers/:documentId/360 (a `findOne`, so read-only API tokens reach it) */
+  findOne: show360(strapi, contentApiCanRead),
   /** Admin API: GET /synergy/customers/:documentId/360 */
   adminFind360: show360(strapi, adminCanRead),
   /** Admin API: GET /synergy/customers/search?q= */

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import type { PostMergeCustomers } from '../../../shared/contracts/data-quality';
 import { getService } from '../utils/get-service';
+import createAnalyticsController from './analytics';
 import { validateMergeBody } from '../validation';
 
 const CUSTOMER = 'api::customer.customer';
@@ -10,6 +11,8 @@ const CUSTOMER = 'api::customer.customer';
 const REQUIRED_CUSTOMER_ACTIONS = ['update', 'delete'] as const;
 
 const createDataQualityController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Content API: GET /api/synergy/data-quality, a `find` as controllers/reports.ts explains. */
+  find: createAnalyticsController({ strapi }).dataQuality,
   /** POST /synergy/data-quality/merge { keep, remove } */
   async merge(ctx: Context) {
     const body = (await validateMergeBody(ctx.request.body)) as PostMergeCustomers.Body;

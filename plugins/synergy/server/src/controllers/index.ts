@@ -5,11 +5,13 @@ import customer360 from './customer-360';
 import dataQuality from './data-quality';
 import exportController from './export';
 import importController from './import';
+import { reportControllers } from './reports';
 import reviews from './reviews';
 import settings from './settings';
 import workflows from './workflows';
 
 export default {
+  ...reportControllers,
   analytics,
   audit,
   clearance,

@@ -1,6 +1,10 @@
+import { analyticsQuerySchema, customer360QuerySchema, impactQuerySchema } from '../validation';
+import { queryParameters } from './query-parameters';
+
 /**
  * OpenAPI description of the plugin's content-API routes, merged by the documentation plugin
- * (it only generates paths for content types, not for a plugin's own routes).
+ * (it only generates paths for content types, not for a plugin's own routes). The query
+ * parameters come from the validators the controllers use.
  */
 const sectionSchema = {
   type: 'object',
@@ -19,69 +23,7 @@ const errorResponse = (description: string) => ({
 
 // ---- Synergy analytics (SPEC §4) -------------------------------------------------------------
 
-const periodParameters = [
-  {
-    name: "from",
-    in: "query",
-    required: false,
-    description: "ISO date or date-time, inclusive (default: to − 365 days)",
-    schema: { type: "string", format: "date" },
-  },
-  {
-    name: "to",
-    in: "query",
-    required: false,
-    description:
-      "ISO date (the whole day) or date-time, inclusive (default: now)",
-    schema: { type: "string", format: "date" },
-  },
-  {
-    name: "tier",
-    in: "query",
-    required: false,
-    description: "Customer tier",
-    schema: {
-      type: "string",
-      enum: ["strategic", "key", "regular", "prospect"],
-    },
-  },
-  {
-    name: "type",
-    in: "query",
-    required: false,
-    description: "Customer type",
-    schema: {
-      type: "string",
-      enum: [
-        "military_unit",
-        "procurement_agency",
-        "research_institute",
-        "state_enterprise",
-        "foreign_government",
-        "other",
-      ],
-    },
-  },
-  {
-    name: "domain",
-    in: "query",
-    required: false,
-    description: "Product domain (through the record products)",
-    schema: {
-      type: "string",
-      enum: [
-        "uav",
-        "radar",
-        "avionics",
-        "communications",
-        "electronic_warfare",
-        "navigation",
-        "simulation",
-        "other",
-      ],
-    },
-  },
-];
+const periodParameters = queryParameters(analyticsQuerySchema);
 
 const fraction = { type: "number", nullable: true, minimum: 0, maximum: 1 };
 const score = { type: "number", nullable: true, minimum: 0, maximum: 100 };
@@ -176,6 +118,7 @@ const healthSchema = {
 
 const analyticsPath = ({
   path,
+  operationId,
   summary,
   description,
   data,
@@ -184,6 +127,7 @@ const analyticsPath = ({
   withMeta = true,
 }: {
   path: string;
+  operationId: string;
   summary: string;
   description: string;
   data: Record<string, unknown>;
@@ -196,7 +140,7 @@ const analyticsPath = ({
       tags: ["Synergy analytics"],
       summary,
       description: `${description} Only records at or below the caller clearance are counted; rates are fractions 0–1, scores 0–100, durations decimal hours; a figure with nothing to compute from is null.`,
-      operationId: `get${path}`,
+      operationId,
       parameters,
       responses: {
         200: {
@@ -231,6 +175,7 @@ const documentIdParameter = {
 const analyticsPaths = {
   ...analyticsPath({
     path: "/synergy/overview",
+    operationId: "getSynergyOverview",
     summary: "Overview: satisfaction, feedback, service",
     description:
       "Satisfaction mean and NPS, feedback by severity and category, closure rate, median first response, SLA compliance and MTTR by priority; the previous period of equal length, the change, and satisfaction by month.",
@@ -257,6 +202,7 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/coverage",
+    operationId: "getSynergyCoverage",
     summary: "Coverage of customer needs by strategies",
     description:
       "Per feedback category: volume, mean satisfaction, answering strategies; feedbackLinkedShare; gaps by volume × (5 − mean); loss-reason gaps.",
@@ -272,19 +218,11 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/impact",
+    operationId: "getSynergyImpact",
     summary: "Impact of strategies on their target customers",
     description:
       "For each strategy with a startDate and target customers: survey mean, MTTR and feedback count in the W days before and after the start.",
-    parameters: [
-      ...periodParameters,
-      {
-        name: "window",
-        in: "query",
-        required: false,
-        description: "W in days (1–3650, default 180)",
-        schema: { type: "integer", minimum: 1, maximum: 3650, default: 180 },
-      },
-    ],
+    parameters: queryParameters(impactQuerySchema),
     data: {
       type: "object",
       properties: {
@@ -295,6 +233,7 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/portfolio",
+    operationId: "getSynergyPortfolio",
     summary: "Strategy portfolio",
     description:
       "Strategies by dimension × status, integration share, dimension coverage of targeted customers, and every scorecard.",
@@ -312,6 +251,7 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/competitors",
+    operationId: "getSynergyCompetitors",
     summary: "Competitors",
     description:
       "Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties per offering with a comparable product, and the uncountered.",
@@ -325,6 +265,7 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/win-loss",
+    operationId: "getSynergyWinLoss",
     summary: "Win/loss and pipeline",
     description:
       "Win rate over opportunities closed in the period, per-competitor bids/wins/losses/times winner, reasons, win rate by month, and the open pipeline by stage.",
@@ -344,6 +285,7 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/data-quality",
+    operationId: "getSynergyDataQuality",
     summary: "Data quality and customer health",
     description:
       "Completeness of each customer (ten checks, the failing ones named), stale customers and competitors, duplicate candidates, and health bands with the at-risk list.",
@@ -367,6 +309,7 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/strategies/{documentId}/scorecard",
+    operationId: "getSynergyStrategyScorecard",
     summary: "Strategy scorecard",
     description:
       "Depth (KPI attainment), integration, defensibility, efficiency (ROI) and their rounded mean.",
@@ -377,6 +320,7 @@ const analyticsPaths = {
   }),
   ...analyticsPath({
     path: "/synergy/customers/{documentId}/health",
+    operationId: "getSynergyCustomerHealth",
     summary: "Customer health",
     description:
       "Health 0–100 = 0.35 S + 0.25 R + 0.2 I + 0.2 V, and its band.",
@@ -396,16 +340,10 @@ export const synergyOpenApi = {
         summary: 'Customer 360',
         description:
           'A customer with its contacts, most recent interactions, feedback, service tickets, survey responses and the strategies that target it, in one answer. Records above the caller clearance are left out; a customer above it is a 404.',
-        operationId: 'get/synergy/customers/{documentId}/360',
+        operationId: 'getSynergyCustomer360',
         parameters: [
           { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
-          {
-            name: 'limit',
-            in: 'query',
-            required: false,
-            description: 'How many of the most recent records of each kind (1–100, default 20)',
-            schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-          },
+          ...queryParameters(customer360QuerySchema),
         ],
         responses: {
           200: {

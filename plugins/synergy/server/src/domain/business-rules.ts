@@ -67,26 +67,58 @@ const competitorRules = (values: RecordValues): RuleViolation[] => {
   return [];
 };
 
+/**
+ * Relations a record must have (SPEC §2). Strapi's schemas cannot mark a relation required, so
+ * the rule lives here; the OpenAPI document shows them required too.
+ */
+export const REQUIRED_RELATIONS: Readonly<Record<string, readonly string[]>> = {
+  'api::contact.contact': ['customer'],
+  'api::interaction.interaction': ['customer'],
+  'api::feedback.feedback': ['customer'],
+  'api::service-ticket.service-ticket': ['customer'],
+  'api::survey-response.survey-response': ['customer'],
+  'api::competitor-offering.competitor-offering': ['competitor'],
+  'api::opportunity.opportunity': ['customer'],
+};
+
 const RULES: Record<string, (values: RecordValues) => RuleViolation[]> = {
-  'api::contact.contact': (v) => requiredRelation(v, 'customer'),
-  'api::interaction.interaction': (v) => requiredRelation(v, 'customer'),
-  'api::feedback.feedback': (v) => [
-    ...requiredRelation(v, 'customer'),
-    ...notBefore(v, 'respondedAt', 'receivedAt'),
-    ...notBefore(v, 'resolvedAt', 'receivedAt'),
-  ],
+  'api::feedback.feedback': (v) => [...notBefore(v, 'respondedAt', 'receivedAt'), ...notBefore(v, 'resolvedAt', 'receivedAt')],
   'api::service-ticket.service-ticket': (v) => [
-    ...requiredRelation(v, 'customer'),
     ...notBefore(v, 'acknowledgedAt', 'openedAt'),
     ...notBefore(v, 'resolvedAt', 'openedAt'),
   ],
-  'api::survey-response.survey-response': (v) => requiredRelation(v, 'customer'),
   'api::competitor.competitor': competitorRules,
-  'api::competitor-offering.competitor-offering': (v) => requiredRelation(v, 'competitor'),
-  'api::opportunity.opportunity': (v) => [...requiredRelation(v, 'customer'), ...opportunityRules(v)],
+  'api::opportunity.opportunity': opportunityRules,
   'api::strategy.strategy': (v) => notBefore(v, 'endDate', 'startDate'),
   'api::campaign.campaign': (v) => notBefore(v, 'endDate', 'startDate'),
 };
 
-export const checkBusinessRules = (uid: string, values: RecordValues): RuleViolation[] =>
-  RULES[uid]?.(values) ?? [];
+const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+interface AttributeRequirement {
+  required?: boolean;
+  default?: unknown;
+}
+
+/** The schema's required attributes left without a value (one with a default gets it later, from Strapi). */
+const missingRequiredAttributes = (attributes: Record<string, AttributeRequirement>, values: RecordValues): RuleViolation[] =>
+  Object.entries(attributes)
+    .filter(([name, attribute]) => attribute.required === true && attribute.default === undefined && isBlank(values[name]))
+    .map(([name]) => ({ field: name, message: `${name} is required` }));
+
+/**
+ * The violations of a record's values after a write. When a rule refuses it, the required
+ * attributes of `attributes` (the model's) still missing are named too: Strapi's own validator,
+ * which would report them, runs only after the rules, so one 400 lists every missing field.
+ */
+export const checkBusinessRules = (
+  uid: string,
+  values: RecordValues,
+  attributes: Record<string, AttributeRequirement> = {}
+): RuleViolation[] => {
+  const violations = [
+    ...(REQUIRED_RELATIONS[uid] ?? []).flatMap((field) => requiredRelation(values, field)),
+    ...(RULES[uid]?.(values) ?? []),
+  ];
+  return violations.length > 0 ? [...missingRequiredAttributes(attributes, values), ...violations] : [];
+};

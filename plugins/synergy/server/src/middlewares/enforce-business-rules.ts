@@ -42,7 +42,8 @@ export const enforceBusinessRules =
       merged[field] = relationIsSetAfterWrite(data[field], wasSet);
     }
 
-    const violations = checkBusinessRules(ctx.uid, merged);
+    // A draft may lack required attributes (Strapi checks them on publish): then only the rules apply.
+    const violations = checkBusinessRules(ctx.uid, merged, model.options?.draftAndPublish ? {} : model.attributes);
     // A clone starts as a draft (governReviews): it changes no strategy's status.
     if (ctx.uid === STRATEGY_UID && ctx.action !== 'clone' && typeof data.status === 'string' && !isWorkflowTransition()) {
       violations.push(...checkStrategyStatusChange((stored?.status as string | undefined) ?? null, data.status));

@@ -72,7 +72,9 @@ export const governReviews =
     if ((isPublishing || isRaisingStatus) && (review?.state !== 'approved' || contentChanged)) {
       const name = (model.info?.singularName ?? ctx.uid).replace(/-/g, ' ');
       const what = isPublishing ? `Publishing this ${name}` : `Setting this ${name}'s status to ${String(data.status)}`;
-      throw new errors.PolicyError(missingReview(what, workflow, review, contentChanged));
+      const message = missingReview(what, workflow, review, contentChanged);
+      // Named as a 400 names its field: the status asked for (publishing is REST's status=published).
+      throw new errors.PolicyError(message, { errors: [{ path: ['status'], message, name: 'PolicyError' }] });
     }
 
     const result = await next();

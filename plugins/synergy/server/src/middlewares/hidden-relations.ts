@@ -29,6 +29,23 @@ const targetLocale = (
   return targetLocalized ? (reference.locale ?? sourceLocale) : null;
 };
 
+const RELATION_NOT_FOUND = /^Document with id "(.*)", locale ".*" not found$/;
+
+/** Strapi's error for a relation to a missing document, naming the relation's field as the 400s do. */
+const relationNotFound = (message: string, field: string) =>
+  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+
+/**
+ * Strapi's own "Document with id …, locale … not found" carries `details: {}`: give it the field
+ * of the relation that named the document, as the answer for a hidden one has.
+ */
+const nameMissingRelation = (error: unknown, references: RelationReference[]) => {
+  if (!(error instanceof errors.ValidationError) || Object.keys(error.details ?? {}).length > 0) return error;
+  const documentId = RELATION_NOT_FOUND.exec(error.message)?.[1];
+  const reference = references.find((candidate) => 'documentId' in candidate && candidate.documentId === documentId);
+  return reference ? relationNotFound(error.message, reference.field) : error;
+};
+
 /** The records among `references` of one type that lie above the caller's clearance. */
 const hiddenAmong = async (strapi: Core.Strapi, target: string, references: RelationReference[], levels: Classification[]) => {
   const documentIds = references.flatMap((r) => ('documentId' in r ? [r.documentId] : []));
@@ -71,7 +88,7 @@ const checkRelations = async (
     for (const reference of ofTarget) {
       if ('documentId' in reference && hidden.documentIds.has(reference.documentId)) {
         const shownLocale = targetLocale(strapi, { sourceUid: uid, sourceLocale, reference });
-        throw new errors.ValidationError(`Document with id "${reference.documentId}", locale "${shownLocale}" not found`);
+        throw relationNotFound(`Document with id "${reference.documentId}", locale "${shownLocale}" not found`, reference.field);
       }
       if ('id' in reference && hidden.ids.has(reference.id)) reference.replaceId(-reference.id);
     }
@@ -114,11 +131,17 @@ export const refuseHiddenRelations =
   async (ctx, next) => {
     const params = ctx.params as { data?: Record<string, unknown>; locale?: string; documentId?: string };
     if (!WRITE_ACTIONS.includes(ctx.action) || params.data === undefined) return next();
-    const clearance = await getService(strapi, 'clearance').currentClearance();
-    if (clearance === null || clearance === 'secret') return next();
-    const levels = visibleLevels(clearance);
     const schema = schemaLookup(strapi);
-    await checkRelations(strapi, { uid: ctx.uid, data: params.data, locale: params.locale, levels, schema });
-    if (ctx.action === 'update' && params.documentId) await keepHiddenLinks(strapi, ctx, { uid: ctx.uid, data: params.data, levels, schema });
-    return next();
+    const references = relationReferences(ctx.uid, params.data, schema);
+    const clearance = await getService(strapi, 'clearance').currentClearance();
+    if (clearance !== null && clearance !== 'secret') {
+      const levels = visibleLevels(clearance);
+      await checkRelations(strapi, { uid: ctx.uid, data: params.data, locale: params.locale, levels, schema });
+      if (ctx.action === 'update' && params.documentId) await keepHiddenLinks(strapi, ctx, { uid: ctx.uid, data: params.data, levels, schema });
+    }
+    try {
+      return await next();
+    } catch (error) {
+      throw nameMissingRelation(error, references);
+    }
   };

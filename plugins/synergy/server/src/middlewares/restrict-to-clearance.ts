@@ -67,9 +67,8 @@ export const restrictToClearance =
         params.data?.classification ?? (ctx.action === 'create' ? defaultClassification(strapi, ctx.uid) : undefined);
       if (typeof requested === 'string' && levels.length <= levelRank(requested as Classification)) {
         // A PolicyError is the 403 whose message Strapi's router passes on to the caller.
-        throw new errors.PolicyError(
-          `classification "${requested}" is above your clearance "${clearance}": you may not create or raise a record to it`
-        );
+        const message = `classification "${requested}" is above your clearance "${clearance}": you may not create or raise a record to it`;
+        throw new errors.PolicyError(message, { errors: [{ path: ['classification'], message, name: 'PolicyError' }] });
       }
     }
     return next();

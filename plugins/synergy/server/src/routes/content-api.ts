@@ -6,20 +6,17 @@ import type { Handler } from './handler';
  * section, granted to no role by default (SPEC §5).
  */
 const routes: Array<Core.RouteInput & { handler: Handler }> = [
-  {
-    method: 'GET',
-    path: '/customers/:documentId/360',
-    handler: 'customer-360.find360',
-  },
-  { method: 'GET', path: '/overview', handler: 'analytics.overview' },
-  { method: 'GET', path: '/coverage', handler: 'analytics.coverage' },
-  { method: 'GET', path: '/impact', handler: 'analytics.impact' },
-  { method: 'GET', path: '/portfolio', handler: 'analytics.portfolio' },
-  { method: 'GET', path: '/competitors', handler: 'analytics.competitors' },
-  { method: 'GET', path: '/win-loss', handler: 'analytics.winLoss' },
-  { method: 'GET', path: '/data-quality', handler: 'analytics.dataQuality' },
-  { method: 'GET', path: '/strategies/:documentId/scorecard', handler: 'analytics.scorecard' },
-  { method: 'GET', path: '/customers/:documentId/health', handler: 'analytics.customerHealth' },
+  // Read actions are named find/findOne, the only ones Strapi's read-only API tokens accept.
+  { method: 'GET', path: '/customers/:documentId/360', handler: 'customer-360.findOne' },
+  { method: 'GET', path: '/overview', handler: 'overview.find' },
+  { method: 'GET', path: '/coverage', handler: 'coverage.find' },
+  { method: 'GET', path: '/impact', handler: 'impact.find' },
+  { method: 'GET', path: '/portfolio', handler: 'portfolio.find' },
+  { method: 'GET', path: '/competitors', handler: 'competitors.find' },
+  { method: 'GET', path: '/win-loss', handler: 'win-loss.find' },
+  { method: 'GET', path: '/data-quality', handler: 'data-quality.find' },
+  { method: 'GET', path: '/strategies/:documentId/scorecard', handler: 'scorecard.findOne' },
+  { method: 'GET', path: '/customers/:documentId/health', handler: 'customer-health.findOne' },
 ];
 
 export default { type: 'content-api', routes } satisfies Core.RouterInput;

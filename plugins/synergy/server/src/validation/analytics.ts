@@ -8,19 +8,23 @@ const DOMAINS = ['uav', 'radar', 'avionics', 'communications', 'electronic_warfa
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-const isoDate = (name: string) =>
+const isoDate = (name: string, description: string) =>
   yup
     .string()
+    .meta({ description, pattern: ISO_DATE.source })
     .test('iso-date', `${name} must be an ISO date (YYYY-MM-DD or an ISO date-time)`, (value) =>
       value == null ? true : ISO_DATE.test(value) && !Number.isNaN(new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime())
     );
 
 const analyticsFields = {
-  from: isoDate('from'),
-  to: isoDate('to'),
-  tier: yup.string().oneOf(TIERS, `tier must be one of ${TIERS.join(', ')}`),
-  type: yup.string().oneOf(TYPES, `type must be one of ${TYPES.join(', ')}`),
-  domain: yup.string().oneOf(DOMAINS, `domain must be one of ${DOMAINS.join(', ')}`),
+  from: isoDate('from', 'ISO date or date-time, inclusive (default: to − 365 days)'),
+  to: isoDate('to', 'ISO date (the whole day) or date-time, inclusive (default: now)'),
+  tier: yup.string().oneOf(TIERS, `tier must be one of ${TIERS.join(', ')}`).meta({ description: 'Customer tier' }),
+  type: yup.string().oneOf(TYPES, `type must be one of ${TYPES.join(', ')}`).meta({ description: 'Customer type' }),
+  domain: yup
+    .string()
+    .oneOf(DOMAINS, `domain must be one of ${DOMAINS.join(', ')}`)
+    .meta({ description: 'Product domain (through the records’ products)' }),
 };
 
 const startOf = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).getTime();
@@ -46,18 +50,26 @@ export interface AnalyticsQueryInput {
   domain?: string;
 }
 
+/** The query schemas, also the source of the OpenAPI parameters (documentation/openapi.ts). */
+export const analyticsQuerySchema = yup.object(analyticsFields).noUnknown();
+export const impactQuerySchema = yup
+  .object({
+    ...analyticsFields,
+    window: yup.number().integer().min(1).max(3650).default(180).meta({ description: 'W in days' }),
+  })
+  .noUnknown();
+export const noQuerySchema = yup.object({}).noUnknown();
+
 export const validateAnalyticsQuery = withOrderedPeriod(
-  validateQuery(yup.object(analyticsFields).noUnknown()) as (query: unknown) => Promise<AnalyticsQueryInput>
+  validateQuery(analyticsQuerySchema) as (query: unknown) => Promise<AnalyticsQueryInput>
 );
 
 export const validateImpactQuery = withOrderedPeriod(
-  validateQuery(
-    yup.object({ ...analyticsFields, window: yup.number().integer().min(1).max(3650).default(180) }).noUnknown()
-  ) as (query: unknown) => Promise<AnalyticsQueryInput & { window: number }>
+  validateQuery(impactQuerySchema) as (query: unknown) => Promise<AnalyticsQueryInput & { window: number }>
 );
 
 /** Route parameters only: no query keys. */
-export const validateNoQuery = validateQuery(yup.object({}).noUnknown());
+export const validateNoQuery = validateQuery(noQuerySchema);
 
 const hours = (name: string) => yup.number().typeError(`${name} must be a number`).min(0).max(100_000).required();
 

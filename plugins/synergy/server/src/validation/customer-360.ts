@@ -1,9 +1,9 @@
 import { yup } from '@strapi/utils';
 import { validateQuery } from './query';
 
-const customer360QuerySchema = yup
+export const customer360QuerySchema = yup
   .object({
-    limit: yup.number().integer().min(1).max(100).default(20),
+    limit: yup.number().integer().min(1).max(100).default(20).meta({ description: 'How many of the most recent records of each kind' }),
   })
   .noUnknown();
 

@@ -1,5 +1,13 @@
-export { validateAnalyticsQuery, validateImpactQuery, validateNoQuery, validateSettingsBody } from './analytics';
-export { validateCustomer360Query, validateSearchCustomersQuery } from './customer-360';
+export {
+  analyticsQuerySchema,
+  impactQuerySchema,
+  noQuerySchema,
+  validateAnalyticsQuery,
+  validateImpactQuery,
+  validateNoQuery,
+  validateSettingsBody,
+} from './analytics';
+export { customer360QuerySchema, validateCustomer360Query, validateSearchCustomersQuery } from './customer-360';
 export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
 export { validateClearanceBody } from './clearance';
 export {

@@ -106,6 +106,17 @@ describe('checkBusinessRules: required relations', () => {
     }
   );
 
+  it('names the missing required attributes with a refused relation, so one 400 lists every missing field', () => {
+    const attributes = { content: { required: true }, receivedAt: { required: true }, classification: { required: true, default: 'internal' }, channel: {} };
+    expect(checkBusinessRules(FEEDBACK, { content: '' }, attributes)).toEqual([
+      { field: 'content', message: 'content is required' },
+      { field: 'receivedAt', message: 'receivedAt is required' },
+      { field: 'customer', message: 'customer is required' },
+    ]);
+    // Nothing refused: Strapi's own validator reports missing attributes, as before.
+    expect(checkBusinessRules(FEEDBACK, { customer: true }, attributes)).toEqual([]);
+  });
+
   it('a type without rules has no violations', () => {
     expect(checkBusinessRules('plugin::users-permissions.user', { anything: 1 })).toEqual([]);
   });
