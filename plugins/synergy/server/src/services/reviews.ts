@@ -12,6 +12,7 @@ import type {
   WorkflowStage,
 } from '../../../shared/contracts/reviews';
 import { visibleLevels } from '../domain/classification';
+import { crmType } from '../domain/crm-content-types';
 import { afterApproval, allowedActions, strategyStatusFor, type Actor } from '../domain/workflow';
 import { runAsWorkflowTransition } from '../middlewares/workflow-context';
 import { getService } from '../utils/get-service';
@@ -55,7 +56,6 @@ interface EventRow {
 }
 
 const conflict = (message: string) => createHttpError(409, message);
-const TITLE_FIELDS = ['title', 'name', 'fullName'];
 
 const isUniqueViolation = (error: unknown) =>
   /unique|duplicate/i.test(String((error as { message?: string })?.message ?? '')) ||
@@ -66,10 +66,7 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const reviews = () => strapi.db.query(REVIEW_UID);
   const events = () => strapi.db.query(EVENT_UID);
 
-  const titleField = (uid: string) => {
-    const attributes = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, unknown> } | undefined>)[uid]?.attributes ?? {};
-    return TITLE_FIELDS.find((field) => attributes[field]);
-  };
+  const titleField = (uid: string) => crmType(uid)?.titleField ?? undefined;
 
   /** The documents of one type the caller may see, with their titles (one query). */
   const visibleDocuments = async (uid: string, documentIds: string[]): Promise<Map<string, string | null>> => {

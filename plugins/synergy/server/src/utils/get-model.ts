@@ -11,6 +11,9 @@ export interface ModelAttribute {
   default?: unknown;
   required?: boolean;
   unique?: boolean;
+  maxLength?: number;
+  min?: number | string;
+  max?: number | string;
   private?: boolean;
   relation?: string;
   target?: string;

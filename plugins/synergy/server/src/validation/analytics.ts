@@ -1,10 +1,7 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { CUSTOMER_TIERS, CUSTOMER_TYPES, PRODUCT_DOMAINS } from '../../../shared/enumerations';
 import { PRIORITIES } from '../domain/analytics';
 import { validateQuery } from './query';
-
-const TIERS = ['strategic', 'key', 'regular', 'prospect'];
-const TYPES = ['military_unit', 'procurement_agency', 'research_institute', 'state_enterprise', 'foreign_government', 'other'];
-const DOMAINS = ['uav', 'radar', 'avionics', 'communications', 'electronic_warfare', 'navigation', 'simulation', 'other'];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -18,9 +15,9 @@ const isoDate = (name: string) =>
 const analyticsFields = {
   from: isoDate('from'),
   to: isoDate('to'),
-  tier: yup.string().oneOf(TIERS, `tier must be one of ${TIERS.join(', ')}`),
-  type: yup.string().oneOf(TYPES, `type must be one of ${TYPES.join(', ')}`),
-  domain: yup.string().oneOf(DOMAINS, `domain must be one of ${DOMAINS.join(', ')}`),
+  tier: yup.string().oneOf([...CUSTOMER_TIERS], `tier must be one of ${CUSTOMER_TIERS.join(', ')}`),
+  type: yup.string().oneOf([...CUSTOMER_TYPES], `type must be one of ${CUSTOMER_TYPES.join(', ')}`),
+  domain: yup.string().oneOf([...PRODUCT_DOMAINS], `domain must be one of ${PRODUCT_DOMAINS.join(', ')}`),
 };
 
 const startOf = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).getTime();
