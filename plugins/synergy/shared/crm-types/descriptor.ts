@@ -46,7 +46,10 @@ export type BusinessRule =
 export interface DuplicateIdentity {
   readonly code?: string;
   readonly name: string;
-  /** The relation within which names are compared (a contact is the same person only within one customer). */
+  /**
+   * The relation within which names are compared (a contact is the same person only within one
+   * customer); an imported cell that names such a record is matched within the row's value of it too.
+   */
   readonly scope?: string;
   /** SPEC §4's "one contains the other" applies to organisations' names, not to people's. */
   readonly contains: boolean;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CLASSIFICATION_LEVELS } from '../../../server/src/domain/classification';
 import { CRM_TYPES, IMPORTABLE_TYPES, type CrmTypeDescriptor } from '..';
 
 /**
@@ -9,7 +10,7 @@ import { CRM_TYPES, IMPORTABLE_TYPES, type CrmTypeDescriptor } from '..';
 
 interface Schema {
   info: { singularName: string; pluralName: string; displayName: string };
-  attributes: Record<string, { type: string }>;
+  attributes: Record<string, { type: string; enum?: string[]; default?: unknown }>;
 }
 
 const API = path.resolve(__dirname, '../../../../../src/api');
@@ -74,8 +75,12 @@ describe('the registry of CRM types', () => {
     expect(missing).toEqual([]);
   });
 
-  it('gives every CRM type the classification of SPEC §1', () => {
-    expect(CRM_TYPES.filter((type) => schemas.get(type.uid)?.attributes.classification?.type !== 'enumeration').map((type) => type.uid)).toEqual([]);
+  it.each(CRM_TYPES.map((type) => [type.uid] as const))('%s has the classification of SPEC §1, with its levels in order', (uid) => {
+    expect(schemas.get(uid)?.attributes.classification).toMatchObject({
+      type: 'enumeration',
+      enum: [...CLASSIFICATION_LEVELS],
+      default: 'internal',
+    });
   });
 
   it('offers the import of SPEC §5 for its seven types', () => {
