@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { CRM_CONTENT_TYPES } from '../../plugins/synergy/server/src/domain/crm-content-types';
+import { CRM_TYPES, type GrantedAdminRole, type RoleGrant } from '../../plugins/synergy/shared/crm-types';
 
 const CM = 'plugin::content-manager.explorer';
 const CUSTOMER_VIEW = 'plugin::synergy.customer-view.read';
@@ -12,7 +12,28 @@ const IMPORT = 'plugin::synergy.import.create';
 const MERGE = 'plugin::synergy.data-quality.merge';
 const LOCALES = ['zh-Hans', 'en'];
 
-const ALL_CRM: UID.ContentType[] = [...CRM_CONTENT_TYPES];
+const ALL_CRM = CRM_TYPES.map((type) => type.uid);
+
+/** The types whose registry descriptor grants `role` what `include` asks for. */
+const grantedTo = (role: GrantedAdminRole, include: (grant: RoleGrant) => boolean): UID.ContentType[] =>
+  CRM_TYPES.flatMap((type) => {
+    const grant = type.roles[role];
+    return grant && include(grant) ? [type.uid] : [];
+  });
+
+/** A role's content-manager permissions as the descriptors' `roles` grant them, type by type. */
+const granted = (role: GrantedAdminRole) => ({
+  name: role,
+  manage: grantedTo(role, (grant) => grant.access === 'manage'),
+  read: grantedTo(role, (grant) => grant.access === 'read'),
+  publish: grantedTo(role, (grant) => Boolean(grant.publish)),
+  updateFields: Object.fromEntries(
+    CRM_TYPES.flatMap((type) => {
+      const fields = type.roles[role]?.updateFields;
+      return fields ? [[type.uid, fields] as const] : [];
+    })
+  ),
+});
 
 interface RoleDefinition {
   name: string;
@@ -22,7 +43,7 @@ interface RoleDefinition {
   read: UID.ContentType[];
   publish?: UID.ContentType[];
   /** Update limited to these fields. */
-  updateFields?: Partial<Record<UID.ContentType, string[]>>;
+  updateFields?: Partial<Record<UID.ContentType, readonly string[]>>;
   pluginActions: string[];
 }
 
@@ -38,47 +59,23 @@ const MEDIA_LIBRARY = [
 /** The admin roles of SPEC §6; the Chinese name goes in the description. */
 export const ADMIN_ROLES: RoleDefinition[] = [
   {
-    name: 'Account Manager',
+    ...granted('Account Manager'),
     description: '客户经理 — customers, contacts, interactions, feedback, surveys, opportunities',
-    manage: [
-      'api::customer.customer',
-      'api::contact.contact',
-      'api::interaction.interaction',
-      'api::feedback.feedback',
-      'api::survey-response.survey-response',
-      'api::opportunity.opportunity',
-    ],
-    read: ['api::product.product', 'api::competitor.competitor', 'api::strategy.strategy'],
     pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT, MERGE],
   },
   {
-    name: 'Service Engineer',
+    ...granted('Service Engineer'),
     description: '服务工程师 — service tickets; feedback status',
-    manage: ['api::service-ticket.service-ticket'],
-    read: ['api::customer.customer', 'api::contact.contact', 'api::product.product', 'api::feedback.feedback'],
-    // The feedback closure loop: status and the fields that record the response and resolution.
-    updateFields: { 'api::feedback.feedback': ['status', 'respondedAt', 'resolution', 'resolvedAt'] },
     pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT],
   },
   {
-    name: 'Marketing',
+    ...granted('Marketing'),
     description: '市场营销 — brand materials, campaigns; publishes only what the workflow approved',
-    manage: ['api::brand-material.brand-material', 'api::campaign.campaign'],
-    read: ['api::strategy.strategy', 'api::customer.customer'],
-    publish: ['api::brand-material.brand-material'],
     pluginActions: [...MEDIA_LIBRARY, REVIEWS, ANALYTICS, EXPORT],
   },
   {
-    name: 'Strategy Analyst',
+    ...granted('Strategy Analyst'),
     description: '策略分析师 — competitors, offerings, strategies',
-    manage: ['api::competitor.competitor', 'api::competitor-offering.competitor-offering', 'api::strategy.strategy'],
-    read: [
-      'api::customer.customer',
-      'api::feedback.feedback',
-      'api::product.product',
-      'api::opportunity.opportunity',
-      'api::survey-response.survey-response',
-    ],
     pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT],
   },
   {
@@ -112,7 +109,7 @@ const contentPermissions = (
   strapi: Core.Strapi,
   action: 'create' | 'read' | 'update' | 'delete' | 'publish',
   subjects: UID.ContentType[],
-  fields?: string[]
+  fields?: readonly string[]
 ): PermissionInput[] =>
   (
     strapi.service('admin::content-type').getPermissionsWithNestedFields([
@@ -126,7 +123,7 @@ const contentPermissions = (
       properties: {
         ...permission.properties,
         // Narrowed to these fields where the role may change only some.
-        ...(fields ? { fields } : {}),
+        ...(fields ? { fields: [...fields] } : {}),
         ...(isLocalized(strapi, permission.subject as UID.ContentType) ? { locales: LOCALES } : {}),
       },
     })

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CRM_TYPES, type ViewLayout } from '../../plugins/synergy/shared/crm-types';
 
 /**
  * Content-manager list and edit views of the CRM types and components, applied once per view
@@ -6,19 +7,10 @@ import type { Core } from '@strapi/strapi';
  * Bump a view's `version` to apply its new definition again (it then replaces that view).
  */
 
-type SortOrder = 'ASC' | 'DESC';
-/** One row of the edit view: [field, width in a 12-column grid]. */
-type EditRow = Array<[string, number]>;
-
-interface ViewDefinition {
-  version: number;
+/** A view as the registry describes it, with the field an entry is known by. */
+interface ViewDefinition extends ViewLayout {
   /** Field the entry is known by (edit-view title, relation pickers, repeatable component headers). */
   mainField: string;
-  list: string[];
-  sort?: [string, SortOrder];
-  edit: EditRow[];
-  /** English labels where the field name does not read well once split (`fooBar` → "Foo bar"). */
-  labels?: Record<string, string>;
 }
 
 interface FieldMetadata {
@@ -47,244 +39,15 @@ const MARKER = { type: 'plugin', name: 'synergy', key: 'cm-views-version' } as c
 
 /** How a relation to each target is shown: lists, pickers and relation fields. */
 const MAIN_FIELD_BY_TARGET: Record<string, string> = {
-  'api::customer.customer': 'name',
-  'api::contact.contact': 'fullName',
-  'api::product.product': 'name',
-  'api::strategy.strategy': 'title',
-  'api::competitor.competitor': 'name',
-  'api::competitor-offering.competitor-offering': 'name',
-  'api::opportunity.opportunity': 'title',
-  'api::campaign.campaign': 'name',
-  'api::brand-material.brand-material': 'title',
-  'api::feedback.feedback': 'content',
-  'api::service-ticket.service-ticket': 'title',
-  'api::interaction.interaction': 'summary',
+  ...Object.fromEntries(CRM_TYPES.flatMap((type) => (type.titleField ? [[type.uid, type.titleField] as const] : []))),
   // Email identifies an admin user unambiguously and is always set; names may be missing.
   'admin::user': 'email',
 };
 
-const CONTENT_TYPE_VIEWS: Record<string, ViewDefinition> = {
-  'api::customer.customer': {
-    version: 1,
-    mainField: 'name',
-    list: ['name', 'code', 'tier', 'status', 'region', 'owner'],
-    sort: ['name', 'ASC'],
-    labels: { shortName: 'Short name', sector: 'Service branch / sector', owner: 'Account owner' },
-    edit: [
-      [['name', 8], ['shortName', 4]],
-      [['code', 4], ['type', 4], ['sector', 4]],
-      [['tier', 4], ['status', 4], ['region', 4]],
-      [['owner', 6], ['classification', 6]],
-      [['contacts', 12]],
-      [['needs', 12]],
-      [['notes', 12]],
-    ],
-  },
-  'api::contact.contact': {
-    version: 1,
-    mainField: 'fullName',
-    list: ['fullName', 'customer', 'position', 'department', 'phone', 'isKeyDecisionMaker'],
-    sort: ['fullName', 'ASC'],
-    edit: [
-      [['fullName', 6], ['customer', 6]],
-      [['position', 4], ['department', 4], ['influence', 4]],
-      [['phone', 4], ['email', 4], ['isKeyDecisionMaker', 4]],
-      [['classification', 6]],
-      [['notes', 12]],
-    ],
-    labels: { fullName: 'Full name', isKeyDecisionMaker: 'Key decision maker' },
-  },
-  'api::interaction.interaction': {
-    version: 1,
-    mainField: 'summary',
-    list: ['occurredAt', 'customer', 'type', 'summary', 'owner'],
-    sort: ['occurredAt', 'DESC'],
-    edit: [
-      [['customer', 6], ['type', 6]],
-      [['occurredAt', 6], ['followUpAt', 6]],
-      [['contacts', 6], ['owner', 6]],
-      [['summary', 12]],
-      [['outcome', 12]],
-      [['classification', 6]],
-    ],
-    labels: { occurredAt: 'Occurred at', followUpAt: 'Follow up at' },
-  },
-  'api::feedback.feedback': {
-    version: 1,
-    mainField: 'content',
-    list: ['receivedAt', 'customer', 'category', 'severity', 'status', 'satisfaction'],
-    sort: ['receivedAt', 'DESC'],
-    edit: [
-      [['customer', 6], ['contact', 6]],
-      [['product', 6], ['channel', 6]],
-      [['category', 4], ['severity', 4], ['satisfaction', 4]],
-      [['receivedAt', 6], ['status', 6]],
-      [['content', 12]],
-      [['respondedAt', 6], ['resolvedAt', 6]],
-      [['resolution', 12]],
-      [['strategies', 6], ['classification', 6]],
-    ],
-  },
-  'api::service-ticket.service-ticket': {
-    version: 1,
-    mainField: 'title',
-    list: ['title', 'customer', 'priority', 'status', 'openedAt', 'resolvedAt'],
-    sort: ['openedAt', 'DESC'],
-    edit: [
-      [['title', 8], ['priority', 4]],
-      [['customer', 6], ['product', 6]],
-      [['type', 6], ['status', 6]],
-      [['openedAt', 4], ['acknowledgedAt', 4], ['resolvedAt', 4]],
-      [['description', 12]],
-      [['site', 6], ['team', 6]],
-      [['rootCause', 12]],
-      [['customerRating', 4], ['classification', 4]],
-    ],
-    labels: { rootCause: 'Root cause', customerRating: 'Customer rating' },
-  },
-  'api::survey-response.survey-response': {
-    version: 1,
-    mainField: 'id',
-    list: ['respondedAt', 'customer', 'contact', 'overall', 'recommend'],
-    sort: ['respondedAt', 'DESC'],
-    edit: [
-      [['customer', 6], ['contact', 6]],
-      [['respondedAt', 6], ['classification', 6]],
-      [['overall', 4], ['recommend', 4]],
-      [['productQuality', 4], ['serviceResponsiveness', 4], ['technicalSupport', 4]],
-      [['delivery', 4], ['communication', 4]],
-      [['comments', 12]],
-    ],
-    labels: {
-      overall: 'Overall satisfaction',
-      recommend: 'Likelihood to recommend (0–10)',
-      serviceResponsiveness: 'Service responsiveness',
-    },
-  },
-  'api::product.product': {
-    version: 1,
-    mainField: 'name',
-    list: ['name', 'code', 'domain', 'lifecycle'],
-    sort: ['name', 'ASC'],
-    edit: [
-      [['name', 8], ['code', 4]],
-      [['domain', 4], ['lifecycle', 4], ['classification', 4]],
-      [['description', 12]],
-      [['attributes', 12]],
-    ],
-  },
-  'api::competitor.competitor': {
-    version: 1,
-    mainField: 'name',
-    list: ['name', 'country', 'ownership', 'threatLevel', 'marketShare', 'lastReviewedAt'],
-    sort: ['name', 'ASC'],
-    edit: [
-      [['name', 6], ['country', 6]],
-      [['ownership', 4], ['threatLevel', 4], ['marketShare', 4]],
-      [['lastReviewedAt', 4], ['classification', 4]],
-      [['domains', 12]],
-      [['strengths', 6], ['weaknesses', 6]],
-      [['offerings', 12]],
-      [['sources', 12]],
-    ],
-    labels: {
-      threatLevel: 'Threat level',
-      marketShare: 'Market share (%)',
-      lastReviewedAt: 'Last reviewed on',
-      domains: 'Product domains',
-    },
-  },
-  'api::competitor-offering.competitor-offering': {
-    version: 1,
-    mainField: 'name',
-    list: ['name', 'competitor', 'domain', 'comparableProduct', 'priceEstimate'],
-    sort: ['name', 'ASC'],
-    edit: [
-      [['name', 6], ['competitor', 6]],
-      [['domain', 4], ['priceEstimate', 4], ['classification', 4]],
-      [['comparableProduct', 6]],
-      [['attributes', 12]],
-      [['notes', 12]],
-    ],
-    labels: { comparableProduct: 'Comparable product (ours)', priceEstimate: 'Price estimate (10k CNY)' },
-  },
-  'api::opportunity.opportunity': {
-    version: 1,
-    mainField: 'title',
-    list: ['title', 'customer', 'stage', 'value', 'probability', 'expectedDecisionAt'],
-    sort: ['expectedDecisionAt', 'ASC'],
-    edit: [
-      [['title', 8], ['stage', 4]],
-      [['customer', 6], ['owner', 6]],
-      [['value', 4], ['probability', 4], ['expectedDecisionAt', 4]],
-      [['closedAt', 4], ['winner', 6]],
-      [['products', 6], ['competitors', 6]],
-      [['reasons', 12]],
-      [['classification', 6]],
-    ],
-    labels: {
-      value: 'Value (10k CNY)',
-      probability: 'Probability (%)',
-      expectedDecisionAt: 'Expected decision on',
-      closedAt: 'Closed on',
-      competitors: 'Competing bidders',
-      reasons: 'Win/loss reasons',
-    },
-  },
-  'api::strategy.strategy': {
-    version: 1,
-    mainField: 'title',
-    list: ['title', 'dimension', 'status', 'startDate', 'endDate', 'owner'],
-    sort: ['startDate', 'DESC'],
-    edit: [
-      [['title', 8], ['dimension', 4]],
-      [['status', 4], ['imitability', 4], ['classification', 4]],
-      [['summary', 12]],
-      [['description', 12]],
-      [['startDate', 4], ['endDate', 4], ['owner', 4]],
-      [['investment', 4], ['realizedBenefit', 4]],
-      [['targetCustomers', 6], ['targetCompetitors', 6]],
-      [['products', 6], ['feedbacks', 6]],
-      [['relatedStrategies', 6]],
-      [['kpis', 12]],
-    ],
-    labels: {
-      imitability: 'Imitability (1–5, 5 = easily copied)',
-      investment: 'Investment (10k CNY)',
-      realizedBenefit: 'Realized benefit (10k CNY)',
-      kpis: 'KPIs',
-      feedbacks: 'Feedback informing it',
-    },
-  },
-  'api::brand-material.brand-material': {
-    version: 1,
-    mainField: 'title',
-    list: ['title', 'kind', 'audience', 'channel', 'strategy'],
-    sort: ['title', 'ASC'],
-    edit: [
-      [['title', 6], ['slug', 6]],
-      [['kind', 4], ['audience', 4], ['classification', 4]],
-      [['channel', 6], ['strategy', 6]],
-      [['media', 6]],
-      [['body', 12]],
-    ],
-  },
-  'api::campaign.campaign': {
-    version: 1,
-    mainField: 'name',
-    list: ['name', 'status', 'startDate', 'endDate', 'budget'],
-    sort: ['startDate', 'DESC'],
-    edit: [
-      [['name', 8], ['status', 4]],
-      [['startDate', 4], ['endDate', 4], ['budget', 4]],
-      [['objective', 12]],
-      [['strategies', 6], ['targetCustomers', 6]],
-      [['materials', 6], ['classification', 6]],
-      [['results', 12]],
-    ],
-    labels: { budget: 'Budget (10k CNY)', materials: 'Brand materials' },
-  },
-};
+/** The CRM types' views from the registry; one without a title field is known by its id. */
+const CONTENT_TYPE_VIEWS: Record<string, ViewDefinition> = Object.fromEntries(
+  CRM_TYPES.map((type) => [type.uid, { ...type.view, mainField: type.titleField ?? 'id' }])
+);
 
 const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
   'crm.need': {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { setupStrapi, BOOT_TIMEOUT_MS, type TestApp } from '../helpers/strapi';
 import { bearer, createApiToken, createApiUser } from '../helpers/auth';
+import { getModel } from '../../plugins/synergy/server/src/utils/get-model';
 
 /**
  * Property: no query string makes a REST list answer 5xx. For every content type under src/api
@@ -27,9 +28,12 @@ beforeAll(async () => {
   lists = Object.entries(app.strapi.contentTypes)
     .filter(([uid, type]) => uid.startsWith('api::') && type.kind === 'collectionType')
     .map(([uid, type]) => ({ uid, plural: type.info.pluralName }));
-  const schemas = { ...app.strapi.contentTypes, ...app.strapi.components } as unknown as Record<string, { attributes: Record<string, { type: string; target?: string; component?: string }> }>;
+  const models = [...Object.keys(app.strapi.contentTypes), ...Object.keys(app.strapi.components)].flatMap((uid) => {
+    const model = getModel(app.strapi, uid);
+    return model ? [[uid, model] as const] : [];
+  });
   shapes = Object.fromEntries(
-    Object.entries(schemas).map(([uid, { attributes }]) => {
+    models.map(([uid, { attributes }]) => {
       // Strapi's own bookkeeping fields, refused in queries by its validation.
       const entries = Object.entries(attributes).filter(([name]) => !['createdBy', 'updatedBy', 'localizations', 'locale'].includes(name));
       const nested = entries

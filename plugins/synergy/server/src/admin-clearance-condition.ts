@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { visibleLevels, type Classification } from './domain/classification';
+import { getModel } from './utils/get-model';
 import { getService } from './utils/get-service';
 
 /** The engine spreads the admin user into the hook's context, beside the permission. */
@@ -23,10 +24,7 @@ export const registerAdminClearanceCondition = (strapi: Core.Strapi) => {
   engine.hooks['before-register.permission'].register(async (context: WillRegisterContext) => {
     const { permission, id, roles } = context;
     if (id === undefined || !permission.subject || permission.action.endsWith('.create')) return;
-    const contentType = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, unknown> }>)[
-      permission.subject
-    ];
-    if (!contentType?.attributes.classification) return;
+    if (!getModel(strapi, permission.subject)?.attributes.classification) return;
     const key = roles ?? context;
     if (!clearanceOfUser.has(key)) clearanceOfUser.set(key, getService(strapi, 'clearance').forAdminUser({ id, roles }));
     const clearance = await clearanceOfUser.get(key)!;

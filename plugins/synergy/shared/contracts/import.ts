@@ -4,18 +4,9 @@
  * that spans lines counts from the line where its record starts).
  */
 
-/** The content types a file can be imported into, by their plural API name. */
-export const IMPORTABLE_TYPES = [
-  'customers',
-  'contacts',
-  'interactions',
-  'feedbacks',
-  'service-tickets',
-  'survey-responses',
-  'competitors',
-] as const;
-
-export type ImportableType = (typeof IMPORTABLE_TYPES)[number];
+/** The content types a file can be imported into, by their plural API name (those with `import` in the registry). */
+export { IMPORTABLE_TYPES, type ImportableType } from '../crm-types';
+import type { ImportableType } from '../crm-types';
 
 export const IMPORT_MODES = ['dry-run', 'commit'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];

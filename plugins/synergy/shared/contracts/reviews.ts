@@ -3,7 +3,9 @@
  * /synergy/reviews and /synergy/workflows, shared by the controllers and the admin client.
  */
 
-export type ReviewState = 'draft' | 'in_review' | 'changes_requested' | 'approved';
+/** The states of a review, in the order a review goes through them (the review schema's enumeration). */
+export const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 export type ReviewAction = 'submit' | 'approve' | 'reject' | 'withdraw';
 /** Events also record what the workflow does by itself. */
 export type ReviewEventAction = ReviewAction | 'advance' | 'complete' | 'reset';

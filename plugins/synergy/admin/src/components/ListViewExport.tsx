@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import { useLocation, useParams } from 'react-router-dom';
-import { isCrmContentType } from '../../../shared/contracts/crm-content-types';
+import { isCrmContentType } from '../../../shared/crm-types';
 import { useExportFiles } from '../hooks/useExportFiles';
 import { getTranslation } from '../utils/getTranslation';
 import { ExportMenu } from './ExportMenu';

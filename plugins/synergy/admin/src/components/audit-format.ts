@@ -1,25 +1,12 @@
 import type { IntlShape } from 'react-intl';
+import { CRM_TYPES } from '../../../shared/crm-types';
 import { getTranslation } from '../utils/getTranslation';
 
 /**
  * The CRM content types by uid, with their `info.displayName`: the app's translations
  * (src/admin/translations) use the display name as message id, as Strapi's left menu does.
  */
-export const CRM_CONTENT_TYPES: ReadonlyArray<{ uid: string; displayName: string }> = [
-  { uid: 'api::customer.customer', displayName: 'Customer' },
-  { uid: 'api::contact.contact', displayName: 'Contact' },
-  { uid: 'api::interaction.interaction', displayName: 'Interaction' },
-  { uid: 'api::feedback.feedback', displayName: 'Feedback' },
-  { uid: 'api::service-ticket.service-ticket', displayName: 'Service ticket' },
-  { uid: 'api::survey-response.survey-response', displayName: 'Survey response' },
-  { uid: 'api::product.product', displayName: 'Product' },
-  { uid: 'api::competitor.competitor', displayName: 'Competitor' },
-  { uid: 'api::competitor-offering.competitor-offering', displayName: 'Competitor offering' },
-  { uid: 'api::opportunity.opportunity', displayName: 'Opportunity' },
-  { uid: 'api::strategy.strategy', displayName: 'Strategy' },
-  { uid: 'api::brand-material.brand-material', displayName: 'Brand material' },
-  { uid: 'api::campaign.campaign', displayName: 'Campaign' },
-];
+export const CRM_CONTENT_TYPES: ReadonlyArray<{ uid: string; displayName: string }> = CRM_TYPES;
 
 /** The plugin's own types that appear in the trail, with their message ids in the plugin's translations. */
 const PLUGIN_CONTENT_TYPES: Record<string, { id: string; defaultMessage: string }> = {

@@ -1,6 +1,7 @@
 import { useQueryParams } from '@strapi/strapi/admin';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CustomerTier, CustomerType, ProductDomain } from '../../../shared/contracts/analytics';
+import { PRODUCT_DOMAINS } from '../../../shared/enumerations';
 
 export const CUSTOMER_TIERS: readonly CustomerTier[] = ['strategic', 'key', 'regular', 'prospect'];
 export const CUSTOMER_TYPES: readonly CustomerType[] = [
@@ -11,16 +12,7 @@ export const CUSTOMER_TYPES: readonly CustomerType[] = [
   'foreign_government',
   'other',
 ];
-export const PRODUCT_DOMAINS: readonly ProductDomain[] = [
-  'uav',
-  'radar',
-  'avionics',
-  'communications',
-  'electronic_warfare',
-  'navigation',
-  'simulation',
-  'other',
-];
+export { PRODUCT_DOMAINS };
 
 /** The analytics filters as the URL keeps them, so that a view can be shared by its address. */
 export interface AnalyticsFilterValues {

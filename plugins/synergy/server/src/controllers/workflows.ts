@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import type { Workflows } from '../../../shared/contracts/reviews';
-import { reviewGateOf, type GatedModel } from '../domain/workflow';
+import { isCrmContentType } from '../domain/crm-content-types';
+import { reviewGateOf } from '../domain/workflow';
+import { contentTypeModels } from '../utils/get-model';
 import { getService } from '../utils/get-service';
 import { validateWorkflowBody } from '../validation';
 
@@ -10,11 +12,10 @@ const createWorkflowsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /synergy/workflows */
   async find(ctx: Context) {
     const roles = (await strapi.db.query('admin::role').findMany({ select: ['id', 'name'], orderBy: { id: 'asc' } })) as Array<{ id: number; name: string }>;
-    const models = strapi.contentTypes as unknown as Record<string, GatedModel>;
     const gates = Object.fromEntries(
-      Object.keys(models)
-        .filter((uid) => uid.startsWith('api::'))
-        .map((uid) => [uid, reviewGateOf(uid, models[uid])])
+      contentTypeModels(strapi)
+        .filter(([uid]) => isCrmContentType(uid))
+        .map(([uid, model]) => [uid, reviewGateOf(uid, model)])
     );
     const body: Workflows.ListResponse = { data: await getService(strapi, 'workflows').list(), meta: { roles, gates } };
     ctx.body = body;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REQUIRED_RELATIONS } from '../domain/business-rules';
+import { requiredRelationsOf } from '../domain/business-rules';
 import { CRM_CONTENT_TYPES } from '../domain/crm-content-types';
 import { getModel } from '../utils/get-model';
 import { correctDocument, type DocumentedType, type OpenApiDocument } from './correct-document';
@@ -35,7 +35,7 @@ const documentedTypes = (strapi: Core.Strapi): DocumentedType[] =>
         singular: words(info.singularName),
         plural: words(info.pluralName),
         pluralName: info.pluralName,
-        requiredRelations: [...(REQUIRED_RELATIONS[uid] ?? [])],
+        requiredRelations: requiredRelationsOf(uid),
       },
     ];
   });

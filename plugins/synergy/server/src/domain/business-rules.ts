@@ -1,7 +1,11 @@
 /**
  * The business rules of SPEC §2, as pure checks over a record's values after a write
- * (stored values merged with the incoming ones). Each violation names the field.
+ * (stored values merged with the incoming ones). Each violation names the field; which rules
+ * apply to a type is in its descriptor (shared/crm-types).
  */
+import { crmType, type BusinessRule } from '../../../shared/crm-types';
+import { CLOSED_OPPORTUNITY_STAGES, OPPORTUNITY_STAGES, PRODUCT_DOMAINS } from '../../../shared/enumerations';
+
 export interface RuleViolation {
   field: string;
   message: string;
@@ -9,16 +13,9 @@ export interface RuleViolation {
 
 export type RecordValues = Record<string, unknown>;
 
-const PRODUCT_DOMAINS = [
-  'uav',
-  'radar',
-  'avionics',
-  'communications',
-  'electronic_warfare',
-  'navigation',
-  'simulation',
-  'other',
-];
+const PRODUCT_DOMAIN_VALUES: readonly string[] = PRODUCT_DOMAINS;
+const STAGES: readonly string[] = OPPORTUNITY_STAGES;
+const CLOSED_STAGES: readonly string[] = CLOSED_OPPORTUNITY_STAGES;
 
 const toTime = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null;
@@ -37,10 +34,7 @@ const notBefore = (values: RecordValues, later: string, earlier: string): RuleVi
 const requiredRelation = (values: RecordValues, field: string): RuleViolation[] =>
   values[field] ? [] : [{ field, message: `${field} is required` }];
 
-const STAGES = ['lead', 'qualification', 'proposal', 'bidding', 'negotiation', 'won', 'lost', 'abandoned'];
-const CLOSED_STAGES = ['won', 'lost', 'abandoned'];
-
-const opportunityRules = (values: RecordValues): RuleViolation[] => {
+const opportunityOutcome = (values: RecordValues): RuleViolation[] => {
   const violations: RuleViolation[] = [];
   const stage = values.stage as string | undefined;
   if (stage && CLOSED_STAGES.includes(stage) && !values.closedAt) {
@@ -53,14 +47,14 @@ const opportunityRules = (values: RecordValues): RuleViolation[] => {
   return violations;
 };
 
-const competitorRules = (values: RecordValues): RuleViolation[] => {
-  const domains = values.domains;
+const productDomains = (values: RecordValues, field: string): RuleViolation[] => {
+  const domains = values[field];
   if (domains === null || domains === undefined) return [];
-  if (!Array.isArray(domains) || domains.some((domain) => !PRODUCT_DOMAINS.includes(domain as string))) {
+  if (!Array.isArray(domains) || domains.some((domain) => !PRODUCT_DOMAIN_VALUES.includes(domain as string))) {
     return [
       {
-        field: 'domains',
-        message: `domains must be a list of product domains (${PRODUCT_DOMAINS.join(', ')})`,
+        field,
+        message: `${field} must be a list of product domains (${PRODUCT_DOMAINS.join(', ')})`,
       },
     ];
   }
@@ -68,29 +62,24 @@ const competitorRules = (values: RecordValues): RuleViolation[] => {
 };
 
 /**
- * Relations a record must have (SPEC §2). Strapi's schemas cannot mark a relation required, so
- * the rule lives here; the OpenAPI document shows them required too.
+ * Relations a record must have (SPEC §2), from the `required` rules of its descriptor: Strapi's
+ * schemas cannot mark a relation required, so the rule lives there; the OpenAPI document shows
+ * them required too.
  */
-export const REQUIRED_RELATIONS: Readonly<Record<string, readonly string[]>> = {
-  'api::contact.contact': ['customer'],
-  'api::interaction.interaction': ['customer'],
-  'api::feedback.feedback': ['customer'],
-  'api::service-ticket.service-ticket': ['customer'],
-  'api::survey-response.survey-response': ['customer'],
-  'api::competitor-offering.competitor-offering': ['competitor'],
-  'api::opportunity.opportunity': ['customer'],
-};
+export const requiredRelationsOf = (uid: string): string[] =>
+  (crmType(uid)?.businessRules ?? []).flatMap((rule: BusinessRule) => (rule.rule === 'required' ? [rule.field] : []));
 
-const RULES: Record<string, (values: RecordValues) => RuleViolation[]> = {
-  'api::feedback.feedback': (v) => [...notBefore(v, 'respondedAt', 'receivedAt'), ...notBefore(v, 'resolvedAt', 'receivedAt')],
-  'api::service-ticket.service-ticket': (v) => [
-    ...notBefore(v, 'acknowledgedAt', 'openedAt'),
-    ...notBefore(v, 'resolvedAt', 'openedAt'),
-  ],
-  'api::competitor.competitor': competitorRules,
-  'api::opportunity.opportunity': opportunityRules,
-  'api::strategy.strategy': (v) => notBefore(v, 'endDate', 'startDate'),
-  'api::campaign.campaign': (v) => notBefore(v, 'endDate', 'startDate'),
+const check = (rule: BusinessRule, values: RecordValues): RuleViolation[] => {
+  switch (rule.rule) {
+    case 'required':
+      return requiredRelation(values, rule.field);
+    case 'notBefore':
+      return notBefore(values, rule.field, rule.earlier);
+    case 'productDomains':
+      return productDomains(values, rule.field);
+    case 'opportunityOutcome':
+      return opportunityOutcome(values);
+  }
 };
 
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
@@ -116,9 +105,7 @@ export const checkBusinessRules = (
   values: RecordValues,
   attributes: Record<string, AttributeRequirement> = {}
 ): RuleViolation[] => {
-  const violations = [
-    ...(REQUIRED_RELATIONS[uid] ?? []).flatMap((field) => requiredRelation(values, field)),
-    ...(RULES[uid]?.(values) ?? []),
-  ];
+  // The descriptor's rules, in its order (shared/crm-types).
+  const violations = (crmType(uid)?.businessRules ?? []).flatMap((rule) => check(rule, values));
   return violations.length > 0 ? [...missingRequiredAttributes(attributes, values), ...violations] : [];
 };

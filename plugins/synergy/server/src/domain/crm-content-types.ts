@@ -1,2 +1,9 @@
-/** The list lives in shared/contracts: the admin offers export on the same types. */
-export { CRM_CONTENT_TYPES, isCrmContentType, type CrmContentType } from '../../../shared/contracts/crm-content-types';
+/** The registry lives in shared/: the admin, the app's bootstrap and the scripts read the same descriptors. */
+export {
+  CRM_CONTENT_TYPES,
+  CRM_TYPES,
+  crmType,
+  isCrmContentType,
+  type CrmContentType,
+  type CrmTypeDescriptor,
+} from '../../../shared/crm-types';

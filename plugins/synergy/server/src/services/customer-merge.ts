@@ -4,21 +4,12 @@ import type { Knex } from 'knex';
 import type { PostMergeCustomers } from '../../../shared/contracts/data-quality';
 import type { AuditEntryInput } from '../domain/audit';
 import type { Classification } from '../domain/classification';
-import { mergeCustomerFields, type MergeAttribute } from '../domain/customer-merge';
+import { mergeCustomerFields } from '../domain/customer-merge';
 import { ConflictError } from '../utils/conflict';
+import { contentTypeModels, getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
 
 const CUSTOMER = 'api::customer.customer';
-
-interface RelationAttribute extends MergeAttribute {
-  target?: string;
-  mappedBy?: string;
-}
-
-interface ContentTypeModel {
-  info: { pluralName: string };
-  attributes: Record<string, RelationAttribute>;
-}
 
 /** A relation that points at a customer, held by the type that owns the link. */
 interface CustomerRelation {
@@ -58,7 +49,7 @@ interface StoredCustomer extends Record<string, unknown> {
  * of one document) is not a relation to move.
  */
 const relationsToCustomer = (strapi: Core.Strapi): CustomerRelation[] =>
-  Object.entries(strapi.contentTypes as unknown as Record<string, ContentTypeModel>)
+  contentTypeModels(strapi)
     .filter(([uid]) => uid !== CUSTOMER)
     .flatMap(([uid, model]) =>
       Object.entries(model.attributes)
@@ -67,7 +58,7 @@ const relationsToCustomer = (strapi: Core.Strapi): CustomerRelation[] =>
     );
 
 const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const customerAttributes = () => (strapi.contentTypes as unknown as Record<string, ContentTypeModel>)[CUSTOMER].attributes;
+  const customerAttributes = () => getModel(strapi, CUSTOMER)?.attributes ?? {};
 
   /** The customer as the caller may see it (document service: clearance applies), or a 404 naming the field. */
   const visibleCustomer = async (documentId: string, field: 'keep' | 'remove') => {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { CRM_CONTENT_TYPES, isCrmContentType } from '../domain/crm-content-types';
 
 const TABLE = 'synergy_data_versions';
 
@@ -9,8 +10,8 @@ export type DataKind = string;
 /** The SLA targets and other plugin settings, which analytics read besides the records. */
 export const SETTINGS_KIND: DataKind = 'synergy.settings';
 
-/** The content types whose writes are counted: the CRM's own (SPEC §1). */
-export const isTrackedKind = (uid: string): boolean => uid.startsWith('api::');
+/** The content types whose writes are counted: the CRM's own (SPEC §1), as the registry lists them. */
+export const isTrackedKind = (uid: string): boolean => isCrmContentType(uid);
 
 /**
  * Change counters shared by every app instance through the database: one row per kind, raised
@@ -32,7 +33,7 @@ const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Every kind counted: the CRM content types and the plugin's settings. */
     kinds(): DataKind[] {
-      return [...Object.keys(strapi.contentTypes).filter(isTrackedKind), SETTINGS_KIND];
+      return [...CRM_CONTENT_TYPES, SETTINGS_KIND];
     },
 
     /** Creates the missing counters (at start; several instances may run it at once). */

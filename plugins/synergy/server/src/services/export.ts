@@ -1,7 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import type { ExportFormat, PostExportTable } from '../../../shared/contracts/export';
+import { crmType } from '../domain/crm-content-types';
 import { neutraliseFormula, toCsv } from '../utils/csv';
+import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
 
 export type { ExportFormat };
@@ -15,28 +17,20 @@ export interface ExportRequest {
   format: ExportFormat;
 }
 
-interface AttributeShape {
-  type: string;
-  relation?: string;
-  target?: string;
-}
-
 const PAGE_SIZE = 500;
 const SCALAR_TYPES = ['string', 'text', 'richtext', 'email', 'uid', 'enumeration', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'date', 'datetime', 'time', 'json'];
-/** The field that names a record of a related type, in order of preference. */
-const NAME_FIELDS = ['name', 'title', 'fullName', 'code'];
 
 const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const attributesOf = (uid: string) =>
-    (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, AttributeShape> }>)[uid].attributes;
+  const attributesOf = (uid: string) => getModel(strapi, uid)?.attributes ?? {};
 
   /** Own values, then each to-one relation by its name (a customer by its name, not its id). */
   const columnsOf = (uid: UID.ContentType) => {
     const attributes = attributesOf(uid);
     const scalars = Object.keys(attributes).filter((name) => SCALAR_TYPES.includes(attributes[name].type));
     const relations = Object.entries(attributes)
-      .filter(([, attribute]) => attribute.type === 'relation' && ['manyToOne', 'oneToOne'].includes(attribute.relation ?? '') && attribute.target?.startsWith('api::'))
-      .map(([name, attribute]) => ({ name, field: NAME_FIELDS.find((field) => attributesOf(attribute.target as string)[field]) }))
+      .filter(([, attribute]) => attribute.type === 'relation' && ['manyToOne', 'oneToOne'].includes(attribute.relation ?? ''))
+      // A related record is named by its type's title field (a customer by its name, not its id).
+      .map(([name, attribute]) => ({ name, field: crmType(attribute.target ?? '')?.titleField }))
       .filter((relation): relation is { name: string; field: string } => Boolean(relation.field));
     return { scalars, relations };
   };

@@ -1,23 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { visibleLevels } from '../domain/classification';
-import { getModel } from '../utils/get-model';
+import { crmType } from '../domain/crm-content-types';
 import { getService } from '../utils/get-service';
 import { createReviewCommands } from './review-commands';
 import { createReviewQueries } from './review-queries';
 
 export type { ReviewActor, ReviewRow } from './review-queries';
 
-const TITLE_FIELDS = ['title', 'name', 'fullName'];
 
 /**
  * Approval reviews (SPEC §3): the queries that present them (review-queries.ts) and the actions
  * that move them (review-commands.ts), both seeing only documents within the caller's clearance.
  */
 const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const titleField = (uid: string) => {
-    const attributes = getModel(strapi, uid)?.attributes ?? {};
-    return TITLE_FIELDS.find((field) => attributes[field]);
-  };
+  const titleField = (uid: string) => crmType(uid)?.titleField ?? undefined;
 
   /** The documents of one type the caller may see, with their titles (one query). */
   const visibleDocuments = async (uid: string, documentIds: string[]): Promise<Map<string, string | null>> => {

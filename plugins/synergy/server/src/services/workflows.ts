@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Workflow, WorkflowStage } from '../../../shared/contracts/reviews';
 import { DEFAULT_WORKFLOWS } from '../domain/workflow';
+import { getModel } from '../utils/get-model';
 
 const WORKFLOW_UID = 'plugin::synergy.workflow';
 
@@ -65,7 +66,7 @@ const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!existing) throw new errors.NotFoundError('Workflow not found');
     const others = (await this.list()).filter((workflow) => workflow.id !== id);
     definition.contentTypes.forEach((uid, index) => {
-      if (!strapi.contentTypes[uid as keyof typeof strapi.contentTypes]) {
+      if (getModel(strapi, uid)?.modelType !== 'contentType') {
         throw new errors.ValidationError(`contentTypes[${index}] "${uid}" is not a content type`, {
           errors: [{ path: ['contentTypes', String(index)], message: 'not a content type', name: 'ValidationError' }],
         });

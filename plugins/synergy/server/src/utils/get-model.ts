@@ -11,6 +11,9 @@ export interface ModelAttribute {
   default?: unknown;
   required?: boolean;
   unique?: boolean;
+  maxLength?: number;
+  min?: number | string;
+  max?: number | string;
   private?: boolean;
   relation?: string;
   target?: string;
@@ -39,4 +42,7 @@ export const getModel = (strapi: Core.Strapi, uid: string): Model | undefined =>
 
 /** Every content type's model, by uid. */
 export const contentTypeModels = (strapi: Core.Strapi): Array<[string, Model]> =>
-  Object.entries(strapi.contentTypes).map(([uid, model]) => [uid, model as unknown as Model]);
+  Object.keys(strapi.contentTypes).flatMap((uid): Array<[string, Model]> => {
+    const model = getModel(strapi, uid);
+    return model ? [[uid, model]] : [];
+  });

@@ -1,10 +1,7 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { CUSTOMER_TIERS, CUSTOMER_TYPES, PRODUCT_DOMAINS } from '../../../shared/enumerations';
 import { PRIORITIES } from '../domain/analytics';
 import { validateQuery } from './query';
-
-const TIERS = ['strategic', 'key', 'regular', 'prospect'];
-const TYPES = ['military_unit', 'procurement_agency', 'research_institute', 'state_enterprise', 'foreign_government', 'other'];
-const DOMAINS = ['uav', 'radar', 'avionics', 'communications', 'electronic_warfare', 'navigation', 'simulation', 'other'];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -19,11 +16,17 @@ const isoDate = (name: string, description: string) =>
 const analyticsFields = {
   from: isoDate('from', 'ISO date or date-time, inclusive (default: to − 365 days)'),
   to: isoDate('to', 'ISO date (the whole day) or date-time, inclusive (default: now)'),
-  tier: yup.string().oneOf(TIERS, `tier must be one of ${TIERS.join(', ')}`).meta({ description: 'Customer tier' }),
-  type: yup.string().oneOf(TYPES, `type must be one of ${TYPES.join(', ')}`).meta({ description: 'Customer type' }),
+  tier: yup
+    .string()
+    .oneOf([...CUSTOMER_TIERS], `tier must be one of ${CUSTOMER_TIERS.join(', ')}`)
+    .meta({ description: 'Customer tier' }),
+  type: yup
+    .string()
+    .oneOf([...CUSTOMER_TYPES], `type must be one of ${CUSTOMER_TYPES.join(', ')}`)
+    .meta({ description: 'Customer type' }),
   domain: yup
     .string()
-    .oneOf(DOMAINS, `domain must be one of ${DOMAINS.join(', ')}`)
+    .oneOf([...PRODUCT_DOMAINS], `domain must be one of ${PRODUCT_DOMAINS.join(', ')}`)
     .meta({ description: 'Product domain (through the records’ products)' }),
 };
 

@@ -1,13 +1,12 @@
 import { yup, validateYupSchema } from '@strapi/utils';
+import { REVIEW_STATES } from '../../../shared/contracts/reviews';
 import { validateQuery } from './query';
-
-const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'];
 
 export const validateListReviewsQuery = validateQuery(
   yup
     .object({
       mine: yup.boolean().typeError('mine must be true or false'),
-      state: yup.string().oneOf(REVIEW_STATES, `state must be one of ${REVIEW_STATES.join(', ')}`),
+      state: yup.string().oneOf([...REVIEW_STATES], `state must be one of ${REVIEW_STATES.join(', ')}`),
       stage: yup.string().max(100),
       contentType: yup.string().max(255),
       documentId: yup.string().max(255),

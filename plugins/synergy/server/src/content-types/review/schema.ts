@@ -1,3 +1,5 @@
+import { REVIEW_STATES } from '../../../../shared/contracts/reviews';
+
 /**
  * The review of one document (SPEC §3). Plain integer references rather than relations: the
  * rows stay in one table, so the version check and the unique keys are single-table SQL.
@@ -12,7 +14,7 @@ export default {
     contentType: { type: 'string', required: true },
     targetDocumentId: { type: 'string', required: true },
     workflowId: { type: 'integer', required: true },
-    state: { type: 'enumeration', enum: ['draft', 'in_review', 'changes_requested', 'approved'], required: true, default: 'draft' },
+    state: { type: 'enumeration', enum: [...REVIEW_STATES], required: true, default: 'draft' },
     stageIndex: { type: 'integer', required: true, default: 0 },
     round: { type: 'integer', required: true, default: 0 },
     version: { type: 'integer', required: true, default: 0 },

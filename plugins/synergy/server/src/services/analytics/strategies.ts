@@ -13,10 +13,9 @@ import {
   toCount,
   toNumber,
 } from '../../domain/analytics';
+import { STRATEGY_DIMENSIONS, STRATEGY_STATUSES } from '../../../../shared/enumerations';
 import { componentRows, filterCustomer, restrict, strategies, type AnalyticsContext, type Row, type Scope } from './sql';
 
-const DIMENSIONS: Dimension[] = ['product', 'service', 'technology', 'brand'];
-const STATUSES: StrategyStatus[] = ['draft', 'in_review', 'approved', 'active', 'completed', 'retired'];
 const INTEGRATING_STATUSES = ['approved', 'active'];
 
 export const toStrategyRef = (row: Row): StrategyRef => ({
@@ -111,10 +110,10 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
         .orderBy(['c.name', 'c.document_id', 's.dimension']) as Promise<Row[]>,
     ]);
     const matrix = Object.fromEntries(
-      DIMENSIONS.map((dimension) => [
+      STRATEGY_DIMENSIONS.map((dimension) => [
         dimension,
         Object.fromEntries(
-          STATUSES.map((status) => [status, toCount(matrixRows.find((row) => row.dimension === dimension && row.status === status)?.n)])
+          STRATEGY_STATUSES.map((status) => [status, toCount(matrixRows.find((row) => row.dimension === dimension && row.status === status)?.n)])
         ),
       ])
     ) as GetPortfolio.Portfolio['matrix'];

@@ -1,16 +1,15 @@
-import type { CompetitorRecord, GetWinLoss, OpenOpportunityStage, PipelineStage, ReasonCategory, WinRateMonth } from '../../../../shared/contracts/analytics';
+import type { CompetitorRecord, GetWinLoss, PipelineStage, ReasonCategory, WinRateMonth } from '../../../../shared/contracts/analytics';
 import { isoDay, monthsOf, ratio, toCount, toNumber, type Period } from '../../domain/analytics';
+import { CLOSED_OPPORTUNITY_STAGES, OPEN_OPPORTUNITY_STAGES } from '../../../../shared/enumerations';
 import { TABLES, componentRows, records, restrict, type AnalyticsContext, type Row, type Scope } from './sql';
 
-const OPEN_STAGES: OpenOpportunityStage[] = ['lead', 'qualification', 'proposal', 'bidding', 'negotiation'];
-const CLOSED_STAGES = ['won', 'lost', 'abandoned'];
 
 /** Win/loss over opportunities closed in the period, and the open pipeline (SPEC §4). */
 export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
   async (scope: Scope, period: Period): Promise<GetWinLoss.WinLoss> => {
     const closed = () =>
       records(knex, scope, TABLES.opportunity)
-        .whereIn('r.stage', CLOSED_STAGES)
+        .whereIn('r.stage', CLOSED_OPPORTUNITY_STAGES)
         .where('r.closed_at', '>=', isoDay(period.from))
         .where('r.closed_at', '<=', isoDay(period.to));
     const competitorJoin = (link: string) => (qb: ReturnType<typeof closed>) => {
@@ -54,7 +53,7 @@ export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
         .select(knex.raw(`${month} AS month`), 'r.stage as stage', knex.raw('COUNT(*) AS n'))
         .groupByRaw(`${month}, r.stage`),
       records(knex, scope, TABLES.opportunity)
-        .whereIn('r.stage', OPEN_STAGES)
+        .whereIn('r.stage', OPEN_OPPORTUNITY_STAGES)
         .select(
           'r.stage as stage',
           knex.raw('COUNT(*) AS n'),
@@ -88,7 +87,7 @@ export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
       return { month: name, won: n('won'), lost: n('lost'), winRate: ratio(n('won'), n('won') + n('lost')) };
     });
 
-    const stages = OPEN_STAGES.map((stage): PipelineStage => {
+    const stages = OPEN_OPPORTUNITY_STAGES.map((stage): PipelineStage => {
       const row = pipelineRows.find((r) => r.stage === stage);
       return { stage, count: toCount(row?.n), value: toNumber(row?.value) ?? 0, weightedValue: (toNumber(row?.weighted) ?? 0) / 100 };
     });

@@ -1,22 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { DuplicateAction, PostImport } from '../../../../shared/contracts/import';
 import { foldName } from '../../domain/analytics/name-folding';
-
-/** How a type's records are recognised: by code, else by the folded name (within a scope). */
-interface Identity {
-  code?: string;
-  name: string;
-  /** A contact is the same person only within the same customer. */
-  scope?: string;
-  /** SPEC §4's "one contains the other" applies to organisations' names, not to people's. */
-  contains: boolean;
-}
-
-const IDENTITIES: Record<string, Identity> = {
-  'api::customer.customer': { code: 'code', name: 'name', contains: true },
-  'api::competitor.competitor': { name: 'name', contains: true },
-  'api::contact.contact': { name: 'fullName', scope: 'customer', contains: false },
-};
+import { crmType } from '../../domain/crm-content-types';
 
 interface Existing {
   documentId: string;
@@ -53,7 +38,8 @@ export interface DuplicateVerdict {
  * name, never by comparing pairs; and rows that repeat an earlier row of the same file.
  */
 export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, onDuplicate: DuplicateAction) => {
-  const identity = IDENTITIES[uid];
+  // How the type's records are recognised: by code, else by the folded name (its registry descriptor).
+  const identity = crmType(uid)?.import?.duplicates;
   if (!identity) return () => ({}) as DuplicateVerdict;
 
   const fields = [identity.name, ...(identity.code ? [identity.code] : [])];

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { GetImportTypes, ImportableType } from '../../../../shared/contracts/import';
+import { CRM_TYPES, crmType } from '../../domain/crm-content-types';
 import { foldHeader } from '../../domain/import/convert';
+import { getModel, type ModelAttribute } from '../../utils/get-model';
 
 export interface Labels {
   en: string;
@@ -22,34 +24,14 @@ export interface ImportField {
   relation?: { uid: string; target: string; matchBy: string[] };
 }
 
-interface Attribute {
-  type: string;
-  required?: boolean;
-  maxLength?: number;
-  min?: number | string;
-  max?: number | string;
-  enum?: string[];
-  relation?: string;
-  target?: string;
-  private?: boolean;
-  default?: unknown;
-}
-
-type Schema = { info: { pluralName: string }; attributes: Record<string, Attribute> };
-
 /** Stored text fields longer than this are refused per row (Strapi's own text has no limit; a cell of megabytes is a mistake). */
 export const MAX_TEXT_LENGTH = 10_000;
 const MAX_STRING_LENGTH = 255;
 const SCALAR_TYPES = ['string', 'text', 'email', 'enumeration', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'date', 'datetime', 'json'];
-/** The fields a cell is matched against to find a related record, in order. */
-const MATCH_FIELDS = ['code', 'name', 'title', 'fullName'];
-
-export const uidOfType = (strapi: Core.Strapi, type: ImportableType): string => {
-  const found = Object.entries(strapi.contentTypes as unknown as Record<string, Schema>).find(
-    ([uid, schema]) => uid.startsWith('api::') && schema.info.pluralName === type
-  );
+export const uidOfType = (type: ImportableType): string => {
+  const found = CRM_TYPES.find((descriptor) => descriptor.pluralName === type);
   if (!found) throw new Error(`No content type is named ${type}`);
-  return found[0];
+  return found.uid;
 };
 
 const readTranslations = (strapi: Core.Strapi, locale: keyof Labels): Record<string, string> => {
@@ -70,10 +52,9 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
     translations ??= { en: readTranslations(strapi, 'en'), 'zh-Hans': readTranslations(strapi, 'zh-Hans') };
     return { en: translations.en[key] ?? fallback, 'zh-Hans': translations['zh-Hans'][key] ?? fallback };
   };
-  const schemas = strapi.contentTypes as unknown as Record<string, Schema>;
   const cache = new Map<string, ImportField[]>();
 
-  const fieldOf = (uid: string, name: string, attribute: Attribute): ImportField | null => {
+  const fieldOf = (uid: string, name: string, attribute: ModelAttribute): ImportField | null => {
     const labels = labelOf(`content-manager.content-types.${uid}.${name}`, name);
     // A required field with a default (classification: internal) may be left out of the file.
     const base = { name, required: Boolean(attribute.required) && attribute.default === undefined, labels };
@@ -81,9 +62,9 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
       const target = attribute.target ?? '';
       const toOne = attribute.relation === 'manyToOne' || attribute.relation === 'oneToOne';
       // To-many relations (contacts of an interaction, strategies of a feedback) and owners (admin users) are not in a flat file.
-      if (!toOne || !target.startsWith('api::') || !schemas[target]) return null;
-      const matchBy = MATCH_FIELDS.filter((field) => schemas[target].attributes[field]);
-      return { ...base, type: 'relation', relation: { uid: target, target: schemas[target].info.pluralName, matchBy } };
+      const descriptor = crmType(target);
+      if (!toOne || !descriptor) return null;
+      return { ...base, type: 'relation', relation: { uid: target, target: descriptor.pluralName, matchBy: [...descriptor.matchFields] } };
     }
     if (!SCALAR_TYPES.includes(attribute.type) || attribute.private) return null;
     const field: ImportField = { ...base, type: attribute.type };
@@ -101,7 +82,7 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
       const cached = cache.get(uid);
       if (cached) return cached;
       const ignored = ['createdAt', 'updatedAt', 'publishedAt', 'locale', 'documentId'];
-      const fields = Object.entries(schemas[uid].attributes)
+      const fields = Object.entries(getModel(strapi, uid)?.attributes ?? {})
         .filter(([name]) => !ignored.includes(name))
         .map(([name, attribute]) => fieldOf(uid, name, attribute))
         .filter((field): field is ImportField => field !== null);
@@ -110,7 +91,7 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
     },
 
     /** The value of a label in either language (for list fields such as competitor domains). */
-    valueOfLabel(text: string, values: string[]): string | null {
+    valueOfLabel(text: string, values: readonly string[]): string | null {
       const key = foldHeader(text);
       return values.find((value) => [value, ...Object.values(labelOf(value, value))].some((label) => foldHeader(label) === key)) ?? null;
     },

@@ -8,8 +8,10 @@ import {
   type ImportMode,
   type PostImport,
 } from '../../../../shared/contracts/import';
+import { PRODUCT_DOMAINS } from '../../../../shared/enumerations';
 import { checkBusinessRules } from '../../domain/business-rules';
 import { levelRank, type Classification } from '../../domain/classification';
+import { getModel } from '../../utils/get-model';
 import { getService } from '../../utils/get-service';
 import { convertRow, enumerationLookup, type RowConverter } from './convert-row';
 import { createDuplicateFinder } from './duplicates';
@@ -50,9 +52,6 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
     return catalogue.fieldsOf(uid).map((field) => (ruleRequired.includes(field.name) ? { ...field, required: true } : field));
   };
 
-  /** Competitor `domains` holds product domains (by value or label), as the product's enumeration lists them. */
-  const productDomains = () =>
-    (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { enum?: string[] }> }>)['api::product.product'].attributes.domain.enum ?? [];
 
   const savedMapping = async (type: ImportableType) => ((await mappingStore(strapi, type).get({})) as Record<string, string> | null) ?? null;
 
@@ -92,7 +91,7 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const checkClearance = (data: Record<string, unknown>, uid: string, clearance: Classification | null, line: number): PostImport.RowError[] => {
     if (clearance === null) return [];
-    const level = (data.classification ?? (strapi.contentTypes as unknown as Record<string, { attributes: { classification?: { default?: string } } }>)[uid].attributes.classification?.default) as
+    const level = (data.classification ?? getModel(strapi, uid)?.attributes.classification?.default) as
       | Classification
       | undefined;
     if (!level || levelRank(level) <= levelRank(clearance)) return [];
@@ -104,14 +103,14 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
     async types(mayCreate: (uid: string) => boolean): Promise<GetImportTypes.ImportType[]> {
       const result: GetImportTypes.ImportType[] = [];
       for (const type of IMPORTABLE_TYPES) {
-        const uid = uidOfType(strapi, type);
+        const uid = uidOfType(type);
         if (!mayCreate(uid)) continue;
         result.push({ type, uid, fields: fieldsOf(uid).map(catalogue.describe), savedMapping: await savedMapping(type) });
       }
       return result;
     },
 
-    uidOf: (type: ImportableType) => uidOfType(strapi, type),
+    uidOf: (type: ImportableType) => uidOfType(type),
 
     /**
      * Reads, validates and (mode `commit`) writes a file's rows, all or nothing, through the
@@ -121,7 +120,7 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async run(request: ImportRequest): Promise<PostImport.Report> {
       const { type, mode, onDuplicate, onProgress, signal } = request;
-      const uid = uidOfType(strapi, type);
+      const uid = uidOfType(type);
       const fields = fieldsOf(uid);
       const checkCancelled = () => {
         if (signal?.aborted) throw new errors.ApplicationError('import cancelled: nothing was written');
@@ -145,7 +144,8 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         fields,
         columns,
         enumerations: new Map(fields.filter((field) => field.options).map((field) => [field.name, enumerationLookup(field)])),
-        listValue: (field, text) => (field.name === 'domains' ? catalogue.valueOfLabel(text, productDomains()) : text),
+        // Competitor `domains` holds product domains (by value or label), as the product's enumeration lists them.
+        listValue: (field, text) => (field.name === 'domains' ? catalogue.valueOfLabel(text, PRODUCT_DOMAINS) : text),
         resolve: await prefetchReferences(strapi, columns, table.rows),
         unmappedRequired,
       };

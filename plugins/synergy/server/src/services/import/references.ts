@@ -1,12 +1,15 @@
 import type { Core, UID } from '@strapi/strapi';
 import { cellText, type Cell, type Converted } from '../../domain/import/convert';
+import { crmType } from '../../domain/crm-content-types';
 import type { ImportField } from './fields';
 
 interface Candidate {
   documentId: string;
-  customer?: { documentId: string } | null;
   [field: string]: unknown;
 }
+
+/** The relation within which a record of `uid` is told apart (a contact within its customer). */
+const scopeOf = (uid: string) => crmType(uid)?.import?.duplicates?.scope;
 
 const CHUNK = 500;
 
@@ -24,6 +27,7 @@ export const prefetchReferences = async (
   for (const { index, field } of columns) {
     if (!field.relation) continue;
     const { uid, matchBy } = field.relation;
+    const scope = scopeOf(uid);
     const texts = [...new Set(rows.map((row) => cellText(row.cells[index] ?? null)).filter((text): text is string => text !== null))];
     const byField = new Map(matchBy.map((name) => [name, new Map<string, Candidate[]>()]));
     for (let start = 0; start < texts.length; start += CHUNK) {
@@ -32,7 +36,7 @@ export const prefetchReferences = async (
         filters: { $or: [...matchBy].map((name) => ({ [name]: { $in: chunk } })) },
         // A copy: the query pipeline adds to the list it is given.
         fields: [...matchBy],
-        ...(uid === 'api::contact.contact' ? { populate: { customer: { fields: ['documentId'] } } } : {}),
+        ...(scope ? { populate: { [scope]: { fields: ['documentId'] } } } : {}),
       } as never)) as unknown as Candidate[];
       for (const candidate of found) {
         for (const name of matchBy) {
@@ -47,14 +51,15 @@ export const prefetchReferences = async (
     indexes.set(field.name, byField);
   }
 
-  /** The related record's documentId: by code, else by name; a contact within the row's customer. */
+  /** The related record's documentId: by code, else by name; a contact within the row's customer (its scope). */
   return (field: ImportField, text: string, row: Record<string, unknown>): Converted<string> => {
     const byField = indexes.get(field.name);
     const target = field.relation!.target;
+    const scope = scopeOf(field.relation!.uid);
     for (const name of field.relation!.matchBy) {
       let candidates = byField?.get(name)?.get(text) ?? [];
-      if (field.relation!.uid === 'api::contact.contact' && typeof row.customer === 'string') {
-        candidates = candidates.filter((candidate) => candidate.customer?.documentId === row.customer);
+      if (scope && typeof row[scope] === 'string') {
+        candidates = candidates.filter((candidate) => (candidate[scope] as { documentId?: string } | null | undefined)?.documentId === row[scope]);
       }
       if (candidates.length === 1) return { value: candidates[0].documentId };
       if (candidates.length > 1) return { error: `${candidates.length} ${target} have the ${name} "${text}": use the code` };
