@@ -1,14 +1,16 @@
 import * as React from 'react';
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page, Pagination, useAPIErrorHandler, useAuth, useNotification, useQueryParams, useRBAC, type FetchError } from '@strapi/strapi/admin';
+import { Layouts, Page, Pagination, useAuth, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { ListReviews, Person, ReviewState, Workflow } from '../../../shared/contracts/reviews';
 import { REVIEW_FILTER_KEYS, ReviewFilters, type ReviewFilterValues } from '../components/ReviewFilters';
 import { REVIEW_STATES } from '../components/ReviewStateBadge';
 import { ReviewTable } from '../components/ReviewTable';
 import { PERMISSIONS } from '../permissions';
-import { useReviews, useWorkflows, type FetchState } from '../services/reviews';
+import { useErrorMessage } from '../hooks/useErrorMessage';
+import type { QueryState } from '../services/api';
+import { useReviews, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadError, LoadingState } from '../components/LoadStates';
 
@@ -42,7 +44,7 @@ const ReviewsSection = ({
   emptyMessage,
   children,
 }: {
-  state: FetchState<ListReviews.Response>;
+  state: QueryState<ListReviews.Response>;
   label: string;
   emptyMessage: string;
   children: (response: ListReviews.Response) => React.ReactNode;
@@ -63,7 +65,7 @@ const ReviewsSection = ({
 const ApprovalsPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const user = useAuth('ApprovalsPage', (auth) => auth.user);
   const [{ query }, setQuery] = useQueryParams<ApprovalsQuery>();
 
@@ -82,8 +84,8 @@ const ApprovalsPage = () => {
 
   const error = inbox.error ?? all.error;
   React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error as FetchError) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
 
   // Everyone seen submitting so far, so that the submitter filter offers names rather than ids.
   const [submitters, setSubmitters] = React.useState<Map<number, Person>>(new Map());

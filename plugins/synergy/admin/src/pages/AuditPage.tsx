@@ -5,11 +5,9 @@ import {
   Layouts,
   Page,
   Pagination,
-  useAPIErrorHandler,
   useNotification,
   useQueryParams,
   useRBAC,
-  type FetchError,
 } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ArchiveDialog } from '../components/ArchiveDialog';
@@ -17,6 +15,7 @@ import { AuditFilters, FILTER_KEYS, type AuditFilterValues } from '../components
 import { AuditTable } from '../components/AuditTable';
 import { endOfDay, parseDay, startOfDay } from '../components/audit-format';
 import { useAuditFiles } from '../hooks/useAuditFiles';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
 import { useAuditEntries, type AuditFilterParams } from '../services/audit';
 import { getTranslation } from '../utils/getTranslation';
@@ -53,9 +52,8 @@ const toServerFilters = (filters: AuditFilterValues): AuditFilterParams => {
 const AuditPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const [{ query }, setQuery] = useQueryParams<AuditQuery>();
-  const [reloadKey, setReloadKey] = React.useState(0);
   const [isExporting, setIsExporting] = React.useState(false);
   const { exportCsv } = useAuditFiles();
   const {
@@ -66,11 +64,11 @@ const AuditPage = () => {
   const serverFilters = toServerFilters(filters);
   const page = positiveInteger(query.page, 1);
   const pageSize = positiveInteger(query.pageSize, DEFAULT_PAGE_SIZE, 200);
-  const { data, error, isLoading } = useAuditEntries({ ...serverFilters, page, pageSize }, reloadKey);
+  const { data, error, isLoading, reload } = useAuditEntries({ ...serverFilters, page, pageSize });
 
   React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
 
   const applyFilters = (next: AuditFilterValues) => {
     // Replace every filter key: the ones left empty are removed from the URL.
@@ -83,13 +81,12 @@ const AuditPage = () => {
     try {
       await exportCsv(serverFilters);
     } catch (exportError) {
-      toggleNotification({ type: 'danger', message: formatAPIError(exportError as FetchError) });
+      toggleNotification({ type: 'danger', message: errorMessage(exportError) });
     } finally {
       setIsExporting(false);
     }
   };
 
-  const refresh = () => setReloadKey((key) => key + 1);
   const entries = data?.data ?? [];
   const pagination = data?.meta.pagination;
   const hasFilters = Object.keys(filters).length > 0;
@@ -102,7 +99,7 @@ const AuditPage = () => {
     }
     if (error) {
       return (
-        <LoadError message={formatMessage({ id: getTranslation('audit.error'), defaultMessage: 'The audit trail could not be loaded.' })} onRetry={refresh} />
+        <LoadError message={formatMessage({ id: getTranslation('audit.error'), defaultMessage: 'The audit trail could not be loaded.' })} onRetry={reload} />
       );
     }
     if (entries.length === 0) {
@@ -138,7 +135,7 @@ const AuditPage = () => {
         })}
         primaryAction={
           <Flex gap={2}>
-            {canArchive ? <ArchiveDialog onArchived={refresh} /> : null}
+            {canArchive ? <ArchiveDialog /> : null}
             <Button startIcon={<Download />} loading={isExporting} onClick={download}>
               {formatMessage({ id: getTranslation('audit.export'), defaultMessage: 'Export CSV' })}
             </Button>

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Box, EmptyStateLayout, Flex, Table, Tbody, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ClearanceRow, nameOf } from '../components/ClearanceRow';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
 import { useClearances, useUpdateClearance, type AdminClearance, type ClearanceLevel } from '../services/clearances';
 import { getTranslation } from '../utils/getTranslation';
@@ -21,14 +22,14 @@ const COLUMNS = [
 const ClearancesSettingsPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const { data, error, isLoading, reload } = useClearances();
   const updateClearance = useUpdateClearance();
   const [savingId, setSavingId] = React.useState<number | null>(null);
 
   React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
 
   const save = async (user: AdminClearance, level: ClearanceLevel, note: string | null) => {
     setSavingId(user.id);
@@ -41,10 +42,9 @@ const ClearancesSettingsPage = () => {
           { name: nameOf(user), level: formatMessage({ id: level, defaultMessage: level }) },
         ),
       });
-      reload();
     } catch (saveError) {
       // The server refuses a level above the caller's own clearance (403) with a message saying so.
-      toggleNotification({ type: 'danger', message: formatAPIError(saveError as FetchError) });
+      toggleNotification({ type: 'danger', message: errorMessage(saveError) });
     } finally {
       setSavingId(null);
     }

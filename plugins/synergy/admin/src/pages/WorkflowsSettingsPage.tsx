@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
-import { Layouts, Page, useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
 import { ReviewWorkflowForm } from '../components/ReviewWorkflowForm';
 import { WorkflowGates } from '../components/WorkflowGates';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
 import { fieldErrorsOf, useUpdateWorkflow, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
@@ -15,7 +16,7 @@ const NO_ERRORS: Record<string, string> = {};
 const WorkflowsSettingsPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const { data, error, isLoading, reload } = useWorkflows();
   const updateWorkflow = useUpdateWorkflow();
   const [savingId, setSavingId] = React.useState<number | null>(null);
@@ -24,8 +25,8 @@ const WorkflowsSettingsPage = () => {
   const [saved, setSaved] = React.useState<Record<number, Workflow>>({});
 
   React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
   React.useEffect(() => setSaved({}), [data]);
 
   const save = async (workflow: Workflow, body: Workflows.UpdateBody) => {
@@ -40,7 +41,7 @@ const WorkflowsSettingsPage = () => {
       });
     } catch (saveError) {
       setServerErrors((previous) => ({ ...previous, [workflow.id]: fieldErrorsOf(saveError) }));
-      toggleNotification({ type: 'danger', message: formatAPIError(saveError as FetchError) });
+      toggleNotification({ type: 'danger', message: errorMessage(saveError) });
     } finally {
       setSavingId(null);
     }

@@ -21,7 +21,7 @@ const DataQualityPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { data, pageProps, reload } = useAnalyticsView('data-quality');
+  const { data, pageProps } = useAnalyticsView('data-quality');
   const checkLabel = (check: QualityCheck) =>
     ({
       code: t('analytics.check.code', 'Code'),
@@ -164,7 +164,7 @@ const DataQualityPage = () => {
                   render: (row) => (
                     <Flex gap={3}>
                       <RecordsLink to={idsUrl(UID.customer, [row.a.documentId, row.b.documentId])}>{t('analytics.duplicate.compare', 'List both')}</RecordsLink>
-                      <MergeCustomersDialog a={row.a} b={row.b} onMerged={reload} />
+                      <MergeCustomersDialog a={row.a} b={row.b} />
                     </Flex>
                   ),
                 },
