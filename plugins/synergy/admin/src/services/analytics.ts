@@ -37,11 +37,11 @@ const ANALYTICS_TAG = 'SynergyAnalytics' as const;
 
 const analyticsApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getAnalyticsView: builder.query<AnalyticsResponses[AnalyticsView], { view: AnalyticsView; params: AnalyticsParams }>({
+    getSynergyAnalyticsView: builder.query<AnalyticsResponses[AnalyticsView], { view: AnalyticsView; params: AnalyticsParams }>({
       query: ({ view, params }) => ({ url: analyticsPath(view), method: 'GET', config: { params: toQueryParams({ ...params }) } }),
       providesTags: [ANALYTICS_TAG],
     }),
-    getCustomerHealth: builder.query<GetCustomerHealth.Response, string>({
+    getSynergyCustomerHealth: builder.query<GetCustomerHealth.Response, string>({
       query: (documentId) => customerHealthPath(documentId),
       providesTags: [ANALYTICS_TAG],
     }),
@@ -55,8 +55,8 @@ const analyticsApi = synergyApi.injectEndpoints({
  */
 export const useAnalyticsEndpoint = <V extends AnalyticsView>(view: V, params: AnalyticsParams) =>
   // The endpoint is shared by the views; the view decides the answer's shape.
-  queryState(analyticsApi.useGetAnalyticsViewQuery({ view, params }, FRESH_ON_MOUNT)) as QueryState<AnalyticsResponses[V]>;
+  queryState(analyticsApi.useGetSynergyAnalyticsViewQuery({ view, params }, FRESH_ON_MOUNT)) as QueryState<AnalyticsResponses[V]>;
 
 /** GET /synergy/analytics/customers/:documentId/health (nothing when documentId is undefined). */
 export const useCustomerHealth = (documentId: string | undefined) =>
-  queryState(analyticsApi.useGetCustomerHealthQuery(documentId ?? '', { ...FRESH_ON_MOUNT, skip: !documentId }));
+  queryState(analyticsApi.useGetSynergyCustomerHealthQuery(documentId ?? '', { ...FRESH_ON_MOUNT, skip: !documentId }));

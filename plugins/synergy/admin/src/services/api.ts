@@ -5,6 +5,9 @@ import { adminApi, type BaseQueryError } from '@strapi/strapi/admin';
  * review-workflows and content-releases do. Each query provides a tag and each mutation
  * invalidates the tags of what it changes, so the pages showing it refetch. `Document` is the
  * content manager's own tag: a review action may change the document it governs.
+ *
+ * Endpoint names are global to the admin API, and an injected name that exists already is
+ * silently ignored (review-workflows has its own `getWorkflows`): every name carries `Synergy`.
  */
 export const synergyApi = adminApi.enhanceEndpoints({
   addTagTypes: [

@@ -45,7 +45,7 @@ export interface AuditFilterParams {
 
 const auditApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getAuditEntries: builder.query<FindAuditResponse, AuditFilterParams & { page: number; pageSize: number }>({
+    getSynergyAuditEntries: builder.query<FindAuditResponse, AuditFilterParams & { page: number; pageSize: number }>({
       query: (params) => ({ url: `/${PLUGIN_ID}/audit`, method: 'GET', config: { params: toQueryParams({ ...params }) } }),
       providesTags: ['SynergyAudit'],
     }),
@@ -55,4 +55,4 @@ const auditApi = synergyApi.injectEndpoints({
 
 /** GET /synergy/audit with the filters and page; an equal set of filters is answered from the cache. */
 export const useAuditEntries = (params: AuditFilterParams & { page: number; pageSize: number }) =>
-  queryState(auditApi.useGetAuditEntriesQuery(params, FRESH_ON_MOUNT));
+  queryState(auditApi.useGetSynergyAuditEntriesQuery(params, FRESH_ON_MOUNT));

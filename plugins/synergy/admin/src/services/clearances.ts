@@ -36,12 +36,12 @@ export interface UpdateClearanceResponse {
 
 const clearancesApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getClearances: builder.query<AdminClearance[], void>({
+    getSynergyClearances: builder.query<AdminClearance[], void>({
       query: () => `/${PLUGIN_ID}/clearances`,
       transformResponse: (response: FindClearancesResponse) => response.data,
       providesTags: ['SynergyClearance'],
     }),
-    updateClearance: builder.mutation<UpdateClearanceResponse['data'], { userId: number; body: UpdateClearanceRequest }>({
+    updateSynergyClearance: builder.mutation<UpdateClearanceResponse['data'], { userId: number; body: UpdateClearanceRequest }>({
       query: ({ userId, body }) => ({ url: `/${PLUGIN_ID}/clearances/${userId}`, method: 'PUT', data: body }),
       transformResponse: (response: UpdateClearanceResponse) => response.data,
       // The change is audited; the list shows the saved level.
@@ -52,11 +52,11 @@ const clearancesApi = synergyApi.injectEndpoints({
 });
 
 /** GET /synergy/clearances; `reload` fetches again. */
-export const useClearances = () => queryState(clearancesApi.useGetClearancesQuery(undefined, FRESH_ON_MOUNT));
+export const useClearances = () => queryState(clearancesApi.useGetSynergyClearancesQuery(undefined, FRESH_ON_MOUNT));
 
 /** PUT /synergy/clearances/:userId; rejects with the server's error (403 above one's own clearance). */
 export const useUpdateClearance = () => {
-  const [updateClearance] = clearancesApi.useUpdateClearanceMutation();
+  const [updateClearance] = clearancesApi.useUpdateSynergyClearanceMutation();
   return React.useCallback(
     (userId: number, body: UpdateClearanceRequest) => updateClearance({ userId, body }).unwrap(),
     [updateClearance],

@@ -4,11 +4,11 @@ import { FRESH_ON_MOUNT, queryState, synergyApi } from './api';
 
 const customer360Api = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    searchCustomers: builder.query<SearchCustomers.Response, string>({
+    searchSynergyCustomers: builder.query<SearchCustomers.Response, string>({
       query: (text) => `/${PLUGIN_ID}/customers/search?q=${encodeURIComponent(text.trim())}`,
       providesTags: [{ type: 'SynergyCustomer', id: 'LIST' }],
     }),
-    getCustomer360: builder.query<GetCustomer360.Response, string>({
+    getSynergyCustomer360: builder.query<GetCustomer360.Response, string>({
       query: (documentId) => `/${PLUGIN_ID}/customers/${encodeURIComponent(documentId)}/360`,
       providesTags: (_result, _error, documentId) => [{ type: 'SynergyCustomer', id: documentId }],
     }),
@@ -21,14 +21,14 @@ const customer360Api = synergyApi.injectEndpoints({
  * Answers are cached per text, and the one to a superseded text is never shown.
  */
 export const useSearchCustomers = (query: string, enabled: boolean) => {
-  const { data, error, isLoading } = queryState(customer360Api.useSearchCustomersQuery(query.trim(), { skip: !enabled }));
+  const { data, error, isLoading } = queryState(customer360Api.useSearchSynergyCustomersQuery(query.trim(), { skip: !enabled }));
   return { hits: data?.data ?? [], error, isLoading };
 };
 
 /** GET /synergy/customers/:documentId/360 — the customer and the latest records of each kind. */
 export const useCustomer360 = (documentId: string | undefined) => {
   const { data, error, isLoading, reload } = queryState(
-    customer360Api.useGetCustomer360Query(documentId ?? '', { ...FRESH_ON_MOUNT, skip: !documentId }),
+    customer360Api.useGetSynergyCustomer360Query(documentId ?? '', { ...FRESH_ON_MOUNT, skip: !documentId }),
   );
   return { customer360: data?.data, error, isLoading, reload };
 };

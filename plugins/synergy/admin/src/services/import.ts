@@ -83,7 +83,7 @@ export const readImportStream = async (reader: ByteReader, onProgress: (progress
 
 const importApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getImportTypes: builder.query<GetImportTypes.ImportType[], void>({
+    getSynergyImportTypes: builder.query<GetImportTypes.ImportType[], void>({
       query: () => `/${PLUGIN_ID}/import/types`,
       transformResponse: (response: GetImportTypes.Response) => response.data,
       providesTags: ['SynergyImportType'],
@@ -93,7 +93,7 @@ const importApi = synergyApi.injectEndpoints({
 });
 
 /** GET /synergy/import/types: the importable types, their fields and saved mappings. */
-export const useImportTypes = () => queryState(importApi.useGetImportTypesQuery(undefined, FRESH_ON_MOUNT));
+export const useImportTypes = () => queryState(importApi.useGetSynergyImportTypesQuery(undefined, FRESH_ON_MOUNT));
 
 /** What a committed import changes: records of every kind (so every figure and 360), the audit, the saved mapping. */
 const COMMITTED_IMPORT_TAGS = ['SynergyAnalytics', 'SynergyAudit', 'SynergyCustomer', 'SynergyImportType'] as const;

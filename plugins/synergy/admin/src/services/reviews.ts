@@ -32,11 +32,11 @@ const reviewActionTags = (contentType: string, documentId: string) => [
 
 const reviewsApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getDocumentReview: builder.query<GetDocumentReview.Response, { contentType: string; documentId: string }>({
+    getSynergyDocumentReview: builder.query<GetDocumentReview.Response, { contentType: string; documentId: string }>({
       query: (params) => ({ url: `/${PLUGIN_ID}/reviews/document`, method: 'GET', config: { params: toQueryParams(params) } }),
       providesTags: ['SynergyReview', 'SynergyWorkflow'],
     }),
-    getReviews: builder.query<ListReviews.Response, ListReviews.Query>({
+    getSynergyReviews: builder.query<ListReviews.Response, ListReviews.Query>({
       query: ({ mine, ...query }) => ({
         url: `/${PLUGIN_ID}/reviews`,
         method: 'GET',
@@ -44,16 +44,16 @@ const reviewsApi = synergyApi.injectEndpoints({
       }),
       providesTags: ['SynergyReview', 'SynergyWorkflow'],
     }),
-    getWorkflows: builder.query<Workflows.ListResponse, void>({
+    getSynergyWorkflows: builder.query<Workflows.ListResponse, void>({
       query: () => `/${PLUGIN_ID}/workflows`,
       providesTags: ['SynergyWorkflow'],
     }),
-    submitReview: builder.mutation<SubmitReview.Response['data'], SubmitReview.Body>({
+    submitSynergyReview: builder.mutation<SubmitReview.Response['data'], SubmitReview.Body>({
       query: (body) => ({ url: `/${PLUGIN_ID}/reviews`, method: 'POST', data: body }),
       transformResponse: (response: SubmitReview.Response) => response.data,
       invalidatesTags: (_result, _error, { contentType, documentId }) => reviewActionTags(contentType, documentId),
     }),
-    actOnReview: builder.mutation<
+    actOnSynergyReview: builder.mutation<
       ActOnReview.Response['data'],
       { review: Pick<Review, 'id' | 'contentType' | 'documentId'>; action: Exclude<ReviewAction, 'submit'>; body: ActOnReview.Body }
     >({
@@ -61,7 +61,7 @@ const reviewsApi = synergyApi.injectEndpoints({
       transformResponse: (response: ActOnReview.Response) => response.data,
       invalidatesTags: (_result, _error, { review }) => reviewActionTags(review.contentType, review.documentId),
     }),
-    updateWorkflow: builder.mutation<Workflows.UpdateResponse['data'], { id: number; body: Workflows.UpdateBody }>({
+    updateSynergyWorkflow: builder.mutation<Workflows.UpdateResponse['data'], { id: number; body: Workflows.UpdateBody }>({
       query: ({ id, body }) => ({ url: `/${PLUGIN_ID}/workflows/${id}`, method: 'PUT', data: body }),
       transformResponse: (response: Workflows.UpdateResponse) => response.data,
       // Reviews carry their workflow; a type's gate depends on whether a workflow governs it.
@@ -74,20 +74,20 @@ const reviewsApi = synergyApi.injectEndpoints({
 /** GET /synergy/reviews/document: a document's review with its history, for the edit-view side panel. */
 export const useDocumentReview = (contentType: string, documentId: string | undefined, skip = false) =>
   queryState(
-    reviewsApi.useGetDocumentReviewQuery({ contentType, documentId: documentId ?? '' }, { ...FRESH_ON_MOUNT, skip: skip || !documentId }),
+    reviewsApi.useGetSynergyDocumentReviewQuery({ contentType, documentId: documentId ?? '' }, { ...FRESH_ON_MOUNT, skip: skip || !documentId }),
   );
 
 /** GET /synergy/reviews: `mine: true` is the current user's inbox. */
 export const useReviews = (query: ListReviews.Query, skip = false) =>
-  queryState(reviewsApi.useGetReviewsQuery(query, { ...FRESH_ON_MOUNT, skip }));
+  queryState(reviewsApi.useGetSynergyReviewsQuery(query, { ...FRESH_ON_MOUNT, skip }));
 
 /** GET /synergy/workflows, with the admin roles approvers are chosen from. */
-export const useWorkflows = (skip = false) => queryState(reviewsApi.useGetWorkflowsQuery(undefined, { ...FRESH_ON_MOUNT, skip }));
+export const useWorkflows = (skip = false) => queryState(reviewsApi.useGetSynergyWorkflowsQuery(undefined, { ...FRESH_ON_MOUNT, skip }));
 
 /** The four review actions; each answers the review as it is after the action, or rejects with the server's error. */
 export const useReviewActions = () => {
-  const [submitReview] = reviewsApi.useSubmitReviewMutation();
-  const [actOnReview] = reviewsApi.useActOnReviewMutation();
+  const [submitReview] = reviewsApi.useSubmitSynergyReviewMutation();
+  const [actOnReview] = reviewsApi.useActOnSynergyReviewMutation();
   return React.useMemo(
     () => ({
       submit: (body: SubmitReview.Body) => submitReview(body).unwrap(),
@@ -100,7 +100,7 @@ export const useReviewActions = () => {
 
 /** PUT /synergy/workflows/:id (Super Admin); rejects with the server's error. */
 export const useUpdateWorkflow = () => {
-  const [updateWorkflow] = reviewsApi.useUpdateWorkflowMutation();
+  const [updateWorkflow] = reviewsApi.useUpdateSynergyWorkflowMutation();
   return React.useCallback((id: number, body: Workflows.UpdateBody) => updateWorkflow({ id, body }).unwrap(), [updateWorkflow]);
 };
 
