@@ -3,6 +3,7 @@ import { Box, Button, Field, Flex, Grid, TextInput } from '@strapi/design-system
 import { Filter } from '@strapi/icons';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { ACTOR_TYPES, AUDIT_ACTIONS } from '../services/audit';
+import { useStateFrom } from '../hooks/useStateFrom';
 import { getTranslation } from '../utils/getTranslation';
 import { FILTERABLE_CONTENT_TYPES, actionMessage, actorTypeMessage, contentTypeLabel } from './audit-format';
 import { FilterCell, FilterPeriod, FilterSelect, type FilterOption } from './FilterFields';
@@ -29,11 +30,9 @@ interface AuditFiltersProps {
 export const AuditFilters = ({ value, onApply }: AuditFiltersProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
-  const [draft, setDraft] = React.useState<AuditFilterValues>(value);
-
   // Follow the URL (back button, a shared link, reset).
   const valueKey = JSON.stringify(value);
-  React.useEffect(() => setDraft(JSON.parse(valueKey) as AuditFilterValues), [valueKey]);
+  const [draft, setDraft] = useStateFrom<AuditFilterValues>(valueKey, () => JSON.parse(valueKey) as AuditFilterValues);
 
   const set = (key: keyof AuditFilterValues, next: string | undefined) =>
     setDraft((previous) => ({ ...previous, [key]: next === '' ? undefined : next }));

@@ -4,6 +4,7 @@ import { useDebounce, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { SearchCustomers } from '../../../shared/contracts/customer-360';
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useStateFrom } from '../hooks/useStateFrom';
 import { useSearchCustomers } from '../services/customer-360';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -22,15 +23,11 @@ export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearc
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
-  const [textValue, setTextValue] = React.useState<string | undefined>(selectedLabel);
+  const [textValue, setTextValue] = useStateFrom<string | undefined>(selectedLabel, () => selectedLabel);
   const [query, setQuery] = React.useState('');
   const [isOpen, setIsOpen] = React.useState(false);
   const debouncedQuery = useDebounce(query, 250);
   const { hits, error, isLoading } = useSearchCustomers(debouncedQuery, isOpen);
-
-  React.useEffect(() => {
-    setTextValue(selectedLabel);
-  }, [selectedLabel]);
 
   React.useEffect(() => {
     if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });

@@ -9,6 +9,7 @@ import { REVIEW_STATES } from '../components/ReviewStateBadge';
 import { ReviewTable } from '../components/ReviewTable';
 import { PERMISSIONS } from '../permissions';
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useSeen } from '../hooks/useStateFrom';
 import type { QueryState } from '../services/api';
 import { useReviews, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
@@ -88,25 +89,14 @@ const ApprovalsPage = () => {
   }, [error, errorMessage, toggleNotification]);
 
   // Everyone seen submitting so far, so that the submitter filter offers names rather than ids.
-  const [submitters, setSubmitters] = React.useState<Map<number, Person>>(new Map());
-  const [seenWorkflows, setSeenWorkflows] = React.useState<Map<number, Workflow>>(new Map());
-  React.useEffect(() => {
-    const reviews = [...(inbox.data?.data ?? []), ...(all.data?.data ?? [])];
-    setSeenWorkflows((previous) => {
-      if (reviews.every((review) => previous.has(review.workflow.id))) return previous;
-      const next = new Map(previous);
-      reviews.forEach((review) => next.set(review.workflow.id, review.workflow));
-      return next;
-    });
-    const seen = reviews.flatMap((review) => (review.submittedBy ? [review.submittedBy] : []));
-    if (user) seen.push({ id: Number(user.id), name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || '' });
-    setSubmitters((previous) => {
-      if (seen.every((person) => previous.has(person.id))) return previous;
-      const next = new Map(previous);
-      seen.forEach((person) => next.set(person.id, person));
-      return next;
-    });
-  }, [inbox.data, all.data, user]);
+  const reviews = [...(inbox.data?.data ?? []), ...(all.data?.data ?? [])];
+  const seenWorkflows = useSeen<Workflow>(
+    reviews.map((review) => review.workflow),
+    (workflow) => workflow.id,
+  );
+  const people = reviews.flatMap((review) => (review.submittedBy ? [review.submittedBy] : []));
+  if (user) people.push({ id: Number(user.id), name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || '' });
+  const submitters = useSeen<Person>(people, (person) => person.id);
   const submitterOptions = [...submitters.values()].sort((a, b) => a.name.localeCompare(b.name));
   if (filters.submitter && !submitters.has(Number(filters.submitter))) {
     submitterOptions.push({ id: Number(filters.submitter), name: `#${filters.submitter}` });

@@ -6,6 +6,7 @@ import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
 import { ReviewWorkflowForm } from '../components/ReviewWorkflowForm';
 import { SettingsPage, useRowSave } from '../components/SettingsPage';
 import { WorkflowGates } from '../components/WorkflowGates';
+import { useStateFrom } from '../hooks/useStateFrom';
 import { PERMISSIONS } from '../permissions';
 import { fieldErrorsOf, useUpdateWorkflow, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
@@ -19,9 +20,7 @@ const WorkflowsSettingsPage = () => {
   const { savingId, saveRow } = useRowSave();
   const [serverErrors, setServerErrors] = React.useState<Record<number, Record<string, string>>>({});
   // The saved version of each workflow, shown until the list is reloaded.
-  const [saved, setSaved] = React.useState<Record<number, Workflow>>({});
-
-  React.useEffect(() => setSaved({}), [workflows.data]);
+  const [saved, setSaved] = useStateFrom<Record<number, Workflow>>(workflows.data, () => ({}));
 
   const save = async (workflow: Workflow, body: Workflows.UpdateBody) => {
     setServerErrors((previous) => ({ ...previous, [workflow.id]: NO_ERRORS }));

@@ -9,6 +9,7 @@ import {
   PRODUCT_DOMAINS,
   type AnalyticsFilterValues,
 } from '../../hooks/useAnalyticsFilters';
+import { useStateFrom } from '../../hooks/useStateFrom';
 import { getTranslation } from '../../utils/getTranslation';
 import { FilterCell, FilterPeriod, FilterSelect } from '../FilterFields';
 import { enumLabel, formatDay } from './format';
@@ -26,10 +27,9 @@ interface FilterBarProps {
 export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
-  const [draft, setDraft] = React.useState<AnalyticsFilterValues>(value);
   const key = JSON.stringify(value);
   // The URL wins: back/forward or a shared address replaces what was typed.
-  React.useEffect(() => setDraft(JSON.parse(key) as AnalyticsFilterValues), [key]);
+  const [draft, setDraft] = useStateFrom<AnalyticsFilterValues>(key, () => JSON.parse(key) as AnalyticsFilterValues);
 
   const set = <K extends keyof AnalyticsFilterValues>(field: K, next: AnalyticsFilterValues[K] | undefined) =>
     setDraft((previous) => ({ ...previous, [field]: next }));
