@@ -11,6 +11,9 @@ import type {
 import { PLUGIN_ID } from '../pluginId';
 import { FRESH_ON_MOUNT, queryState, statusOf, synergyApi, toQueryParams } from './api';
 
+/** What an action needs of its review: where to post, and the document it governs. */
+type ReviewRef = Pick<Review, 'id' | 'contentType' | 'documentId'>;
+
 /** The content manager's tags of a document and of its type's lists. */
 const documentTags = (contentType: string, documentId: string) => [
   { type: 'Document' as const, id: `${contentType}_${documentId}` },
@@ -55,7 +58,7 @@ const reviewsApi = synergyApi.injectEndpoints({
     }),
     actOnSynergyReview: builder.mutation<
       ActOnReview.Response['data'],
-      { review: Pick<Review, 'id' | 'contentType' | 'documentId'>; action: Exclude<ReviewAction, 'submit'>; body: ActOnReview.Body }
+      { review: ReviewRef; action: Exclude<ReviewAction, 'submit'>; body: ActOnReview.Body }
     >({
       query: ({ review, action, body }) => ({ url: `/${PLUGIN_ID}/reviews/${review.id}/${action}`, method: 'POST', data: body }),
       transformResponse: (response: ActOnReview.Response) => response.data,
@@ -91,7 +94,7 @@ export const useReviewActions = () => {
   return React.useMemo(
     () => ({
       submit: (body: SubmitReview.Body) => submitReview(body).unwrap(),
-      act: (review: Review, action: Exclude<ReviewAction, 'submit'>, body: ActOnReview.Body) =>
+      act: (review: ReviewRef, action: Exclude<ReviewAction, 'submit'>, body: ActOnReview.Body) =>
         actOnReview({ review, action, body }).unwrap(),
     }),
     [submitReview, actOnReview],
