@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page, Pagination, useAuth, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { Page, Pagination, useAuth, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { ListReviews, Person, ReviewState, Workflow } from '../../../shared/contracts/reviews';
 import { REVIEW_FILTER_KEYS, ReviewFilters, type ReviewFilterValues } from '../components/ReviewFilters';
@@ -14,6 +14,7 @@ import type { QueryState } from '../services/api';
 import { useReviews, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadError, LoadingState } from '../components/LoadStates';
+import { PageFrame } from '../components/PageFrame';
 
 const DEFAULT_PAGE_SIZE = 10;
 /** The inbox is short by nature; it shows its first page only, with a count of the rest. */
@@ -119,99 +120,95 @@ const ApprovalsPage = () => {
   const hasFilters = Object.keys(filters).length > 0;
 
   return (
-    <Page.Main aria-busy={inbox.isLoading || all.isLoading}>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage({
-          id: getTranslation('approvals.subtitle'),
-          defaultMessage: 'Strategies, brand materials and competitor profiles under review, and those waiting for your approval',
-        })}
-        primaryAction={
-          <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={refresh}>
-            {formatMessage({ id: getTranslation('approvals.refresh'), defaultMessage: 'Refresh' })}
-          </Button>
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={8}>
-          <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={inboxLabel}>
-            <Flex gap={2} alignItems="baseline">
-              <Typography tag="h2" variant="delta">
-                {inboxLabel}
-              </Typography>
-              {inbox.data ? (
-                <Typography variant="pi" textColor="neutral600" role="status">
-                  {formatMessage(
-                    {
-                      id: getTranslation('approvals.inbox.count'),
-                      defaultMessage: '{total, plural, =0 {nothing to approve} one {# to approve} other {# to approve}}',
-                    },
-                    { total: inbox.data.meta.pagination.total },
-                  )}
-                </Typography>
-              ) : null}
-            </Flex>
-            <ReviewsSection
-              state={inbox}
-              label={inboxLabel}
-              emptyMessage={formatMessage({
-                id: getTranslation('approvals.inbox.empty'),
-                defaultMessage: 'Nothing is waiting for your approval.',
-              })}
-            >
-              {(response) => <ReviewTable reviews={response.data} label={inboxLabel} />}
-            </ReviewsSection>
-          </Flex>
-
-          <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={allLabel}>
-            <Typography tag="h2" variant="delta">
-              {allLabel}
-            </Typography>
-            <ReviewFilters value={filters} workflows={workflows.data?.data ?? [...seenWorkflows.values()]} submitters={submitterOptions} onChange={applyFilters} />
-            {all.data ? (
-              <Typography variant="pi" textColor="neutral600" role="status">
-                {hasFilters
-                  ? formatMessage(
-                      {
-                        id: getTranslation('approvals.filtered'),
-                        defaultMessage: '{total, plural, one {# review matches} other {# reviews match}} the filters.',
-                      },
-                      { total: all.data.meta.pagination.total },
-                    )
-                  : formatMessage(
-                      { id: getTranslation('approvals.total'), defaultMessage: '{total, plural, one {# review} other {# reviews}} in all.' },
-                      { total: all.data.meta.pagination.total },
-                    )}
-              </Typography>
-            ) : null}
-            <ReviewsSection
-              state={all}
-              label={allLabel}
-              emptyMessage={
-                hasFilters
-                  ? formatMessage({ id: getTranslation('approvals.emptyFiltered'), defaultMessage: 'No review matches these filters.' })
-                  : formatMessage({ id: getTranslation('approvals.empty'), defaultMessage: 'Nothing has been submitted for review yet.' })
-              }
-            >
-              {(response) => (
-                <>
-                  <ReviewTable reviews={response.data} label={allLabel} />
-                  <Pagination.Root
-                    pageCount={response.meta.pagination.pageCount}
-                    total={response.meta.pagination.total}
-                    defaultPageSize={DEFAULT_PAGE_SIZE}
-                  >
-                    <Pagination.PageSize options={['10', '25', '50', '100']} />
-                    <Pagination.Links />
-                  </Pagination.Root>
-                </>
+    <PageFrame
+      title={title}
+      subtitle={formatMessage({
+        id: getTranslation('approvals.subtitle'),
+        defaultMessage: 'Strategies, brand materials and competitor profiles under review, and those waiting for your approval',
+      })}
+      primaryAction={
+        <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={refresh}>
+          {formatMessage({ id: getTranslation('approvals.refresh'), defaultMessage: 'Refresh' })}
+        </Button>
+      }
+      isBusy={inbox.isLoading || all.isLoading}
+      gap={8}
+    >
+      <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={inboxLabel}>
+        <Flex gap={2} alignItems="baseline">
+          <Typography tag="h2" variant="delta">
+            {inboxLabel}
+          </Typography>
+          {inbox.data ? (
+            <Typography variant="pi" textColor="neutral600" role="status">
+              {formatMessage(
+                {
+                  id: getTranslation('approvals.inbox.count'),
+                  defaultMessage: '{total, plural, =0 {nothing to approve} one {# to approve} other {# to approve}}',
+                },
+                { total: inbox.data.meta.pagination.total },
               )}
-            </ReviewsSection>
-          </Flex>
+            </Typography>
+          ) : null}
         </Flex>
-      </Layouts.Content>
-    </Page.Main>
+        <ReviewsSection
+          state={inbox}
+          label={inboxLabel}
+          emptyMessage={formatMessage({
+            id: getTranslation('approvals.inbox.empty'),
+            defaultMessage: 'Nothing is waiting for your approval.',
+          })}
+        >
+          {(response) => <ReviewTable reviews={response.data} label={inboxLabel} />}
+        </ReviewsSection>
+      </Flex>
+
+      <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={allLabel}>
+        <Typography tag="h2" variant="delta">
+          {allLabel}
+        </Typography>
+        <ReviewFilters value={filters} workflows={workflows.data?.data ?? [...seenWorkflows.values()]} submitters={submitterOptions} onChange={applyFilters} />
+        {all.data ? (
+          <Typography variant="pi" textColor="neutral600" role="status">
+            {hasFilters
+              ? formatMessage(
+                  {
+                    id: getTranslation('approvals.filtered'),
+                    defaultMessage: '{total, plural, one {# review matches} other {# reviews match}} the filters.',
+                  },
+                  { total: all.data.meta.pagination.total },
+                )
+              : formatMessage(
+                  { id: getTranslation('approvals.total'), defaultMessage: '{total, plural, one {# review} other {# reviews}} in all.' },
+                  { total: all.data.meta.pagination.total },
+                )}
+          </Typography>
+        ) : null}
+        <ReviewsSection
+          state={all}
+          label={allLabel}
+          emptyMessage={
+            hasFilters
+              ? formatMessage({ id: getTranslation('approvals.emptyFiltered'), defaultMessage: 'No review matches these filters.' })
+              : formatMessage({ id: getTranslation('approvals.empty'), defaultMessage: 'Nothing has been submitted for review yet.' })
+          }
+        >
+          {(response) => (
+            <>
+              <ReviewTable reviews={response.data} label={allLabel} />
+              <Pagination.Root
+                pageCount={response.meta.pagination.pageCount}
+                total={response.meta.pagination.total}
+                defaultPageSize={DEFAULT_PAGE_SIZE}
+              >
+                <Pagination.PageSize options={['10', '25', '50', '100']} />
+                <Pagination.Links />
+              </Pagination.Root>
+            </>
+          )}
+        </ReviewsSection>
+      </Flex>
+    </PageFrame>
   );
 };
 

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import {
-  Layouts,
   Page,
   Pagination,
   useNotification,
@@ -20,6 +19,7 @@ import { PERMISSIONS } from '../permissions';
 import { useAuditEntries, type AuditFilterParams } from '../services/audit';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadError, LoadingState } from '../components/LoadStates';
+import { PageFrame } from '../components/PageFrame';
 
 const DEFAULT_PAGE_SIZE = 25;
 
@@ -125,46 +125,41 @@ const AuditPage = () => {
   })();
 
   return (
-    <Page.Main aria-busy={isLoading}>
-      <Page.Title>{formatMessage({ id: getTranslation('audit.title'), defaultMessage: 'Audit trail' })}</Page.Title>
-      <Layouts.Header
-        title={formatMessage({ id: getTranslation('audit.title'), defaultMessage: 'Audit trail' })}
-        subtitle={formatMessage({
-          id: getTranslation('audit.subtitle'),
-          defaultMessage: 'Every change, and every read of confidential records, by whom, from where and when',
-        })}
-        primaryAction={
-          <Flex gap={2}>
-            {canArchive ? <ArchiveDialog /> : null}
-            <Button startIcon={<Download />} loading={isExporting} onClick={download}>
-              {formatMessage({ id: getTranslation('audit.export'), defaultMessage: 'Export CSV' })}
-            </Button>
-          </Flex>
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <AuditFilters value={filters} onApply={applyFilters} />
-          {pagination ? (
-            <Typography variant="pi" textColor="neutral600" role="status">
-              {hasFilters
-                ? formatMessage(
-                    {
-                      id: getTranslation('audit.filtered'),
-                      defaultMessage: '{total, plural, one {# entry matches} other {# entries match}} the filters.',
-                    },
-                    { total: pagination.total },
-                  )
-                : formatMessage(
-                    { id: getTranslation('audit.total'), defaultMessage: '{total, plural, one {# entry} other {# entries}} in all.' },
-                    { total: pagination.total },
-                  )}
-            </Typography>
-          ) : null}
-          {content}
+    <PageFrame
+      title={formatMessage({ id: getTranslation('audit.title'), defaultMessage: 'Audit trail' })}
+      subtitle={formatMessage({
+        id: getTranslation('audit.subtitle'),
+        defaultMessage: 'Every change, and every read of confidential records, by whom, from where and when',
+      })}
+      primaryAction={
+        <Flex gap={2}>
+          {canArchive ? <ArchiveDialog /> : null}
+          <Button startIcon={<Download />} loading={isExporting} onClick={download}>
+            {formatMessage({ id: getTranslation('audit.export'), defaultMessage: 'Export CSV' })}
+          </Button>
         </Flex>
-      </Layouts.Content>
-    </Page.Main>
+      }
+      isBusy={isLoading}
+    >
+      <AuditFilters value={filters} onApply={applyFilters} />
+      {pagination ? (
+        <Typography variant="pi" textColor="neutral600" role="status">
+          {hasFilters
+            ? formatMessage(
+                {
+                  id: getTranslation('audit.filtered'),
+                  defaultMessage: '{total, plural, one {# entry matches} other {# entries match}} the filters.',
+                },
+                { total: pagination.total },
+              )
+            : formatMessage(
+                { id: getTranslation('audit.total'), defaultMessage: '{total, plural, one {# entry} other {# entries}} in all.' },
+                { total: pagination.total },
+              )}
+        </Typography>
+      ) : null}
+      {content}
+    </PageFrame>
   );
 };
 

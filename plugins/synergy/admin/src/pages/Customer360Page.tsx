@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, EmptyStateLayout, Flex, LinkButton } from '@strapi/design-system';
 import { ArrowClockwise, Pencil } from '@strapi/icons';
-import { Layouts, Page, useNotification, useQueryParams } from '@strapi/strapi/admin';
+import { Page, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { CustomerHeader } from '../components/CustomerHeader';
@@ -14,6 +14,7 @@ import { useCustomer360 } from '../services/customer-360';
 import { editViewPath } from '../utils/links';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadingState } from '../components/LoadStates';
+import { PageFrame } from '../components/PageFrame';
 
 const SECTIONS: SectionDefinition[] = [
   {
@@ -185,33 +186,29 @@ const Customer360Page = () => {
   })();
 
   return (
-    <Page.Main aria-busy={isLoading}>
-      <Page.Title>{customerName ? `${customerName} · ${title}` : title}</Page.Title>
-      <Layouts.Header
-        title={customerName ?? title}
-        subtitle={
-          customerName
-            ? title
-            : formatMessage({
-                id: getTranslation('customer360.subtitle'),
-                defaultMessage: 'Everything recorded about one customer, on one page.',
-              })
-        }
-        primaryAction={
-          documentId && customer ? (
-            <LinkButton tag={NavLink} to={editViewPath('api::customer.customer', documentId)} startIcon={<Pencil />}>
-              {formatMessage({ id: getTranslation('customer360.edit'), defaultMessage: 'Edit customer' })}
-            </LinkButton>
-          ) : undefined
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <CustomerSearch value={documentId} selectedLabel={customerName} onChange={chooseCustomer} />
-          {content}
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <PageFrame
+      title={customerName ?? title}
+      pageTitle={customerName ? `${customerName} · ${title}` : title}
+      subtitle={
+        customerName
+          ? title
+          : formatMessage({
+              id: getTranslation('customer360.subtitle'),
+              defaultMessage: 'Everything recorded about one customer, on one page.',
+            })
+      }
+      primaryAction={
+        documentId && customer ? (
+          <LinkButton tag={NavLink} to={editViewPath('api::customer.customer', documentId)} startIcon={<Pencil />}>
+            {formatMessage({ id: getTranslation('customer360.edit'), defaultMessage: 'Edit customer' })}
+          </LinkButton>
+        ) : undefined
+      }
+      isBusy={isLoading}
+    >
+      <CustomerSearch value={documentId} selectedLabel={customerName} onChange={chooseCustomer} />
+      {content}
+    </PageFrame>
   );
 };
 
