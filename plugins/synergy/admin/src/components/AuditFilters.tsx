@@ -8,18 +8,11 @@ import { getTranslation } from '../utils/getTranslation';
 import { FILTERABLE_CONTENT_TYPES, actionMessage, actorTypeMessage, contentTypeLabel } from './audit-format';
 import { FilterCell, FilterPeriod, FilterSelect, type FilterOption } from './FilterFields';
 
-/** The filters as kept in the URL: days are YYYY-MM-DD, everything is a string. */
-export interface AuditFilterValues {
-  actorType?: string;
-  actorId?: string;
-  action?: string;
-  contentType?: string;
-  recordId?: string;
-  from?: string;
-  to?: string;
-}
-
+/** The server's audit filters (services/audit.ts), as the filter bar sets them. */
 export const FILTER_KEYS = ['actorType', 'actorId', 'action', 'contentType', 'recordId', 'from', 'to'] as const;
+
+/** The filters as kept in the URL: days are YYYY-MM-DD (the server takes instants), everything is a string. */
+export type AuditFilterValues = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 interface AuditFiltersProps {
   value: AuditFilterValues;
