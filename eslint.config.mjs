@@ -2,6 +2,7 @@
 // project's own JavaScript (CommonJS shims, scripts and Jest configs; this file as an ES module).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const TYPESCRIPT = ['src/**/*.{ts,tsx}', 'plugins/synergy/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}', 'bench/**/*.ts'];
 
@@ -79,5 +80,12 @@ export default tseslint.config(
     // Endpoint contracts are one type-only namespace per endpoint (Request, Params, Response), as in Strapi's own packages.
     files: ['plugins/synergy/shared/contracts/**/*.ts'],
     rules: { '@typescript-eslint/no-namespace': 'off' },
+  },
+  {
+    // The admin panels' React (the plugin's and the app's src/admin): the Rules of Hooks and the
+    // React Compiler's checks; a missing effect dependency is an error, not a warning.
+    files: ['plugins/synergy/admin/**/*.{ts,tsx}', 'src/admin/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   }
 );

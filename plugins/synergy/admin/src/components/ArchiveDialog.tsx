@@ -11,7 +11,7 @@ import { startOfDay } from './audit-format';
  * "Archive…": downloads the entries older than a day as CSV and removes them from the trail
  * (POST /synergy/audit/archive). Only for holders of plugin::synergy.audit.archive.
  */
-export const ArchiveDialog = ({ onArchived }: { onArchived: () => void }) => {
+export const ArchiveDialog = () => {
   const intl = useIntl();
   const { formatMessage } = intl;
   const { toggleNotification } = useNotification();
@@ -38,7 +38,6 @@ export const ArchiveDialog = ({ onArchived }: { onArchived: () => void }) => {
       });
       setOpen(false);
       setBefore(undefined);
-      onArchived();
     } catch (error) {
       toggleNotification({ type: 'danger', message: formatAPIError(error as FetchError) });
     } finally {

@@ -1,23 +1,18 @@
 import * as React from 'react';
-import { Box, Button, DatePicker, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, TextInput } from '@strapi/design-system';
 import { Filter } from '@strapi/icons';
-import { useIntl } from 'react-intl';
+import { useIntl, type MessageDescriptor } from 'react-intl';
 import { ACTOR_TYPES, AUDIT_ACTIONS } from '../services/audit';
+import { useStateFrom } from '../hooks/useStateFrom';
 import { getTranslation } from '../utils/getTranslation';
-import { FILTERABLE_CONTENT_TYPES, actionMessage, actorTypeMessage, contentTypeLabel, formatDay, parseDay } from './audit-format';
+import { FILTERABLE_CONTENT_TYPES, actionMessage, actorTypeMessage, contentTypeLabel } from './audit-format';
+import { FilterCell, FilterPeriod, FilterSelect, type FilterOption } from './FilterFields';
 
-/** The filters as kept in the URL: days are YYYY-MM-DD, everything is a string. */
-export interface AuditFilterValues {
-  actorType?: string;
-  actorId?: string;
-  action?: string;
-  contentType?: string;
-  recordId?: string;
-  from?: string;
-  to?: string;
-}
-
+/** The server's audit filters (services/audit.ts), as the filter bar sets them. */
 export const FILTER_KEYS = ['actorType', 'actorId', 'action', 'contentType', 'recordId', 'from', 'to'] as const;
+
+/** The filters as kept in the URL: days are YYYY-MM-DD (the server takes instants), everything is a string. */
+export type AuditFilterValues = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 interface AuditFiltersProps {
   value: AuditFilterValues;
@@ -28,11 +23,9 @@ interface AuditFiltersProps {
 export const AuditFilters = ({ value, onApply }: AuditFiltersProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
-  const [draft, setDraft] = React.useState<AuditFilterValues>(value);
-
   // Follow the URL (back button, a shared link, reset).
   const valueKey = JSON.stringify(value);
-  React.useEffect(() => setDraft(JSON.parse(valueKey) as AuditFilterValues), [valueKey]);
+  const [draft, setDraft] = useStateFrom<AuditFilterValues>(valueKey, () => JSON.parse(valueKey) as AuditFilterValues);
 
   const set = (key: keyof AuditFilterValues, next: string | undefined) =>
     setDraft((previous) => ({ ...previous, [key]: next === '' ? undefined : next }));
@@ -49,6 +42,20 @@ export const AuditFilters = ({ value, onApply }: AuditFiltersProps) => {
   const clearLabel = formatMessage({ id: getTranslation('audit.filters.clear'), defaultMessage: 'Clear' });
   const anyLabel = formatMessage({ id: getTranslation('audit.filters.any'), defaultMessage: 'Any' });
 
+  const select = (key: 'actorType' | 'action' | 'contentType', label: MessageDescriptor, options: FilterOption[]) => (
+    <FilterCell col={3}>
+      <FilterSelect
+        name={key}
+        label={formatMessage(label)}
+        value={draft[key]}
+        options={options}
+        placeholder={anyLabel}
+        clearLabel={clearLabel}
+        onChange={(next) => set(key, next)}
+      />
+    </FilterCell>
+  );
+
   return (
     <Box
       tag="form"
@@ -60,25 +67,8 @@ export const AuditFilters = ({ value, onApply }: AuditFiltersProps) => {
       aria-label={formatMessage({ id: getTranslation('audit.filters.title'), defaultMessage: 'Filters' })}
     >
       <Grid.Root gap={4}>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root name="actorType">
-            <Field.Label>{formatMessage({ id: getTranslation('audit.filters.actorType'), defaultMessage: 'Actor type' })}</Field.Label>
-            <SingleSelect
-              value={draft.actorType ?? ''}
-              placeholder={anyLabel}
-              onChange={(next) => set('actorType', String(next))}
-              onClear={() => set('actorType', undefined)}
-              clearLabel={clearLabel}
-            >
-              {ACTOR_TYPES.map((actorType) => (
-                <SingleSelectOption key={actorType} value={actorType}>
-                  {formatMessage(actorTypeMessage(actorType))}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+        {select('actorType', { id: getTranslation('audit.filters.actorType'), defaultMessage: 'Actor type' }, ACTOR_TYPES.map((actorType) => ({ value: actorType, label: formatMessage(actorTypeMessage(actorType)) })))}
+        <FilterCell col={3}>
           <Field.Root
             name="actorId"
             error={
@@ -98,44 +88,10 @@ export const AuditFilters = ({ value, onApply }: AuditFiltersProps) => {
             />
             <Field.Error />
           </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root name="action">
-            <Field.Label>{formatMessage({ id: getTranslation('audit.filters.action'), defaultMessage: 'Action' })}</Field.Label>
-            <SingleSelect
-              value={draft.action ?? ''}
-              placeholder={anyLabel}
-              onChange={(next) => set('action', String(next))}
-              onClear={() => set('action', undefined)}
-              clearLabel={clearLabel}
-            >
-              {AUDIT_ACTIONS.map((action) => (
-                <SingleSelectOption key={action} value={action}>
-                  {formatMessage(actionMessage(action))}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root name="contentType">
-            <Field.Label>{formatMessage({ id: getTranslation('audit.filters.contentType'), defaultMessage: 'Content type' })}</Field.Label>
-            <SingleSelect
-              value={draft.contentType ?? ''}
-              placeholder={anyLabel}
-              onChange={(next) => set('contentType', String(next))}
-              onClear={() => set('contentType', undefined)}
-              clearLabel={clearLabel}
-            >
-              {FILTERABLE_CONTENT_TYPES.map((uid) => (
-                <SingleSelectOption key={uid} value={uid}>
-                  {contentTypeLabel(intl, uid)}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+        </FilterCell>
+        {select('action', { id: getTranslation('audit.filters.action'), defaultMessage: 'Action' }, AUDIT_ACTIONS.map((action) => ({ value: action, label: formatMessage(actionMessage(action)) })))}
+        {select('contentType', { id: getTranslation('audit.filters.contentType'), defaultMessage: 'Content type' }, FILTERABLE_CONTENT_TYPES.map((uid) => ({ value: uid, label: contentTypeLabel(intl, uid) })))}
+        <FilterCell col={3}>
           <Field.Root
             name="recordId"
             hint={formatMessage({ id: getTranslation('audit.filters.recordId.hint'), defaultMessage: 'The document id of the record' })}
@@ -147,39 +103,15 @@ export const AuditFilters = ({ value, onApply }: AuditFiltersProps) => {
             />
             <Field.Hint />
           </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root name="from">
-            <Field.Label>{formatMessage({ id: getTranslation('audit.filters.from'), defaultMessage: 'From' })}</Field.Label>
-            <DatePicker
-              locale={intl.locale}
-              value={parseDay(draft.from)}
-              onChange={(date) => set('from', date ? formatDay(date) : undefined)}
-              onClear={() => set('from', undefined)}
-              clearLabel={clearLabel}
-            />
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root
-            name="to"
-            error={
-              rangeInvalid
-                ? formatMessage({ id: getTranslation('audit.filters.range.invalid'), defaultMessage: '"To" must not be before "From".' })
-                : undefined
-            }
-          >
-            <Field.Label>{formatMessage({ id: getTranslation('audit.filters.to'), defaultMessage: 'To' })}</Field.Label>
-            <DatePicker
-              locale={intl.locale}
-              value={parseDay(draft.to)}
-              onChange={(date) => set('to', date ? formatDay(date) : undefined)}
-              onClear={() => set('to', undefined)}
-              clearLabel={clearLabel}
-            />
-            <Field.Error />
-          </Field.Root>
-        </Grid.Item>
+        </FilterCell>
+        <FilterPeriod
+          col={3}
+          value={draft}
+          scope="audit.filters"
+          clearLabel={clearLabel}
+          isInvalid={rangeInvalid}
+          onChange={set}
+        />
         <Grid.Item col={3} s={6} xs={12} alignItems="flex-end">
           <Flex gap={2} paddingTop={6}>
             <Button type="submit" startIcon={<Filter />} disabled={actorIdInvalid || rangeInvalid}>

@@ -1,9 +1,10 @@
-import { Badge, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Flex, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { AuditEntry } from '../services/audit';
 import { editViewPath } from '../utils/links';
 import { getTranslation } from '../utils/getTranslation';
+import { TableHead, translatedHeaders } from './TableHead';
 import { actionMessage, actorTypeMessage, contentTypeLabel, isCrmContentType } from './audit-format';
 
 const COLUMNS = [
@@ -27,17 +28,7 @@ export const AuditTable = ({ entries }: { entries: AuditEntry[] }) => {
 
   return (
     <Table colCount={COLUMNS.length} rowCount={entries.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map((column) => (
-            <Th key={column.key}>
-              <Typography variant="sigma" textColor="neutral600">
-                {formatMessage({ id: getTranslation(`audit.column.${column.key}`), defaultMessage: column.defaultMessage })}
-              </Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+      <TableHead headers={translatedHeaders(formatMessage, 'audit.column', COLUMNS)} />
       <Tbody>
         {entries.map((entry) => (
           <Tr key={entry.id}>

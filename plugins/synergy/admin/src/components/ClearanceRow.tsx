@@ -3,6 +3,7 @@ import { Badge, Button, Field, Flex, SingleSelect, SingleSelectOption, Td, TextI
 import { Check } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { CLEARANCE_LEVELS, type AdminClearance, type ClearanceLevel } from '../services/clearances';
+import { useStateFrom } from '../hooks/useStateFrom';
 import { getTranslation } from '../utils/getTranslation';
 
 interface ClearanceRowProps {
@@ -16,14 +17,9 @@ export const nameOf = (user: AdminClearance) => [user.firstname, user.lastname].
 /** One admin user: their level and note, editable unless they are a Super Admin (always secret). */
 export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
   const { formatMessage } = useIntl();
-  const [level, setLevel] = React.useState<ClearanceLevel>(user.level);
-  const [note, setNote] = React.useState(user.note ?? '');
-
   // A saved or reloaded row starts again from the server's values.
-  React.useEffect(() => {
-    setLevel(user.level);
-    setNote(user.note ?? '');
-  }, [user.level, user.note]);
+  const [level, setLevel] = useStateFrom<ClearanceLevel>(user.level, () => user.level);
+  const [note, setNote] = useStateFrom(user.note, () => user.note ?? '');
 
   const name = nameOf(user);
   const dirty = level !== user.level || note !== (user.note ?? '') || (!user.explicit && !user.isSuperAdmin);

@@ -6,6 +6,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import type { CustomerHealth, HealthBand } from '../../../shared/contracts/analytics';
 import { PERMISSIONS } from '../permissions';
+import { statusOf } from '../services/api';
 import { useCustomerHealth } from '../services/analytics';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -119,16 +120,12 @@ export const CustomerHealthPanel: PanelComponent = ({ model, documentId }) => {
     isLoading: isLoadingPermissions,
     allowedActions: { canRead },
   } = useRBAC({ read: PERMISSIONS.analyticsRead });
-  const [reloadKey, setReloadKey] = React.useState(0);
   const isCustomer = model === CUSTOMER_UID && Boolean(documentId) && documentId !== 'create';
-  const { data, error, isLoading } = useCustomerHealth(
-    isCustomer && !isLoadingPermissions && canRead ? documentId : undefined,
-    reloadKey,
-  );
+  const { data, error, isLoading, reload } = useCustomerHealth(isCustomer && !isLoadingPermissions && canRead ? documentId : undefined);
 
   if (!isCustomer || isLoadingPermissions || !canRead) return null;
   // Out of the caller's clearance or gone: the health is not theirs to see.
-  if (error?.status === 403 || error?.status === 404) return null;
+  if (statusOf(error) === 403 || statusOf(error) === 404) return null;
 
   const title = formatMessage({ id: getTranslation('health.panel.title'), defaultMessage: 'Customer health' });
   if (error) {
@@ -142,7 +139,7 @@ export const CustomerHealthPanel: PanelComponent = ({ model, documentId }) => {
               defaultMessage: 'The health score could not be loaded.',
             })}
           </Typography>
-          <Button variant="secondary" size="S" startIcon={<ArrowClockwise />} onClick={() => setReloadKey((key) => key + 1)}>
+          <Button variant="secondary" size="S" startIcon={<ArrowClockwise />} onClick={reload}>
             {formatMessage({ id: getTranslation('health.panel.retry'), defaultMessage: 'Retry' })}
           </Button>
         </Flex>

@@ -1,8 +1,10 @@
 import * as React from 'react';
 import { Combobox, ComboboxOption, Field, Flex, Typography } from '@strapi/design-system';
-import { useAPIErrorHandler, useDebounce, useNotification } from '@strapi/strapi/admin';
+import { useDebounce, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { SearchCustomers } from '../../../shared/contracts/customer-360';
+import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useStateFrom } from '../hooks/useStateFrom';
 import { useSearchCustomers } from '../services/customer-360';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -20,20 +22,16 @@ const optionText = (hit: SearchCustomers.CustomerHit) => [hit.name, hit.shortNam
 export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearchProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
-  const [textValue, setTextValue] = React.useState<string | undefined>(selectedLabel);
+  const errorMessage = useErrorMessage();
+  const [textValue, setTextValue] = useStateFrom<string | undefined>(selectedLabel, () => selectedLabel);
   const [query, setQuery] = React.useState('');
   const [isOpen, setIsOpen] = React.useState(false);
   const debouncedQuery = useDebounce(query, 250);
   const { hits, error, isLoading } = useSearchCustomers(debouncedQuery, isOpen);
 
   React.useEffect(() => {
-    setTextValue(selectedLabel);
-  }, [selectedLabel]);
-
-  React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
 
   const tierLabel = (tier: string | null) => (tier ? formatMessage({ id: tier, defaultMessage: tier }) : null);
 

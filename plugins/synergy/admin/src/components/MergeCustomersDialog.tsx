@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Box, Button, Dialog, Flex, Grid, Radio, Typography } from '@strapi/design-system';
 import { ManyToOne, WarningCircle } from '@strapi/icons';
-import { useAPIErrorHandler, useNotification, useRBAC, type FetchError } from '@strapi/strapi/admin';
+import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { CustomerRef } from '../../../shared/contracts/analytics';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
 import { useCustomer360 } from '../services/customer-360';
 import { useMergeCustomers } from '../services/data-quality';
@@ -15,7 +16,7 @@ const COUNTED_SECTIONS = ['contacts', 'interactions', 'feedbacks', 'serviceTicke
 /** One side of the pair: name, code and, for holders of the customer-360 permission, its records. */
 const CustomerCard = ({ customer, canCount }: { customer: CustomerRef; canCount: boolean }) => {
   const { formatMessage } = useIntl();
-  const { customer360 } = useCustomer360(canCount ? customer.documentId : undefined, 0);
+  const { customer360 } = useCustomer360(canCount ? customer.documentId : undefined);
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
       <Typography fontWeight="bold">{customer.name}</Typography>
@@ -41,10 +42,10 @@ const CustomerCard = ({ customer, canCount }: { customer: CustomerRef; canCount:
  * one to keep, and merges the other into it (POST /synergy/data-quality/merge). Only for holders of
  * plugin::synergy.data-quality.merge; the server also requires updating and deleting customers.
  */
-export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: CustomerRef; onMerged: () => void }) => {
+export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: CustomerRef; onMerged?: () => void }) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const merge = useMergeCustomers();
   const {
     isLoading,
@@ -75,9 +76,9 @@ export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: Cu
         ),
       });
       setOpen(false);
-      onMerged();
+      onMerged?.();
     } catch (error) {
-      toggleNotification({ type: 'danger', message: formatAPIError(error as FetchError) });
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
     } finally {
       setIsMerging(false);
     }

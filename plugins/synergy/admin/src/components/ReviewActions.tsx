@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { ArrowLeft, Check, PaperPlane } from '@strapi/icons';
-import { useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { Review, ReviewAction } from '../../../shared/contracts/reviews';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { isVersionConflict, useReviewActions } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { ReviewRejectDialog } from './ReviewRejectDialog';
@@ -16,8 +17,6 @@ interface ReviewActionsProps {
   canSubmit: boolean;
   /** Unsaved edits in the form: submitting now would submit the saved version. */
   hasUnsavedChanges: boolean;
-  /** Called after every action, successful or refused, so the panel shows the server's state. */
-  onChanged: () => void;
 }
 
 const SUCCESS: Record<ReviewAction, { id: string; defaultMessage: string }> = {
@@ -28,23 +27,26 @@ const SUCCESS: Record<ReviewAction, { id: string; defaultMessage: string }> = {
 };
 
 /** The review buttons the current user may use now (the server's `allowedActions`, or `canSubmit`). */
-export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasUnsavedChanges, onChanged }: ReviewActionsProps) => {
+export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasUnsavedChanges }: ReviewActionsProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const { submit, act } = useReviewActions();
   const [pending, setPending] = React.useState<ReviewAction | null>(null);
 
   const allowed = new Set<ReviewAction>(review ? review.allowedActions : canSubmit ? ['submit'] : []);
 
-  /** Runs one action; answers whether it succeeded. A stale version (409) refreshes the panel. */
+  /**
+   * Runs one action; answers whether it succeeded. Every action, refused ones too (409: a stale
+   * version), invalidates the review and the document, so the panel shows the server's state.
+   */
   const run = async (action: ReviewAction, comment?: string): Promise<boolean> => {
     setPending(action);
     try {
       if (action === 'submit') {
         await submit({ contentType, documentId, version: review?.version ?? 0, ...(comment ? { comment } : {}) });
       } else if (review) {
-        await act(review.id, action, { version: review.version, ...(comment ? { comment } : {}) });
+        await act(review, action, { version: review.version, ...(comment ? { comment } : {}) });
       }
       toggleNotification({ type: 'success', message: formatMessage(SUCCESS[action]) });
       return true;
@@ -58,13 +60,12 @@ export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasU
                 defaultMessage: 'Someone else acted first — refreshed.',
               }),
             }
-          : { type: 'danger', message: formatAPIError(error as FetchError) },
+          : { type: 'danger', message: errorMessage(error) },
       );
       // After a conflict the dialog has nothing left to do: the review has changed.
       return isVersionConflict(error);
     } finally {
       setPending(null);
-      onChanged();
     }
   };
 

@@ -1,8 +1,9 @@
-import { Box, Button, Field, Grid, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { Box, Button, Grid } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { Person, Workflow } from '../../../shared/contracts/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { contentTypeLabel } from './audit-format';
+import { FilterCell, FilterSelect } from './FilterFields';
 import { REVIEW_STATES, reviewStateMessage } from './ReviewStateBadge';
 
 /** The filters as kept in the URL: strings only. */
@@ -42,24 +43,17 @@ export const ReviewFilters = ({ value, workflows, submitters, onChange }: Review
   const set = (key: keyof ReviewFilterValues, next: string | undefined) => onChange({ ...value, [key]: next || undefined });
 
   const select = (key: keyof ReviewFilterValues, label: string, options: Array<[string, string]>) => (
-    <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-      <Field.Root name={key}>
-        <Field.Label>{label}</Field.Label>
-        <SingleSelect
-          value={value[key] ?? ''}
-          placeholder={anyLabel}
-          onChange={(next) => set(key, String(next))}
-          onClear={() => set(key, undefined)}
-          clearLabel={clearLabel}
-        >
-          {options.map(([optionValue, optionLabel]) => (
-            <SingleSelectOption key={optionValue} value={optionValue}>
-              {optionLabel}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
-    </Grid.Item>
+    <FilterCell col={3}>
+      <FilterSelect
+        name={key}
+        label={label}
+        value={value[key]}
+        options={options.map(([optionValue, optionLabel]) => ({ value: optionValue, label: optionLabel }))}
+        placeholder={anyLabel}
+        clearLabel={clearLabel}
+        onChange={(next) => set(key, next)}
+      />
+    </FilterCell>
   );
 
   return (

@@ -6,7 +6,8 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import type { GetDocumentReview } from '../../../shared/contracts/reviews';
 import { PERMISSIONS } from '../permissions';
-import { useDocumentReview, useRefreshDocument } from '../services/reviews';
+import { statusOf } from '../services/api';
+import { useDocumentReview } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { ReviewActions } from './ReviewActions';
 import { formatReviewTime, ReviewStateBadge } from './ReviewStateBadge';
@@ -28,11 +29,10 @@ interface ReviewPanelContentProps {
   documentId: string;
   data: GetDocumentReview.Response;
   isLoading: boolean;
-  onChanged: () => void;
 }
 
 /** State, stage, approvals, submitter, the user's buttons, and the history of one document's review. */
-const ReviewPanelContent = ({ contentType, documentId, data, isLoading, onChanged }: ReviewPanelContentProps) => {
+const ReviewPanelContent = ({ contentType, documentId, data, isLoading }: ReviewPanelContentProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
   const modified = useForm('ReviewPanel', (state) => state.modified, false) ?? false;
@@ -99,7 +99,6 @@ const ReviewPanelContent = ({ contentType, documentId, data, isLoading, onChange
         review={review}
         canSubmit={data.meta.canSubmit}
         hasUnsavedChanges={modified}
-        onChanged={onChanged}
       />
 
       {review ? (
@@ -128,16 +127,9 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
   } = useRBAC({ read: PERMISSIONS.reviewsRead });
   const hasDocument = Boolean(documentId && documentId !== 'create');
   const { data, error, isLoading, reload } = useDocumentReview(model, documentId, isLoadingPermissions || !canRead || !hasDocument);
-  const refreshDocument = useRefreshDocument();
-
-  const onChanged = React.useCallback(() => {
-    reload();
-    if (documentId) refreshDocument(model, documentId);
-  }, [reload, refreshDocument, model, documentId]);
-
   if (!hasDocument || !documentId || isLoadingPermissions || !canRead) return null;
   // Not governed (or not readable): no panel at all.
-  if (error?.status === 403 || error?.status === 404) return null;
+  if (statusOf(error) === 403 || statusOf(error) === 404) return null;
   if (data && !data.meta.workflow && !data.data) return null;
   // The first load shows nothing, so that ungoverned types never flash a panel.
   if (!data && !error) return null;
@@ -162,7 +154,7 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
   return {
     title,
     content: (
-      <ReviewPanelContent contentType={model} documentId={documentId} data={data} isLoading={isLoading} onChanged={onChanged} />
+      <ReviewPanelContent contentType={model} documentId={documentId} data={data} isLoading={isLoading} />
     ),
   };
 };

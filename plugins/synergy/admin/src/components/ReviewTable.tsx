@@ -1,8 +1,9 @@
-import { Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { Review } from '../../../shared/contracts/reviews';
 import { getTranslation } from '../utils/getTranslation';
+import { TableHead, translatedHeaders } from './TableHead';
 import { contentTypeLabel } from './audit-format';
 import { formatReviewTime, reviewDocumentPath, ReviewStateBadge, reviewTitle } from './ReviewStateBadge';
 
@@ -30,17 +31,7 @@ export const ReviewTable = ({ reviews, label }: ReviewTableProps) => {
 
   return (
     <Table colCount={COLUMNS.length} rowCount={reviews.length + 1} aria-label={label}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map((column) => (
-            <Th key={column.key}>
-              <Typography variant="sigma" textColor="neutral600">
-                {formatMessage({ id: getTranslation(`approvals.column.${column.key}`), defaultMessage: column.defaultMessage })}
-              </Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+      <TableHead headers={translatedHeaders(formatMessage, 'approvals.column', COLUMNS)} />
       <Tbody>
         {reviews.map((review) => (
           <Tr key={review.id}>

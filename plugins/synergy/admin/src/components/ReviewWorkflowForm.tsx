@@ -3,6 +3,7 @@ import { Box, Button, Field, Flex, MultiSelect, MultiSelectOption, TextInput, Ty
 import { Check, Plus } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
+import { useStateFrom } from '../hooks/useStateFrom';
 import { getTranslation } from '../utils/getTranslation';
 import { CRM_CONTENT_TYPES, contentTypeLabel } from './audit-format';
 import { ReviewStageFields, type StageDraft } from './ReviewStageFields';
@@ -75,23 +76,14 @@ const validate = (
 export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, onSave }: ReviewWorkflowFormProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
-  const [name, setName] = React.useState(workflow.name);
-  const [contentTypes, setContentTypes] = React.useState<string[]>(workflow.contentTypes);
-  const [stages, setStages] = React.useState<StageDraft[]>(() => workflow.stages.map(toDraft));
-  const [showClientErrors, setShowClientErrors] = React.useState(false);
-  // Server errors belong to what was sent: editing hides them until the next save.
-  const [serverErrorsShown, setServerErrorsShown] = React.useState(serverErrors);
-  React.useEffect(() => setServerErrorsShown(serverErrors), [serverErrors]);
-
   // A saved or reloaded workflow starts again from the server's values.
   const workflowKey = JSON.stringify(workflow);
-  React.useEffect(() => {
-    const saved = JSON.parse(workflowKey) as Workflow;
-    setName(saved.name);
-    setContentTypes(saved.contentTypes);
-    setStages(saved.stages.map(toDraft));
-    setShowClientErrors(false);
-  }, [workflowKey]);
+  const [name, setName] = useStateFrom(workflowKey, () => workflow.name);
+  const [contentTypes, setContentTypes] = useStateFrom<string[]>(workflowKey, () => workflow.contentTypes);
+  const [stages, setStages] = useStateFrom<StageDraft[]>(workflowKey, () => workflow.stages.map(toDraft));
+  const [showClientErrors, setShowClientErrors] = useStateFrom(workflowKey, () => false);
+  // Server errors belong to what was sent: editing hides them until the next save.
+  const [serverErrorsShown, setServerErrorsShown] = useStateFrom(serverErrors, () => serverErrors);
 
   const body: Workflows.UpdateBody = {
     name,

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { useAPIErrorHandler, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useAnalyticsEndpoint, type AnalyticsResponses, type AnalyticsView } from '../services/analytics';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
+import { useErrorMessage } from './useErrorMessage';
 
 /**
  * One analytics view: the URL's filters, the answer of GET /synergy/analytics/<view> for them,
@@ -10,17 +11,15 @@ import { useAnalyticsFilters } from './useAnalyticsFilters';
 export const useAnalyticsView = <V extends AnalyticsView>(view: V, options: { withWindow?: boolean } = {}) => {
   const { filters, setFilters } = useAnalyticsFilters();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
-  const [reloadKey, setReloadKey] = React.useState(0);
+  const errorMessage = useErrorMessage();
   const { window, ...query } = filters;
   const params = options.withWindow ? { ...query, window } : query;
-  const { data, error, isLoading } = useAnalyticsEndpoint(view, params, reloadKey);
+  const { data, error, isLoading, reload } = useAnalyticsEndpoint(view, params);
 
   React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
 
-  const reload = React.useCallback(() => setReloadKey((key) => key + 1), []);
   const meta = data?.meta as AnalyticsResponses[V]['meta'] | undefined;
 
   return {

@@ -5,7 +5,10 @@ import { PLUGIN_ID } from '../pluginId';
 import { fileNameOf, getFile, postFile, saveBlob } from '../services/download';
 import { listExportQuery } from '../utils/list-export-query';
 
-/** The export downloads; each throws a FetchError carrying the server's message, for useAPIErrorHandler. */
+/**
+ * The export downloads; each throws a FetchError carrying the server's message, for useAPIErrorHandler.
+ * On the fetch client and fetch, not the admin API: see services/download.ts.
+ */
 export const useExportFiles = () => {
   const { get } = useFetchClient();
   const token = useAuth('useExportFiles', (state) => state.token);

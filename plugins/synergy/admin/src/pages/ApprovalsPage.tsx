@@ -1,16 +1,20 @@
 import * as React from 'react';
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page, Pagination, useAPIErrorHandler, useAuth, useNotification, useQueryParams, useRBAC, type FetchError } from '@strapi/strapi/admin';
+import { Page, Pagination, useAuth, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { ListReviews, Person, ReviewState, Workflow } from '../../../shared/contracts/reviews';
 import { REVIEW_FILTER_KEYS, ReviewFilters, type ReviewFilterValues } from '../components/ReviewFilters';
 import { REVIEW_STATES } from '../components/ReviewStateBadge';
 import { ReviewTable } from '../components/ReviewTable';
 import { PERMISSIONS } from '../permissions';
-import { useReviews, useWorkflows, type FetchState } from '../services/reviews';
+import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useSeen } from '../hooks/useStateFrom';
+import type { QueryState } from '../services/api';
+import { useReviews, useWorkflows } from '../services/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadError, LoadingState } from '../components/LoadStates';
+import { PageFrame } from '../components/PageFrame';
 
 const DEFAULT_PAGE_SIZE = 10;
 /** The inbox is short by nature; it shows its first page only, with a count of the rest. */
@@ -42,7 +46,7 @@ const ReviewsSection = ({
   emptyMessage,
   children,
 }: {
-  state: FetchState<ListReviews.Response>;
+  state: QueryState<ListReviews.Response>;
   label: string;
   emptyMessage: string;
   children: (response: ListReviews.Response) => React.ReactNode;
@@ -63,7 +67,7 @@ const ReviewsSection = ({
 const ApprovalsPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const user = useAuth('ApprovalsPage', (auth) => auth.user);
   const [{ query }, setQuery] = useQueryParams<ApprovalsQuery>();
 
@@ -82,29 +86,18 @@ const ApprovalsPage = () => {
 
   const error = inbox.error ?? all.error;
   React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error as FetchError) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
 
   // Everyone seen submitting so far, so that the submitter filter offers names rather than ids.
-  const [submitters, setSubmitters] = React.useState<Map<number, Person>>(new Map());
-  const [seenWorkflows, setSeenWorkflows] = React.useState<Map<number, Workflow>>(new Map());
-  React.useEffect(() => {
-    const reviews = [...(inbox.data?.data ?? []), ...(all.data?.data ?? [])];
-    setSeenWorkflows((previous) => {
-      if (reviews.every((review) => previous.has(review.workflow.id))) return previous;
-      const next = new Map(previous);
-      reviews.forEach((review) => next.set(review.workflow.id, review.workflow));
-      return next;
-    });
-    const seen = reviews.flatMap((review) => (review.submittedBy ? [review.submittedBy] : []));
-    if (user) seen.push({ id: Number(user.id), name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || '' });
-    setSubmitters((previous) => {
-      if (seen.every((person) => previous.has(person.id))) return previous;
-      const next = new Map(previous);
-      seen.forEach((person) => next.set(person.id, person));
-      return next;
-    });
-  }, [inbox.data, all.data, user]);
+  const reviews = [...(inbox.data?.data ?? []), ...(all.data?.data ?? [])];
+  const seenWorkflows = useSeen<Workflow>(
+    reviews.map((review) => review.workflow),
+    (workflow) => workflow.id,
+  );
+  const people = reviews.flatMap((review) => (review.submittedBy ? [review.submittedBy] : []));
+  if (user) people.push({ id: Number(user.id), name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || '' });
+  const submitters = useSeen<Person>(people, (person) => person.id);
   const submitterOptions = [...submitters.values()].sort((a, b) => a.name.localeCompare(b.name));
   if (filters.submitter && !submitters.has(Number(filters.submitter))) {
     submitterOptions.push({ id: Number(filters.submitter), name: `#${filters.submitter}` });
@@ -127,99 +120,95 @@ const ApprovalsPage = () => {
   const hasFilters = Object.keys(filters).length > 0;
 
   return (
-    <Page.Main aria-busy={inbox.isLoading || all.isLoading}>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage({
-          id: getTranslation('approvals.subtitle'),
-          defaultMessage: 'Strategies, brand materials and competitor profiles under review, and those waiting for your approval',
-        })}
-        primaryAction={
-          <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={refresh}>
-            {formatMessage({ id: getTranslation('approvals.refresh'), defaultMessage: 'Refresh' })}
-          </Button>
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={8}>
-          <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={inboxLabel}>
-            <Flex gap={2} alignItems="baseline">
-              <Typography tag="h2" variant="delta">
-                {inboxLabel}
-              </Typography>
-              {inbox.data ? (
-                <Typography variant="pi" textColor="neutral600" role="status">
-                  {formatMessage(
-                    {
-                      id: getTranslation('approvals.inbox.count'),
-                      defaultMessage: '{total, plural, =0 {nothing to approve} one {# to approve} other {# to approve}}',
-                    },
-                    { total: inbox.data.meta.pagination.total },
-                  )}
-                </Typography>
-              ) : null}
-            </Flex>
-            <ReviewsSection
-              state={inbox}
-              label={inboxLabel}
-              emptyMessage={formatMessage({
-                id: getTranslation('approvals.inbox.empty'),
-                defaultMessage: 'Nothing is waiting for your approval.',
-              })}
-            >
-              {(response) => <ReviewTable reviews={response.data} label={inboxLabel} />}
-            </ReviewsSection>
-          </Flex>
-
-          <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={allLabel}>
-            <Typography tag="h2" variant="delta">
-              {allLabel}
-            </Typography>
-            <ReviewFilters value={filters} workflows={workflows.data?.data ?? [...seenWorkflows.values()]} submitters={submitterOptions} onChange={applyFilters} />
-            {all.data ? (
-              <Typography variant="pi" textColor="neutral600" role="status">
-                {hasFilters
-                  ? formatMessage(
-                      {
-                        id: getTranslation('approvals.filtered'),
-                        defaultMessage: '{total, plural, one {# review matches} other {# reviews match}} the filters.',
-                      },
-                      { total: all.data.meta.pagination.total },
-                    )
-                  : formatMessage(
-                      { id: getTranslation('approvals.total'), defaultMessage: '{total, plural, one {# review} other {# reviews}} in all.' },
-                      { total: all.data.meta.pagination.total },
-                    )}
-              </Typography>
-            ) : null}
-            <ReviewsSection
-              state={all}
-              label={allLabel}
-              emptyMessage={
-                hasFilters
-                  ? formatMessage({ id: getTranslation('approvals.emptyFiltered'), defaultMessage: 'No review matches these filters.' })
-                  : formatMessage({ id: getTranslation('approvals.empty'), defaultMessage: 'Nothing has been submitted for review yet.' })
-              }
-            >
-              {(response) => (
-                <>
-                  <ReviewTable reviews={response.data} label={allLabel} />
-                  <Pagination.Root
-                    pageCount={response.meta.pagination.pageCount}
-                    total={response.meta.pagination.total}
-                    defaultPageSize={DEFAULT_PAGE_SIZE}
-                  >
-                    <Pagination.PageSize options={['10', '25', '50', '100']} />
-                    <Pagination.Links />
-                  </Pagination.Root>
-                </>
+    <PageFrame
+      title={title}
+      subtitle={formatMessage({
+        id: getTranslation('approvals.subtitle'),
+        defaultMessage: 'Strategies, brand materials and competitor profiles under review, and those waiting for your approval',
+      })}
+      primaryAction={
+        <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={refresh}>
+          {formatMessage({ id: getTranslation('approvals.refresh'), defaultMessage: 'Refresh' })}
+        </Button>
+      }
+      isBusy={inbox.isLoading || all.isLoading}
+      gap={8}
+    >
+      <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={inboxLabel}>
+        <Flex gap={2} alignItems="baseline">
+          <Typography tag="h2" variant="delta">
+            {inboxLabel}
+          </Typography>
+          {inbox.data ? (
+            <Typography variant="pi" textColor="neutral600" role="status">
+              {formatMessage(
+                {
+                  id: getTranslation('approvals.inbox.count'),
+                  defaultMessage: '{total, plural, =0 {nothing to approve} one {# to approve} other {# to approve}}',
+                },
+                { total: inbox.data.meta.pagination.total },
               )}
-            </ReviewsSection>
-          </Flex>
+            </Typography>
+          ) : null}
         </Flex>
-      </Layouts.Content>
-    </Page.Main>
+        <ReviewsSection
+          state={inbox}
+          label={inboxLabel}
+          emptyMessage={formatMessage({
+            id: getTranslation('approvals.inbox.empty'),
+            defaultMessage: 'Nothing is waiting for your approval.',
+          })}
+        >
+          {(response) => <ReviewTable reviews={response.data} label={inboxLabel} />}
+        </ReviewsSection>
+      </Flex>
+
+      <Flex tag="section" direction="column" alignItems="stretch" gap={4} aria-label={allLabel}>
+        <Typography tag="h2" variant="delta">
+          {allLabel}
+        </Typography>
+        <ReviewFilters value={filters} workflows={workflows.data?.data ?? [...seenWorkflows.values()]} submitters={submitterOptions} onChange={applyFilters} />
+        {all.data ? (
+          <Typography variant="pi" textColor="neutral600" role="status">
+            {hasFilters
+              ? formatMessage(
+                  {
+                    id: getTranslation('approvals.filtered'),
+                    defaultMessage: '{total, plural, one {# review matches} other {# reviews match}} the filters.',
+                  },
+                  { total: all.data.meta.pagination.total },
+                )
+              : formatMessage(
+                  { id: getTranslation('approvals.total'), defaultMessage: '{total, plural, one {# review} other {# reviews}} in all.' },
+                  { total: all.data.meta.pagination.total },
+                )}
+          </Typography>
+        ) : null}
+        <ReviewsSection
+          state={all}
+          label={allLabel}
+          emptyMessage={
+            hasFilters
+              ? formatMessage({ id: getTranslation('approvals.emptyFiltered'), defaultMessage: 'No review matches these filters.' })
+              : formatMessage({ id: getTranslation('approvals.empty'), defaultMessage: 'Nothing has been submitted for review yet.' })
+          }
+        >
+          {(response) => (
+            <>
+              <ReviewTable reviews={response.data} label={allLabel} />
+              <Pagination.Root
+                pageCount={response.meta.pagination.pageCount}
+                total={response.meta.pagination.total}
+                defaultPageSize={DEFAULT_PAGE_SIZE}
+              >
+                <Pagination.PageSize options={['10', '25', '50', '100']} />
+                <Pagination.Links />
+              </Pagination.Root>
+            </>
+          )}
+        </ReviewsSection>
+      </Flex>
+    </PageFrame>
   );
 };
 

@@ -2,14 +2,11 @@ import * as React from 'react';
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import {
-  Layouts,
   Page,
   Pagination,
-  useAPIErrorHandler,
   useNotification,
   useQueryParams,
   useRBAC,
-  type FetchError,
 } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ArchiveDialog } from '../components/ArchiveDialog';
@@ -17,10 +14,12 @@ import { AuditFilters, FILTER_KEYS, type AuditFilterValues } from '../components
 import { AuditTable } from '../components/AuditTable';
 import { endOfDay, parseDay, startOfDay } from '../components/audit-format';
 import { useAuditFiles } from '../hooks/useAuditFiles';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
 import { useAuditEntries, type AuditFilterParams } from '../services/audit';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadError, LoadingState } from '../components/LoadStates';
+import { PageFrame } from '../components/PageFrame';
 
 const DEFAULT_PAGE_SIZE = 25;
 
@@ -53,9 +52,8 @@ const toServerFilters = (filters: AuditFilterValues): AuditFilterParams => {
 const AuditPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const [{ query }, setQuery] = useQueryParams<AuditQuery>();
-  const [reloadKey, setReloadKey] = React.useState(0);
   const [isExporting, setIsExporting] = React.useState(false);
   const { exportCsv } = useAuditFiles();
   const {
@@ -66,11 +64,11 @@ const AuditPage = () => {
   const serverFilters = toServerFilters(filters);
   const page = positiveInteger(query.page, 1);
   const pageSize = positiveInteger(query.pageSize, DEFAULT_PAGE_SIZE, 200);
-  const { data, error, isLoading } = useAuditEntries({ ...serverFilters, page, pageSize }, reloadKey);
+  const { data, error, isLoading, reload } = useAuditEntries({ ...serverFilters, page, pageSize });
 
   React.useEffect(() => {
-    if (error) toggleNotification({ type: 'danger', message: formatAPIError(error) });
-  }, [error, formatAPIError, toggleNotification]);
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, errorMessage, toggleNotification]);
 
   const applyFilters = (next: AuditFilterValues) => {
     // Replace every filter key: the ones left empty are removed from the URL.
@@ -83,13 +81,12 @@ const AuditPage = () => {
     try {
       await exportCsv(serverFilters);
     } catch (exportError) {
-      toggleNotification({ type: 'danger', message: formatAPIError(exportError as FetchError) });
+      toggleNotification({ type: 'danger', message: errorMessage(exportError) });
     } finally {
       setIsExporting(false);
     }
   };
 
-  const refresh = () => setReloadKey((key) => key + 1);
   const entries = data?.data ?? [];
   const pagination = data?.meta.pagination;
   const hasFilters = Object.keys(filters).length > 0;
@@ -102,7 +99,7 @@ const AuditPage = () => {
     }
     if (error) {
       return (
-        <LoadError message={formatMessage({ id: getTranslation('audit.error'), defaultMessage: 'The audit trail could not be loaded.' })} onRetry={refresh} />
+        <LoadError message={formatMessage({ id: getTranslation('audit.error'), defaultMessage: 'The audit trail could not be loaded.' })} onRetry={reload} />
       );
     }
     if (entries.length === 0) {
@@ -128,46 +125,41 @@ const AuditPage = () => {
   })();
 
   return (
-    <Page.Main aria-busy={isLoading}>
-      <Page.Title>{formatMessage({ id: getTranslation('audit.title'), defaultMessage: 'Audit trail' })}</Page.Title>
-      <Layouts.Header
-        title={formatMessage({ id: getTranslation('audit.title'), defaultMessage: 'Audit trail' })}
-        subtitle={formatMessage({
-          id: getTranslation('audit.subtitle'),
-          defaultMessage: 'Every change, and every read of confidential records, by whom, from where and when',
-        })}
-        primaryAction={
-          <Flex gap={2}>
-            {canArchive ? <ArchiveDialog onArchived={refresh} /> : null}
-            <Button startIcon={<Download />} loading={isExporting} onClick={download}>
-              {formatMessage({ id: getTranslation('audit.export'), defaultMessage: 'Export CSV' })}
-            </Button>
-          </Flex>
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <AuditFilters value={filters} onApply={applyFilters} />
-          {pagination ? (
-            <Typography variant="pi" textColor="neutral600" role="status">
-              {hasFilters
-                ? formatMessage(
-                    {
-                      id: getTranslation('audit.filtered'),
-                      defaultMessage: '{total, plural, one {# entry matches} other {# entries match}} the filters.',
-                    },
-                    { total: pagination.total },
-                  )
-                : formatMessage(
-                    { id: getTranslation('audit.total'), defaultMessage: '{total, plural, one {# entry} other {# entries}} in all.' },
-                    { total: pagination.total },
-                  )}
-            </Typography>
-          ) : null}
-          {content}
+    <PageFrame
+      title={formatMessage({ id: getTranslation('audit.title'), defaultMessage: 'Audit trail' })}
+      subtitle={formatMessage({
+        id: getTranslation('audit.subtitle'),
+        defaultMessage: 'Every change, and every read of confidential records, by whom, from where and when',
+      })}
+      primaryAction={
+        <Flex gap={2}>
+          {canArchive ? <ArchiveDialog /> : null}
+          <Button startIcon={<Download />} loading={isExporting} onClick={download}>
+            {formatMessage({ id: getTranslation('audit.export'), defaultMessage: 'Export CSV' })}
+          </Button>
         </Flex>
-      </Layouts.Content>
-    </Page.Main>
+      }
+      isBusy={isLoading}
+    >
+      <AuditFilters value={filters} onApply={applyFilters} />
+      {pagination ? (
+        <Typography variant="pi" textColor="neutral600" role="status">
+          {hasFilters
+            ? formatMessage(
+                {
+                  id: getTranslation('audit.filtered'),
+                  defaultMessage: '{total, plural, one {# entry matches} other {# entries match}} the filters.',
+                },
+                { total: pagination.total },
+              )
+            : formatMessage(
+                { id: getTranslation('audit.total'), defaultMessage: '{total, plural, one {# entry} other {# entries}} in all.' },
+                { total: pagination.total },
+              )}
+        </Typography>
+      ) : null}
+      {content}
+    </PageFrame>
   );
 };
 

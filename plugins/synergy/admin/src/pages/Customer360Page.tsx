@@ -1,17 +1,20 @@
 import * as React from 'react';
 import { Button, EmptyStateLayout, Flex, LinkButton } from '@strapi/design-system';
 import { ArrowClockwise, Pencil } from '@strapi/icons';
-import { Layouts, Page, useAPIErrorHandler, useNotification, useQueryParams } from '@strapi/strapi/admin';
+import { Page, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { CustomerHeader } from '../components/CustomerHeader';
 import { CustomerSearch } from '../components/CustomerSearch';
 import { RecordSection, type SectionDefinition } from '../components/RecordSection';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
+import { statusOf } from '../services/api';
 import { useCustomer360 } from '../services/customer-360';
 import { editViewPath } from '../utils/links';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadingState } from '../components/LoadStates';
+import { PageFrame } from '../components/PageFrame';
 
 const SECTIONS: SectionDefinition[] = [
   {
@@ -105,16 +108,15 @@ interface Customer360Query {
 const Customer360Page = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorMessage = useErrorMessage();
   const [{ query }, setQuery] = useQueryParams<Customer360Query>();
   const documentId = typeof query.customer === 'string' && query.customer ? query.customer : undefined;
-  const [reloadKey, setReloadKey] = React.useState(0);
-  const { customer360, error, isLoading } = useCustomer360(documentId, reloadKey);
+  const { customer360, error, isLoading, reload } = useCustomer360(documentId);
 
-  const isNotFound = error?.status === 404;
+  const isNotFound = statusOf(error) === 404;
   React.useEffect(() => {
-    if (error && !isNotFound) toggleNotification({ type: 'danger', message: formatAPIError(error) });
-  }, [error, isNotFound, formatAPIError, toggleNotification]);
+    if (error && !isNotFound) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, isNotFound, errorMessage, toggleNotification]);
 
   const customer = customer360?.customer;
   const customerName = typeof customer?.name === 'string' ? customer.name : undefined;
@@ -159,7 +161,7 @@ const Customer360Page = () => {
           }
           action={
             isNotFound ? undefined : (
-              <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={() => setReloadKey((key) => key + 1)}>
+              <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={reload}>
                 {formatMessage({ id: getTranslation('customer360.retry'), defaultMessage: 'Retry' })}
               </Button>
             )
@@ -184,33 +186,29 @@ const Customer360Page = () => {
   })();
 
   return (
-    <Page.Main aria-busy={isLoading}>
-      <Page.Title>{customerName ? `${customerName} · ${title}` : title}</Page.Title>
-      <Layouts.Header
-        title={customerName ?? title}
-        subtitle={
-          customerName
-            ? title
-            : formatMessage({
-                id: getTranslation('customer360.subtitle'),
-                defaultMessage: 'Everything recorded about one customer, on one page.',
-              })
-        }
-        primaryAction={
-          documentId && customer ? (
-            <LinkButton tag={NavLink} to={editViewPath('api::customer.customer', documentId)} startIcon={<Pencil />}>
-              {formatMessage({ id: getTranslation('customer360.edit'), defaultMessage: 'Edit customer' })}
-            </LinkButton>
-          ) : undefined
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <CustomerSearch value={documentId} selectedLabel={customerName} onChange={chooseCustomer} />
-          {content}
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <PageFrame
+      title={customerName ?? title}
+      pageTitle={customerName ? `${customerName} · ${title}` : title}
+      subtitle={
+        customerName
+          ? title
+          : formatMessage({
+              id: getTranslation('customer360.subtitle'),
+              defaultMessage: 'Everything recorded about one customer, on one page.',
+            })
+      }
+      primaryAction={
+        documentId && customer ? (
+          <LinkButton tag={NavLink} to={editViewPath('api::customer.customer', documentId)} startIcon={<Pencil />}>
+            {formatMessage({ id: getTranslation('customer360.edit'), defaultMessage: 'Edit customer' })}
+          </LinkButton>
+        ) : undefined
+      }
+      isBusy={isLoading}
+    >
+      <CustomerSearch value={documentId} selectedLabel={customerName} onChange={chooseCustomer} />
+      {content}
+    </PageFrame>
   );
 };
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
-import { Layouts, Page, useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ColumnMappingTable } from '../components/import/ColumnMappingTable';
 import { ImportDuplicates } from '../components/import/ImportDuplicates';
@@ -12,6 +12,7 @@ import { ImportResult } from '../components/import/ImportResult';
 import { ImportSourceForm } from '../components/import/ImportSourceForm';
 import { presetMapping, type ColumnMapping } from '../components/import/import-format';
 import { LoadError, LoadingState } from '../components/LoadStates';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
 import {
   useImportRun,
@@ -43,9 +44,8 @@ const reportFileName = (file: File | undefined) => `${(file?.name ?? 'import').r
 const ImportPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
-  const [reloadKey, setReloadKey] = React.useState(0);
-  const { data: types, error, isLoading } = useImportTypes(reloadKey);
+  const errorMessage = useErrorMessage();
+  const { data: types, error, isLoading, reload } = useImportTypes();
   const runImport = useImportRun();
 
   const [type, setType] = React.useState<ImportableType>();
@@ -85,7 +85,7 @@ const ImportPage = () => {
   };
 
   const notifyFailure = (failure: unknown) =>
-    toggleNotification({ type: 'danger', message: formatAPIError(failure as FetchError) });
+    toggleNotification({ type: 'danger', message: errorMessage(failure) });
 
   /** The dry-run: with the user's mapping, or the server's automatic one overridden by the saved one. */
   const check = async (chosen?: ColumnMapping) => {
@@ -143,7 +143,7 @@ const ImportPage = () => {
       return (
         <LoadError
           message={formatMessage({ id: getTranslation('import.error'), defaultMessage: 'The importable types could not be loaded.' })}
-          onRetry={() => setReloadKey((key) => key + 1)}
+          onRetry={reload}
         />
       );
     }

@@ -1,7 +1,6 @@
-import * as React from 'react';
-import { useFetchClient, type FetchError } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
 import type { ActorType, AuditAction } from '../../../shared/contracts/audit';
+import { FRESH_ON_MOUNT, queryState, synergyApi, toQueryParams } from './api';
 
 export { ACTOR_TYPES, AUDIT_ACTIONS, type ActorType, type AuditAction } from '../../../shared/contracts/audit';
 
@@ -44,40 +43,16 @@ export interface AuditFilterParams {
   to?: string;
 }
 
-/** Query values for the fetch client, which does not encode them itself (Strapi 5); empty ones are left out. */
-export const toQueryParams = (params: Record<string, string | number | undefined>) =>
-  Object.fromEntries(
-    Object.entries(params)
-      .filter(([, value]) => value !== undefined && value !== '')
-      .map(([key, value]) => [key, encodeURIComponent(String(value))]),
-  );
+const auditApi = synergyApi.injectEndpoints({
+  endpoints: (builder) => ({
+    getSynergyAuditEntries: builder.query<FindAuditResponse, AuditFilterParams & { page: number; pageSize: number }>({
+      query: (params) => ({ url: `/${PLUGIN_ID}/audit`, method: 'GET', config: { params: toQueryParams({ ...params }) } }),
+      providesTags: ['SynergyAudit'],
+    }),
+  }),
+  overrideExisting: false,
+});
 
-interface AuditState {
-  data: FindAuditResponse | undefined;
-  error: FetchError | undefined;
-  isLoading: boolean;
-}
-
-/** GET /synergy/audit with the filters and page; refetches when they or `reloadKey` change. */
-export const useAuditEntries = (params: AuditFilterParams & { page: number; pageSize: number }, reloadKey: number) => {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<AuditState>({ data: undefined, error: undefined, isLoading: true });
-  // A stable key, so an equal set of filters does not refetch.
-  const key = JSON.stringify(params);
-
-  React.useEffect(() => {
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, error: undefined, isLoading: true }));
-    get<FindAuditResponse>(`/${PLUGIN_ID}/audit`, { params: toQueryParams(JSON.parse(key)), signal: controller.signal })
-      .then(({ data }) => {
-        if (!controller.signal.aborted) setState({ data, error: undefined, isLoading: false });
-      })
-      .catch((error: FetchError) => {
-        if (controller.signal.aborted || (error instanceof Error && error.name === 'AbortError')) return;
-        setState({ data: undefined, error, isLoading: false });
-      });
-    return () => controller.abort();
-  }, [get, key, reloadKey]);
-
-  return state;
-};
+/** GET /synergy/audit with the filters and page; an equal set of filters is answered from the cache. */
+export const useAuditEntries = (params: AuditFilterParams & { page: number; pageSize: number }) =>
+  queryState(auditApi.useGetSynergyAuditEntriesQuery(params, FRESH_ON_MOUNT));

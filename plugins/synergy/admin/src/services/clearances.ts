@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { useFetchClient, type FetchError } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../pluginId';
+import { FRESH_ON_MOUNT, queryState, synergyApi } from './api';
 
 /** Classification levels, lowest first (SPEC §1). */
 export const CLEARANCE_LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
@@ -34,44 +34,31 @@ export interface UpdateClearanceResponse {
   data: { userId: number; level: ClearanceLevel; note: string | null };
 }
 
-interface ClearancesState {
-  data: AdminClearance[] | undefined;
-  error: FetchError | undefined;
-  isLoading: boolean;
-}
+const clearancesApi = synergyApi.injectEndpoints({
+  endpoints: (builder) => ({
+    getSynergyClearances: builder.query<AdminClearance[], void>({
+      query: () => `/${PLUGIN_ID}/clearances`,
+      transformResponse: (response: FindClearancesResponse) => response.data,
+      providesTags: ['SynergyClearance'],
+    }),
+    updateSynergyClearance: builder.mutation<UpdateClearanceResponse['data'], { userId: number; body: UpdateClearanceRequest }>({
+      query: ({ userId, body }) => ({ url: `/${PLUGIN_ID}/clearances/${userId}`, method: 'PUT', data: body }),
+      transformResponse: (response: UpdateClearanceResponse) => response.data,
+      // The change is audited; the list shows the saved level.
+      invalidatesTags: ['SynergyClearance', 'SynergyAudit'],
+    }),
+  }),
+  overrideExisting: false,
+});
 
 /** GET /synergy/clearances; `reload` fetches again. */
-export const useClearances = () => {
-  const { get } = useFetchClient();
-  const [reloadKey, setReloadKey] = React.useState(0);
-  const [state, setState] = React.useState<ClearancesState>({ data: undefined, error: undefined, isLoading: true });
+export const useClearances = () => queryState(clearancesApi.useGetSynergyClearancesQuery(undefined, FRESH_ON_MOUNT));
 
-  React.useEffect(() => {
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, error: undefined, isLoading: true }));
-    get<FindClearancesResponse>(`/${PLUGIN_ID}/clearances`, { signal: controller.signal })
-      .then(({ data }) => {
-        if (!controller.signal.aborted) setState({ data: data.data, error: undefined, isLoading: false });
-      })
-      .catch((error: FetchError) => {
-        if (controller.signal.aborted || (error instanceof Error && error.name === 'AbortError')) return;
-        setState({ data: undefined, error, isLoading: false });
-      });
-    return () => controller.abort();
-  }, [get, reloadKey]);
-
-  const reload = React.useCallback(() => setReloadKey((key) => key + 1), []);
-  return { ...state, reload };
-};
-
-/** PUT /synergy/clearances/:userId; throws the FetchError of a refusal (403 above one's own clearance). */
+/** PUT /synergy/clearances/:userId; rejects with the server's error (403 above one's own clearance). */
 export const useUpdateClearance = () => {
-  const { put } = useFetchClient();
+  const [updateClearance] = clearancesApi.useUpdateSynergyClearanceMutation();
   return React.useCallback(
-    async (userId: number, body: UpdateClearanceRequest) => {
-      const { data } = await put<UpdateClearanceResponse, UpdateClearanceRequest>(`/${PLUGIN_ID}/clearances/${userId}`, body);
-      return data.data;
-    },
-    [put],
+    (userId: number, body: UpdateClearanceRequest) => updateClearance({ userId, body }).unwrap(),
+    [updateClearance],
   );
 };

@@ -1,14 +1,28 @@
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
 import type { PostMergeCustomers } from '../../../shared/contracts/data-quality';
 import { PLUGIN_ID } from '../pluginId';
+import { synergyApi } from './api';
 
-/** POST /synergy/data-quality/merge; throws the fetch client's FetchError with the server's message. */
+const dataQualityApi = synergyApi.injectEndpoints({
+  endpoints: (builder) => ({
+    mergeSynergyCustomers: builder.mutation<PostMergeCustomers.Response['data'], PostMergeCustomers.Body>({
+      query: (body) => ({ url: `/${PLUGIN_ID}/data-quality/merge`, method: 'POST', data: body }),
+      transformResponse: (response: PostMergeCustomers.Response) => response.data,
+      // Records move to the kept customer and the other is deleted: every figure, both customers' 360 and the audit change.
+      invalidatesTags: (_result, _error, { keep, remove }) => [
+        'SynergyAnalytics',
+        'SynergyAudit',
+        { type: 'SynergyCustomer', id: 'LIST' },
+        { type: 'SynergyCustomer', id: keep },
+        { type: 'SynergyCustomer', id: remove },
+      ],
+    }),
+  }),
+  overrideExisting: false,
+});
+
+/** POST /synergy/data-quality/merge; rejects with the server's error. */
 export const useMergeCustomers = () => {
-  const { post } = useFetchClient();
-  return React.useCallback(
-    async (body: PostMergeCustomers.Body) =>
-      (await post<PostMergeCustomers.Response>(`/${PLUGIN_ID}/data-quality/merge`, body)).data.data,
-    [post],
-  );
+  const [mergeCustomers] = dataQualityApi.useMergeSynergyCustomersMutation();
+  return React.useCallback((body: PostMergeCustomers.Body) => mergeCustomers(body).unwrap(), [mergeCustomers]);
 };

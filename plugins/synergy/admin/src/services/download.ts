@@ -1,5 +1,8 @@
 import { FetchError, type useFetchClient } from '@strapi/strapi/admin';
 
+// Files stay out of the admin API (RTK Query): its answers are kept in the Redux store, which
+// holds serializable data, not blobs, and a download is an action, not data to cache.
+
 type GetClient = ReturnType<typeof useFetchClient>['get'];
 
 const backendURL = () => (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';

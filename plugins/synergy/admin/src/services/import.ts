@@ -1,7 +1,9 @@
 import * as React from 'react';
-import { FetchError, useAuth, useFetchClient } from '@strapi/strapi/admin';
+import { FetchError, useAuth } from '@strapi/strapi/admin';
+import { useDispatch } from 'react-redux';
 import { PLUGIN_ID } from '../pluginId';
 import type { DuplicateAction, GetImportTypes, ImportMode, ImportableType, PostImport } from '../../../shared/contracts/import';
+import { FRESH_ON_MOUNT, queryState, synergyApi } from './api';
 
 export type { DuplicateAction, GetImportTypes, ImportMode, ImportableType, PostImport } from '../../../shared/contracts/import';
 export { DUPLICATE_ACTIONS } from '../../../shared/contracts/import';
@@ -79,34 +81,41 @@ export const readImportStream = async (reader: ByteReader, onProgress: (progress
   }
 };
 
-/** GET /synergy/import/types, once. */
-export const useImportTypes = (reloadKey: number) => {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<{ data?: GetImportTypes.ImportType[]; error?: FetchError; isLoading: boolean }>({ isLoading: true });
+const importApi = synergyApi.injectEndpoints({
+  endpoints: (builder) => ({
+    getSynergyImportTypes: builder.query<GetImportTypes.ImportType[], void>({
+      query: () => `/${PLUGIN_ID}/import/types`,
+      transformResponse: (response: GetImportTypes.Response) => response.data,
+      providesTags: ['SynergyImportType'],
+    }),
+  }),
+  overrideExisting: false,
+});
 
-  React.useEffect(() => {
-    const controller = new AbortController();
-    setState({ isLoading: true });
-    get<GetImportTypes.Response>(`/${PLUGIN_ID}/import/types`, { signal: controller.signal })
-      .then(({ data }) => {
-        if (!controller.signal.aborted) setState({ data: data.data, isLoading: false });
-      })
-      .catch((error: FetchError) => {
-        if (!controller.signal.aborted) setState({ error, isLoading: false });
-      });
-    return () => controller.abort();
-  }, [get, reloadKey]);
+/** GET /synergy/import/types: the importable types, their fields and saved mappings. */
+export const useImportTypes = () => queryState(importApi.useGetSynergyImportTypesQuery(undefined, FRESH_ON_MOUNT));
 
-  return state;
-};
+/** What a committed import changes: records of every kind (so every figure and 360), the audit, the saved mapping. */
+const COMMITTED_IMPORT_TAGS = ['SynergyAnalytics', 'SynergyAudit', 'SynergyCustomer', 'SynergyImportType'] as const;
 
 /**
  * POST /synergy/import/:type as an NDJSON stream, with the admin token (the fetch client reads
  * every answer whole, so it cannot show progress). Aborting `signal` cancels the request; the
- * server then rolls the import back. Rejects with a FetchError for useAPIErrorHandler.
+ * server then rolls the import back. Rejects with a FetchError for useAPIErrorHandler. It stays
+ * on fetch: RTK Query resolves once with the whole answer, so it cannot show progress either; a
+ * committed import invalidates the admin API's tags of what it wrote instead.
  */
 export const useImportRun = () => {
   const token = useAuth('useImportRun', (state) => state.token);
+  const dispatch = useDispatch();
+
+  const committed = React.useCallback(
+    (report: PostImport.Report) => {
+      if (report.mode === 'commit') dispatch(synergyApi.util.invalidateTags([...COMMITTED_IMPORT_TAGS]));
+      return report;
+    },
+    [dispatch],
+  );
 
   return React.useCallback(
     async ({ type, ...request }: ImportRequest, { signal, onProgress }: { signal: AbortSignal; onProgress: (progress: ImportProgress) => void }) => {
@@ -121,10 +130,10 @@ export const useImportRun = () => {
       if (!response.headers.get('Content-Type')?.includes(NDJSON) || !response.body) {
         const body = (await response.json().catch(() => null)) as (PostImport.Response & { error?: undefined }) | { data: null; error: { status: number; name: string; message: string; details?: unknown } } | null;
         if (!response.ok || !body || body.error) throw fetchErrorOf(body?.error ?? { status: response.status, message: `Request failed with status ${response.status}` });
-        return body.data;
+        return committed(body.data);
       }
-      return readImportStream(response.body.getReader(), onProgress);
+      return committed(await readImportStream(response.body.getReader(), onProgress));
     },
-    [token],
+    [token, committed],
   );
 };

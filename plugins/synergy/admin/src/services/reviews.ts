@@ -1,124 +1,121 @@
 import * as React from 'react';
-import { adminApi, useFetchClient, type FetchError } from '@strapi/strapi/admin';
-import { useDispatch } from 'react-redux';
 import type {
   ActOnReview,
   GetDocumentReview,
   ListReviews,
+  Review,
   ReviewAction,
   SubmitReview,
   Workflows,
 } from '../../../shared/contracts/reviews';
 import { PLUGIN_ID } from '../pluginId';
-import { toQueryParams } from './audit';
+import { FRESH_ON_MOUNT, queryState, statusOf, synergyApi, toQueryParams } from './api';
 
-/** What a fetch hook answers: the last response, the last error, and a way to fetch again. */
-export interface FetchState<T> {
-  data: T | undefined;
-  error: FetchError | undefined;
-  isLoading: boolean;
-  reload: () => void;
-}
+/** What an action needs of its review: where to post, and the document it governs. */
+type ReviewRef = Pick<Review, 'id' | 'contentType' | 'documentId'>;
 
-const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
+/** The content manager's tags of a document and of its type's lists. */
+const documentTags = (contentType: string, documentId: string) => [
+  { type: 'Document' as const, id: `${contentType}_${documentId}` },
+  { type: 'Document' as const, id: `${contentType}_ALL_ITEMS` },
+];
 
 /**
- * GET `path` with `params` through the admin fetch client; refetches when they change or on
- * `reload()`. Nothing is fetched while `skip` is true.
+ * What a review action changes: the reviews, and the governed document (a strategy's `status`
+ * follows its review, and a stale content-manager form would send the old value back) and the
+ * figures that read it. A refused action (409: someone acted first) invalidates them too, so the
+ * panel shows the server's state.
  */
-const useGet = <T>(path: string, params: Record<string, string | number | boolean | undefined>, skip = false): FetchState<T> => {
-  const { get } = useFetchClient();
-  const [reloadKey, setReloadKey] = React.useState(0);
-  const [state, setState] = React.useState<Omit<FetchState<T>, 'reload'>>({ data: undefined, error: undefined, isLoading: !skip });
-  // A stable key, so an equal set of parameters does not refetch.
-  const key = JSON.stringify(params);
+const reviewActionTags = (contentType: string, documentId: string) => [
+  'SynergyReview' as const,
+  'SynergyAnalytics' as const,
+  'SynergyAudit' as const,
+  ...documentTags(contentType, documentId),
+];
 
-  React.useEffect(() => {
-    if (skip) {
-      setState({ data: undefined, error: undefined, isLoading: false });
-      return undefined;
-    }
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, error: undefined, isLoading: true }));
-    const query = toQueryParams(JSON.parse(key) as Record<string, string | number | undefined>);
-    get<T>(path, { params: query, signal: controller.signal })
-      .then(({ data }) => {
-        if (!controller.signal.aborted) setState({ data, error: undefined, isLoading: false });
-      })
-      .catch((error: FetchError) => {
-        if (controller.signal.aborted || isAbort(error)) return;
-        setState({ data: undefined, error, isLoading: false });
-      });
-    return () => controller.abort();
-  }, [get, path, key, skip, reloadKey]);
-
-  const reload = React.useCallback(() => setReloadKey((value) => value + 1), []);
-  return { ...state, reload };
-};
+const reviewsApi = synergyApi.injectEndpoints({
+  endpoints: (builder) => ({
+    getSynergyDocumentReview: builder.query<GetDocumentReview.Response, { contentType: string; documentId: string }>({
+      query: (params) => ({ url: `/${PLUGIN_ID}/reviews/document`, method: 'GET', config: { params: toQueryParams(params) } }),
+      providesTags: ['SynergyReview', 'SynergyWorkflow'],
+    }),
+    getSynergyReviews: builder.query<ListReviews.Response, ListReviews.Query>({
+      query: ({ mine, ...query }) => ({
+        url: `/${PLUGIN_ID}/reviews`,
+        method: 'GET',
+        config: { params: toQueryParams({ ...query, mine: mine ? 'true' : undefined }) },
+      }),
+      providesTags: ['SynergyReview', 'SynergyWorkflow'],
+    }),
+    getSynergyWorkflows: builder.query<Workflows.ListResponse, void>({
+      query: () => `/${PLUGIN_ID}/workflows`,
+      providesTags: ['SynergyWorkflow'],
+    }),
+    submitSynergyReview: builder.mutation<SubmitReview.Response['data'], SubmitReview.Body>({
+      query: (body) => ({ url: `/${PLUGIN_ID}/reviews`, method: 'POST', data: body }),
+      transformResponse: (response: SubmitReview.Response) => response.data,
+      invalidatesTags: (_result, _error, { contentType, documentId }) => reviewActionTags(contentType, documentId),
+    }),
+    actOnSynergyReview: builder.mutation<
+      ActOnReview.Response['data'],
+      { review: ReviewRef; action: Exclude<ReviewAction, 'submit'>; body: ActOnReview.Body }
+    >({
+      query: ({ review, action, body }) => ({ url: `/${PLUGIN_ID}/reviews/${review.id}/${action}`, method: 'POST', data: body }),
+      transformResponse: (response: ActOnReview.Response) => response.data,
+      invalidatesTags: (_result, _error, { review }) => reviewActionTags(review.contentType, review.documentId),
+    }),
+    updateSynergyWorkflow: builder.mutation<Workflows.UpdateResponse['data'], { id: number; body: Workflows.UpdateBody }>({
+      query: ({ id, body }) => ({ url: `/${PLUGIN_ID}/workflows/${id}`, method: 'PUT', data: body }),
+      transformResponse: (response: Workflows.UpdateResponse) => response.data,
+      // Reviews carry their workflow; a type's gate depends on whether a workflow governs it.
+      invalidatesTags: ['SynergyWorkflow', 'SynergyAudit'],
+    }),
+  }),
+  overrideExisting: false,
+});
 
 /** GET /synergy/reviews/document: a document's review with its history, for the edit-view side panel. */
 export const useDocumentReview = (contentType: string, documentId: string | undefined, skip = false) =>
-  useGet<GetDocumentReview.Response>(`/${PLUGIN_ID}/reviews/document`, { contentType, documentId }, skip || !documentId);
+  queryState(
+    reviewsApi.useGetSynergyDocumentReviewQuery({ contentType, documentId: documentId ?? '' }, { ...FRESH_ON_MOUNT, skip: skip || !documentId }),
+  );
 
 /** GET /synergy/reviews: `mine: true` is the current user's inbox. */
 export const useReviews = (query: ListReviews.Query, skip = false) =>
-  useGet<ListReviews.Response>(`/${PLUGIN_ID}/reviews`, { ...query, mine: query.mine ? 'true' : undefined }, skip);
+  queryState(reviewsApi.useGetSynergyReviewsQuery(query, { ...FRESH_ON_MOUNT, skip }));
 
 /** GET /synergy/workflows, with the admin roles approvers are chosen from. */
-export const useWorkflows = (skip = false) => useGet<Workflows.ListResponse>(`/${PLUGIN_ID}/workflows`, {}, skip);
+export const useWorkflows = (skip = false) => queryState(reviewsApi.useGetSynergyWorkflowsQuery(undefined, { ...FRESH_ON_MOUNT, skip }));
 
-/** The four review actions; each answers the review as it is after the action. */
+/** The four review actions; each answers the review as it is after the action, or rejects with the server's error. */
 export const useReviewActions = () => {
-  const { post } = useFetchClient();
+  const [submitReview] = reviewsApi.useSubmitSynergyReviewMutation();
+  const [actOnReview] = reviewsApi.useActOnSynergyReviewMutation();
   return React.useMemo(
     () => ({
-      submit: async (body: SubmitReview.Body) =>
-        (await post<SubmitReview.Response, SubmitReview.Body>(`/${PLUGIN_ID}/reviews`, body)).data.data,
-      act: async (reviewId: number, action: Exclude<ReviewAction, 'submit'>, body: ActOnReview.Body) =>
-        (await post<ActOnReview.Response, ActOnReview.Body>(`/${PLUGIN_ID}/reviews/${reviewId}/${action}`, body)).data.data,
+      submit: (body: SubmitReview.Body) => submitReview(body).unwrap(),
+      act: (review: ReviewRef, action: Exclude<ReviewAction, 'submit'>, body: ActOnReview.Body) =>
+        actOnReview({ review, action, body }).unwrap(),
     }),
-    [post],
+    [submitReview, actOnReview],
   );
 };
 
-/** The content manager's cache, typed with the tag its document queries provide. */
-const contentManagerCache = adminApi.enhanceEndpoints({ addTagTypes: ['Document'] });
-
-/**
- * Makes the content manager refetch a document: a review action may change it on the server
- * (a strategy's `status` follows its review), and a stale form would send the old value back.
- */
-export const useRefreshDocument = () => {
-  const dispatch = useDispatch();
-  return React.useCallback(
-    (contentType: string, documentId: string) =>
-      dispatch(contentManagerCache.util.invalidateTags([{ type: 'Document', id: `${contentType}_${documentId}` }])),
-    [dispatch],
-  );
-};
-
-/** PUT /synergy/workflows/:id (Super Admin). */
+/** PUT /synergy/workflows/:id (Super Admin); rejects with the server's error. */
 export const useUpdateWorkflow = () => {
-  const { put } = useFetchClient();
-  return React.useCallback(
-    async (id: number, body: Workflows.UpdateBody) =>
-      (await put<Workflows.UpdateResponse, Workflows.UpdateBody>(`/${PLUGIN_ID}/workflows/${id}`, body)).data.data,
-    [put],
-  );
+  const [updateWorkflow] = reviewsApi.useUpdateSynergyWorkflowMutation();
+  return React.useCallback((id: number, body: Workflows.UpdateBody) => updateWorkflow({ id, body }).unwrap(), [updateWorkflow]);
 };
 
 /** Whether an error is the server's answer to a stale `version` (someone else acted first). */
-export const isVersionConflict = (error: unknown) => {
-  const fetchError = error as FetchError | undefined;
-  return fetchError?.status === 409 || fetchError?.response?.data?.error?.status === 409;
-};
+export const isVersionConflict = (error: unknown) => statusOf(error) === 409;
 
 /**
  * The field errors of a validation error (400), keyed by path ("stages.0.key"), as Strapi's yup
- * validation reports them in `error.details.errors`.
+ * validation reports them in `error.details.errors` (RTK Query hands over the server's `error`).
  */
 export const fieldErrorsOf = (error: unknown): Record<string, string> => {
-  const details = (error as FetchError | undefined)?.response?.data?.error?.details as
+  const details = (error as { details?: unknown } | undefined)?.details as
     | { errors?: Array<{ path?: Array<string | number> | string; message?: string }> }
     | undefined;
   const errors: Record<string, string> = {};

@@ -2,18 +2,23 @@ import { DesignSystemProvider } from '@strapi/design-system';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
+import type { AdminRequest } from '../../testing/admin-api-stand-in';
+import { AdminStore } from '../../testing/admin-store';
 import { MergeCustomersDialog } from '../MergeCustomersDialog';
 
+// The admin API answers through these, as the fetch client would: a POST (the merge) and the GETs (each side's 360).
 const post = jest.fn();
 const get = jest.fn();
 const toggleNotification = jest.fn();
 let allowed = { canMerge: true, canRead: true };
 
 jest.mock('@strapi/strapi/admin', () => ({
-  useFetchClient: () => ({ post, get }),
+  adminApi: jest
+    .requireActual('../../testing/admin-api-stand-in')
+    .createAdminApiStandIn(async (request: AdminRequest) => (await (request.method === 'POST' ? post(request.url, request.data) : get(request.url))).data),
   useRBAC: () => ({ isLoading: false, allowedActions: allowed }),
   useNotification: () => ({ toggleNotification }),
-  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message }),
+  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message, _unstableFormatAPIError: (error: Error) => error.message }),
 }));
 
 const a = { documentId: 'a1', name: '北方某部', code: 'N-1' };
@@ -38,7 +43,9 @@ const renderDialog = (onMerged = jest.fn()) =>
   render(
     <IntlProvider locale="en" messages={{}} defaultLocale="en">
       <DesignSystemProvider locale="en">
-        <MergeCustomersDialog a={a} b={b} onMerged={onMerged} />
+        <AdminStore>
+          <MergeCustomersDialog a={a} b={b} onMerged={onMerged} />
+        </AdminStore>
       </DesignSystemProvider>
     </IntlProvider>,
   );

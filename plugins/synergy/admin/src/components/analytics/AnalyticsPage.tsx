@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { Flex } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
 import type { AnalyticsMeta } from '../../../../shared/contracts/analytics';
 import type { AnalyticsFilterValues } from '../../hooks/useAnalyticsFilters';
 import { AnalyticsEmpty, AnalyticsError, AnalyticsLoading } from './AnalyticsStates';
+import { PageFrame } from '../PageFrame';
 import { FilterBar } from './FilterBar';
 
 interface AnalyticsPageProps {
@@ -46,15 +45,9 @@ export const AnalyticsPage = ({
     return children;
   })();
   return (
-    <Page.Main aria-busy={isLoading}>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header title={title} subtitle={subtitle} />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <FilterBar value={filters} onApply={setFilters} period={meta?.period} withWindow={withWindow} />
-          {content}
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <PageFrame title={title} subtitle={subtitle} isBusy={isLoading}>
+      <FilterBar value={filters} onApply={setFilters} period={meta?.period} withWindow={withWindow} />
+      {content}
+    </PageFrame>
   );
 };

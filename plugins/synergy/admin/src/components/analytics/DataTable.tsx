@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import type { ExportFormat, PostExportTable } from '../../../../shared/contracts/export';
 import { useIntl } from 'react-intl';
 import { useExportFiles } from '../../hooks/useExportFiles';
 import { getTranslation } from '../../utils/getTranslation';
 import { ExportMenu } from '../ExportMenu';
+import { TableHead } from '../TableHead';
 
 export interface Column<R> {
   key: string;
@@ -55,17 +56,7 @@ export const DataTable = <R,>({ columns, rows, rowKey, label }: { columns: Colum
       ) : null}
       <Box ref={container}>
         <Table colCount={columns.length} rowCount={rows.length + 1} aria-label={label}>
-          <Thead>
-            <Tr>
-              {columns.map((column) => (
-                <Th key={column.key}>
-                  <Typography variant="sigma" textColor="neutral600">
-                    {column.header}
-                  </Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
+          <TableHead headers={columns.map((column) => ({ key: column.key, label: column.header }))} />
           <Tbody>
             {rows.map((row) => (
               <Tr key={rowKey(row)}>

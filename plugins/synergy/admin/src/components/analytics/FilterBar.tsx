@@ -1,16 +1,5 @@
 import * as React from 'react';
-import {
-  Box,
-  Button,
-  DatePicker,
-  Field,
-  Flex,
-  Grid,
-  NumberInput,
-  SingleSelect,
-  SingleSelectOption,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, NumberInput, Typography } from '@strapi/design-system';
 import { Filter } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { Period } from '../../../../shared/contracts/analytics';
@@ -20,16 +9,10 @@ import {
   PRODUCT_DOMAINS,
   type AnalyticsFilterValues,
 } from '../../hooks/useAnalyticsFilters';
+import { useStateFrom } from '../../hooks/useStateFrom';
 import { getTranslation } from '../../utils/getTranslation';
+import { FilterCell, FilterPeriod, FilterSelect } from '../FilterFields';
 import { enumLabel, formatDay } from './format';
-
-const pad = (value: number) => String(value).padStart(2, '0');
-const toDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-const fromDay = (day: string | undefined) => {
-  if (!day) return undefined;
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
-};
 
 interface FilterBarProps {
   value: AnalyticsFilterValues;
@@ -44,10 +27,9 @@ interface FilterBarProps {
 export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
-  const [draft, setDraft] = React.useState<AnalyticsFilterValues>(value);
   const key = JSON.stringify(value);
   // The URL wins: back/forward or a shared address replaces what was typed.
-  React.useEffect(() => setDraft(JSON.parse(key) as AnalyticsFilterValues), [key]);
+  const [draft, setDraft] = useStateFrom<AnalyticsFilterValues>(key, () => JSON.parse(key) as AnalyticsFilterValues);
 
   const set = <K extends keyof AnalyticsFilterValues>(field: K, next: AnalyticsFilterValues[K] | undefined) =>
     setDraft((previous) => ({ ...previous, [field]: next }));
@@ -55,27 +37,18 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
   const clearLabel = formatMessage({ id: getTranslation('analytics.filters.clear'), defaultMessage: 'Clear' });
   const any = formatMessage({ id: getTranslation('analytics.filters.any'), defaultMessage: 'Any' });
 
-  const select = (
-    field: 'tier' | 'type' | 'domain',
-    label: string,
-    values: readonly string[],
-  ) => (
-    <Field.Root name={field}>
-      <Field.Label>{label}</Field.Label>
-      <SingleSelect
-        value={draft[field] ?? ''}
+  const select = (field: 'tier' | 'type' | 'domain', label: string, values: readonly string[]) => (
+    <FilterCell col={2}>
+      <FilterSelect
+        name={field}
+        label={label}
+        value={draft[field]}
+        options={values.map((option) => ({ value: option, label: enumLabel(intl, option) }))}
         placeholder={any}
-        onChange={(next: string | number) => set(field, (next === '' ? undefined : String(next)) as never)}
-        onClear={() => set(field, undefined)}
         clearLabel={clearLabel}
-      >
-        {values.map((option) => (
-          <SingleSelectOption key={option} value={option}>
-            {enumLabel(intl, option)}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-    </Field.Root>
+        onChange={(next) => setDraft((previous) => ({ ...previous, [field]: next }))}
+      />
+    </FilterCell>
   );
 
   return (
@@ -93,49 +66,19 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
       }}
     >
       <Grid.Root gap={4}>
-        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root name="from">
-            <Field.Label>{formatMessage({ id: getTranslation('analytics.filters.from'), defaultMessage: 'From' })}</Field.Label>
-            <DatePicker
-              locale={intl.locale}
-              value={fromDay(draft.from)}
-              onChange={(date) => set('from', date ? toDay(date) : undefined)}
-              onClear={() => set('from', undefined)}
-              clearLabel={clearLabel}
-            />
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root
-            name="to"
-            error={
-              rangeInvalid
-                ? formatMessage({ id: getTranslation('analytics.filters.range.invalid'), defaultMessage: '"To" must not be before "From".' })
-                : undefined
-            }
-          >
-            <Field.Label>{formatMessage({ id: getTranslation('analytics.filters.to'), defaultMessage: 'To' })}</Field.Label>
-            <DatePicker
-              locale={intl.locale}
-              value={fromDay(draft.to)}
-              onChange={(date) => set('to', date ? toDay(date) : undefined)}
-              onClear={() => set('to', undefined)}
-              clearLabel={clearLabel}
-            />
-            <Field.Error />
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-          {select('tier', formatMessage({ id: getTranslation('analytics.filters.tier'), defaultMessage: 'Customer tier' }), CUSTOMER_TIERS)}
-        </Grid.Item>
-        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-          {select('type', formatMessage({ id: getTranslation('analytics.filters.type'), defaultMessage: 'Customer type' }), CUSTOMER_TYPES)}
-        </Grid.Item>
-        <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-          {select('domain', formatMessage({ id: getTranslation('analytics.filters.domain'), defaultMessage: 'Product domain' }), PRODUCT_DOMAINS)}
-        </Grid.Item>
+        <FilterPeriod
+          col={2}
+          value={draft}
+          scope="analytics.filters"
+          clearLabel={clearLabel}
+          isInvalid={rangeInvalid}
+          onChange={set}
+        />
+        {select('tier', formatMessage({ id: getTranslation('analytics.filters.tier'), defaultMessage: 'Customer tier' }), CUSTOMER_TIERS)}
+        {select('type', formatMessage({ id: getTranslation('analytics.filters.type'), defaultMessage: 'Customer type' }), CUSTOMER_TYPES)}
+        {select('domain', formatMessage({ id: getTranslation('analytics.filters.domain'), defaultMessage: 'Product domain' }), PRODUCT_DOMAINS)}
         {withWindow ? (
-          <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
+          <FilterCell col={2}>
             <Field.Root
               name="window"
               hint={formatMessage({ id: getTranslation('analytics.filters.window.hint'), defaultMessage: 'Days before and after the start (default 180)' })}
@@ -149,7 +92,7 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
               />
               <Field.Hint />
             </Field.Root>
-          </Grid.Item>
+          </FilterCell>
         ) : null}
         <Grid.Item col={withWindow ? 12 : 2} s={12} xs={12} alignItems="flex-end">
           <Flex gap={2} paddingTop={withWindow ? 0 : 6}>

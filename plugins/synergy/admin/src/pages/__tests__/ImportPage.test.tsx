@@ -25,10 +25,10 @@ jest.mock('@strapi/strapi/admin', () => ({
     Content: ({ children }: { children: React.ReactNode }) => <div>{children}</div>,
   },
   FetchError: class FetchError extends Error {},
+  adminApi: jest.requireActual('../../testing/admin-api-stand-in').createAdminApiStandIn(() => undefined),
   useAuth: () => 'token',
-  useFetchClient: () => ({ get: jest.fn() }),
   useNotification: () => ({ toggleNotification }),
-  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message }),
+  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message, _unstableFormatAPIError: (error: Error) => error.message }),
 }));
 
 type RunOptions = { signal: AbortSignal; onProgress: (progress: ImportProgress) => void };
@@ -37,7 +37,7 @@ let types: GetImportTypes.ImportType[] = [];
 
 jest.mock('../../services/import', () => ({
   ...jest.requireActual('../../services/import'),
-  useImportTypes: () => ({ data: types, isLoading: false }),
+  useImportTypes: () => ({ data: types, isLoading: false, reload: jest.fn() }),
   useImportRun: () => runImport,
 }));
 

@@ -1,12 +1,12 @@
-import { Badge, Flex, Grid, Typography } from '@strapi/design-system';
+import { Badge, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { CompetitorFigures, HeadToHead, ThreatLevel } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart, ScatterMap } from '../../components/analytics/Charts';
+import { CardRow, CardCell, TableCard } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
-import { DataTable } from '../../components/analytics/DataTable';
 import { KpiCard } from '../../components/analytics/KpiCard';
-import { RecordsLink } from '../../components/analytics/RecordsLink';
+import { recordColumn, RecordsLink } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure } from '../../components/analytics/format';
 import { contentManagerListUrl, documentIdsCondition, editViewUrl, UID } from '../../components/analytics/links';
@@ -64,16 +64,16 @@ const CompetitorsPage = () => {
     >
       {data ? (
         <>
-          <Grid.Root gap={4}>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <CardRow>
+            <CardCell col={4}>
               <KpiCard
                 title={t('analytics.kpi.competitors', 'Competitors')}
                 value={competitors.length}
                 kind="count"
                 href={contentManagerListUrl(UID.competitor, [documentIdsCondition(competitors.map((item) => item.documentId))])}
               />
-            </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={4}>
               <KpiCard
                 title={t('analytics.kpi.uncountered', 'Uncountered threats')}
                 value={uncountered.length}
@@ -81,14 +81,14 @@ const CompetitorsPage = () => {
                 href={uncountered.length > 0 ? contentManagerListUrl(UID.competitor, [documentIdsCondition(uncountered.map((item) => item.documentId))]) : undefined}
                 hint={t('analytics.competitors.uncountered.hint', 'Threat high or critical, and no active strategy targets it')}
               />
-            </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={4}>
               <KpiCard title={t('analytics.kpi.headToHead', 'Head-to-head comparisons')} value={headToHead.length} kind="count" />
-            </Grid.Item>
-          </Grid.Root>
+            </CardCell>
+          </CardRow>
 
-          <Grid.Root gap={4}>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <CardRow>
+            <CardCell col={6}>
               <ChartCard
                 title={t('analytics.competitors.map', 'Threat map')}
                 isEmpty={points.length === 0}
@@ -108,8 +108,8 @@ const CompetitorsPage = () => {
                   xTickFormatter={(value) => enumLabel(intl, THREATS[Math.round(value) - 1] ?? '')}
                 />
               </ChartCard>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={6}>
               <ChartCard
                 title={t('analytics.competitors.headToHead', 'Head to head: attributes won and lost')}
                 isEmpty={headToHead.length === 0}
@@ -130,8 +130,8 @@ const CompetitorsPage = () => {
                   hrefOf={(row) => editViewUrl(UID.offering, row.offering.documentId)}
                 />
               </ChartCard>
-            </Grid.Item>
-          </Grid.Root>
+            </CardCell>
+          </CardRow>
 
           <ChartCard
             title={t('analytics.competitors.uncountered', 'Uncountered threats')}
@@ -149,51 +149,45 @@ const CompetitorsPage = () => {
             </Flex>
           </ChartCard>
 
-          <ChartCard title={t('analytics.competitors.table', 'Every competitor')}>
-            <DataTable<CompetitorFigures>
-              label={t('analytics.competitors.table', 'Every competitor')}
-              rows={competitors}
-              rowKey={(row) => row.documentId}
-              columns={[
-                {
-                  key: 'name',
-                  header: t('analytics.column.competitor', 'Competitor'),
-                  render: (row) => <RecordsLink to={editViewUrl(UID.competitor, row.documentId)}>{row.name}</RecordsLink>,
+          <TableCard<CompetitorFigures>
+            title={t('analytics.competitors.table', 'Every competitor')}
+            rows={competitors}
+            rowKey={(row) => row.documentId}
+            columns={[
+              recordColumn('name', t('analytics.column.competitor', 'Competitor'), UID.competitor, (row) => row),
+              { key: 'threat', header: t('analytics.column.threatLevel', 'Threat level'), render: (row) => enumLabel(intl, row.threatLevel) },
+              {
+                key: 'offerings',
+                header: t('analytics.column.offerings', 'Offerings'),
+                render: (row) => <RecordsLink to={offeringsUrl(row)}>{formatFigure(intl, row.offerings.length, 'count')}</RecordsLink>,
+              },
+              {
+                key: 'strategies',
+                header: t('analytics.column.activeStrategies', 'Active strategies'),
+                render: (row) => <RecordsLink to={activeStrategiesUrl(row)}>{formatFigure(intl, row.activeStrategies.length, 'count')}</RecordsLink>,
+              },
+              {
+                key: 'h2h',
+                header: t('analytics.column.headToHead', 'Attributes won / lost / tied'),
+                render: (row) => {
+                  const sum = (key: keyof Pick<HeadToHead, 'wins' | 'losses' | 'ties'>) => row.headToHead.reduce((total, match) => total + match[key], 0);
+                  return row.headToHead.length === 0
+                    ? formatFigure(intl, null, 'count')
+                    : `${sum('wins')} / ${sum('losses')} / ${sum('ties')}`;
                 },
-                { key: 'threat', header: t('analytics.column.threatLevel', 'Threat level'), render: (row) => enumLabel(intl, row.threatLevel) },
-                {
-                  key: 'offerings',
-                  header: t('analytics.column.offerings', 'Offerings'),
-                  render: (row) => <RecordsLink to={offeringsUrl(row)}>{formatFigure(intl, row.offerings.length, 'count')}</RecordsLink>,
+              },
+              {
+                key: 'uncountered',
+                header: t('analytics.column.countered', 'Counter-strategy'),
+                render: (row) => {
+                  if (row.uncountered) return <Typography textColor="danger600">{t('analytics.value.uncountered', 'Uncountered')}</Typography>;
+                  return row.activeStrategies.length > 0
+                    ? t('analytics.value.countered', 'Countered')
+                    : t('analytics.value.noStrategy', 'No active strategy');
                 },
-                {
-                  key: 'strategies',
-                  header: t('analytics.column.activeStrategies', 'Active strategies'),
-                  render: (row) => <RecordsLink to={activeStrategiesUrl(row)}>{formatFigure(intl, row.activeStrategies.length, 'count')}</RecordsLink>,
-                },
-                {
-                  key: 'h2h',
-                  header: t('analytics.column.headToHead', 'Attributes won / lost / tied'),
-                  render: (row) => {
-                    const sum = (key: keyof Pick<HeadToHead, 'wins' | 'losses' | 'ties'>) => row.headToHead.reduce((total, match) => total + match[key], 0);
-                    return row.headToHead.length === 0
-                      ? formatFigure(intl, null, 'count')
-                      : `${sum('wins')} / ${sum('losses')} / ${sum('ties')}`;
-                  },
-                },
-                {
-                  key: 'uncountered',
-                  header: t('analytics.column.countered', 'Counter-strategy'),
-                  render: (row) => {
-                    if (row.uncountered) return <Typography textColor="danger600">{t('analytics.value.uncountered', 'Uncountered')}</Typography>;
-                    return row.activeStrategies.length > 0
-                      ? t('analytics.value.countered', 'Countered')
-                      : t('analytics.value.noStrategy', 'No active strategy');
-                  },
-                },
-              ]}
-            />
-          </ChartCard>
+              },
+            ]}
+          />
         </>
       ) : null}
     </AnalyticsPage>

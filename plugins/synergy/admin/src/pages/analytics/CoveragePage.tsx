@@ -1,8 +1,9 @@
-import { Flex, Grid, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { CoverageCategory, CoverageGap, LossReasonGap, StrategyRef } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart } from '../../components/analytics/Charts';
+import { CardRow, CardCell, TableCard } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
 import { DataTable } from '../../components/analytics/DataTable';
 import { KpiCard } from '../../components/analytics/KpiCard';
@@ -51,8 +52,8 @@ const CoveragePage = () => {
     >
       {data ? (
         <>
-          <Grid.Root gap={4}>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <CardRow>
+            <CardCell col={4}>
               <KpiCard
                 title={t('analytics.kpi.feedbackLinkedShare', 'Feedback answered by a strategy')}
                 value={data.feedbackLinkedShare}
@@ -60,14 +61,14 @@ const CoveragePage = () => {
                 href={feedbackUrl([{ path: ['strategies', 'status'], operator: '$in', value: ['approved', 'active', 'completed'] }])}
                 hint={t('analytics.coverage.linkedShare.hint', 'Linked to at least one approved, active or completed strategy')}
               />
-            </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={4}>
               <KpiCard title={t('analytics.kpi.gaps', 'Categories without a strategy')} value={data.gaps.length} kind="count" />
-            </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={4}>
               <KpiCard title={t('analytics.kpi.lossReasonGaps', 'Loss reasons without a strategy')} value={data.lossReasonGaps.length} kind="count" />
-            </Grid.Item>
-          </Grid.Root>
+            </CardCell>
+          </CardRow>
 
           <ChartCard
             title={t('analytics.coverage.categories', 'Feedback categories: linked and not linked to a strategy')}
@@ -103,54 +104,46 @@ const CoveragePage = () => {
             />
           </ChartCard>
 
-          <Grid.Root gap={4}>
-            <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
-              <ChartCard
+          <CardRow>
+            <CardCell col={7}>
+              <TableCard<CoverageGap>
                 title={t('analytics.coverage.gaps', 'Gaps, most urgent first')}
                 subtitle={t('analytics.coverage.gaps.hint', 'Categories with feedback and no strategy; urgency = volume × (5 − mean satisfaction)')}
                 isEmpty={data.gaps.length === 0}
                 emptyMessage={t('analytics.coverage.gaps.none', 'Every category with feedback is answered by a strategy.')}
-              >
-                <DataTable<CoverageGap>
-                  label={t('analytics.coverage.gaps', 'Gaps, most urgent first')}
-                  rows={data.gaps}
-                  rowKey={(row) => row.category}
-                  columns={[
-                    { key: 'category', header: t('analytics.column.category', 'Category'), render: (row) => enumLabel(intl, row.category) },
-                    {
-                      key: 'volume',
-                      header: t('analytics.column.volume', 'Volume'),
-                      render: (row) => <RecordsLink to={feedbackUrl(byCategory(row.category))}>{formatFigure(intl, row.volume, 'count')}</RecordsLink>,
-                    },
-                    { key: 'mean', header: t('analytics.column.satisfaction', 'Mean satisfaction (1–5)'), render: (row) => formatFigure(intl, row.mean, 'mean') },
-                    { key: 'priority', header: t('analytics.column.urgency', 'Urgency'), render: (row) => formatFigure(intl, row.priority, 'mean') },
-                  ]}
-                />
-              </ChartCard>
-            </Grid.Item>
-            <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
-              <ChartCard
+                rows={data.gaps}
+                rowKey={(row) => row.category}
+                columns={[
+                  { key: 'category', header: t('analytics.column.category', 'Category'), render: (row) => enumLabel(intl, row.category) },
+                  {
+                    key: 'volume',
+                    header: t('analytics.column.volume', 'Volume'),
+                    render: (row) => <RecordsLink to={feedbackUrl(byCategory(row.category))}>{formatFigure(intl, row.volume, 'count')}</RecordsLink>,
+                  },
+                  { key: 'mean', header: t('analytics.column.satisfaction', 'Mean satisfaction (1–5)'), render: (row) => formatFigure(intl, row.mean, 'mean') },
+                  { key: 'priority', header: t('analytics.column.urgency', 'Urgency'), render: (row) => formatFigure(intl, row.priority, 'mean') },
+                ]}
+              />
+            </CardCell>
+            <CardCell col={5}>
+              <TableCard<LossReasonGap>
                 title={t('analytics.coverage.lossReasons', 'Loss reasons no strategy answers')}
                 isEmpty={data.lossReasonGaps.length === 0}
                 emptyMessage={t('analytics.coverage.lossReasons.none', 'Every loss reason of the period is answered by a strategy of its dimension.')}
-              >
-                <DataTable<LossReasonGap>
-                  label={t('analytics.coverage.lossReasons', 'Loss reasons no strategy answers')}
-                  rows={data.lossReasonGaps}
-                  rowKey={(row) => row.category}
-                  columns={[
-                    { key: 'category', header: t('analytics.column.reason', 'Reason'), render: (row) => enumLabel(intl, row.category) },
-                    { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.dimension) },
-                    {
-                      key: 'losses',
-                      header: t('analytics.column.losses', 'Losses'),
-                      render: (row) => <RecordsLink to={lostUrl(row.category)}>{formatFigure(intl, row.losses, 'count')}</RecordsLink>,
-                    },
-                  ]}
-                />
-              </ChartCard>
-            </Grid.Item>
-          </Grid.Root>
+                rows={data.lossReasonGaps}
+                rowKey={(row) => row.category}
+                columns={[
+                  { key: 'category', header: t('analytics.column.reason', 'Reason'), render: (row) => enumLabel(intl, row.category) },
+                  { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.dimension) },
+                  {
+                    key: 'losses',
+                    header: t('analytics.column.losses', 'Losses'),
+                    render: (row) => <RecordsLink to={lostUrl(row.category)}>{formatFigure(intl, row.losses, 'count')}</RecordsLink>,
+                  },
+                ]}
+              />
+            </CardCell>
+          </CardRow>
         </>
       ) : null}
     </AnalyticsPage>

@@ -1,11 +1,11 @@
-import { Flex, Grid, LinkButton, Typography } from '@strapi/design-system';
+import { Flex, LinkButton, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { CustomerHealth, HealthBand } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart } from '../../components/analytics/Charts';
+import { CardCell, CardRow, TableCard } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
-import { DataTable } from '../../components/analytics/DataTable';
 import { KpiCard } from '../../components/analytics/KpiCard';
 import { RecordsLink } from '../../components/analytics/RecordsLink';
 import { levelColour, useChartTheme } from '../../components/analytics/chart-theme';
@@ -46,13 +46,13 @@ const CustomersPage = () => {
     >
       {health ? (
         <>
-          <Grid.Root gap={4}>
+          <CardRow>
             {bands.map((band) => (
-              <Grid.Item key={band.band} col={4} s={12} direction="column" alignItems="stretch">
+              <CardCell key={band.band} col={4}>
                 <KpiCard title={band.label} value={band.count} kind="count" href={band.band === 'at_risk' ? atRiskUrl : undefined} />
-              </Grid.Item>
+              </CardCell>
             ))}
-          </Grid.Root>
+          </CardRow>
           <ChartCard
             title={t('analytics.customers.bands', 'Customers by health band')}
             subtitle={t('analytics.customers.bands.hint', 'Health = 0.35 satisfaction + 0.25 recency + 0.2 open issues + 0.2 service compliance')}
@@ -67,53 +67,49 @@ const CustomersPage = () => {
               hrefOf={(row) => (row.band === 'at_risk' ? atRiskUrl : undefined)}
             />
           </ChartCard>
-          <ChartCard
+          <TableCard<CustomerHealth>
             title={t('analytics.customers.atRisk', 'At-risk customers, lowest health first')}
             isEmpty={health.atRisk.length === 0}
             emptyMessage={t('analytics.customers.atRisk.none', 'No customer is at risk.')}
-          >
-            <DataTable<CustomerHealth>
-              label={t('analytics.customers.atRisk', 'At-risk customers, lowest health first')}
-              rows={health.atRisk}
-              rowKey={(row) => row.customer.documentId}
-              columns={[
-                {
-                  key: 'customer',
-                  header: t('analytics.column.customer', 'Customer'),
-                  render: (row) => (
-                    <Flex direction="column" alignItems="flex-start">
-                      <RecordsLink to={editViewUrl(UID.customer, row.customer.documentId)}>{row.customer.name}</RecordsLink>
-                      <Typography variant="pi" textColor="neutral600">
-                        {row.customer.code ?? ''}
-                      </Typography>
-                      <LinkButton tag={NavLink} to={customer360Path(row.customer.documentId)} variant="tertiary" size="S">
-                        {t('analytics.customers.open360', 'Customer 360')}
-                      </LinkButton>
-                    </Flex>
-                  ),
-                },
-                {
-                  key: 'health',
-                  header: t('analytics.column.health', 'Health'),
-                  render: (row) => (
-                    <Typography fontWeight="bold" textColor="danger600">
-                      {formatFigure(intl, row.health, 'score')}
+            rows={health.atRisk}
+            rowKey={(row) => row.customer.documentId}
+            columns={[
+              {
+                key: 'customer',
+                header: t('analytics.column.customer', 'Customer'),
+                render: (row) => (
+                  <Flex direction="column" alignItems="flex-start">
+                    <RecordsLink to={editViewUrl(UID.customer, row.customer.documentId)}>{row.customer.name}</RecordsLink>
+                    <Typography variant="pi" textColor="neutral600">
+                      {row.customer.code ?? ''}
                     </Typography>
-                  ),
-                },
-                { key: 's', header: t('analytics.column.s', 'Satisfaction'), render: (row) => formatFigure(intl, row.s, 'score') },
-                { key: 'r', header: t('analytics.column.r', 'Recency'), render: (row) => formatFigure(intl, row.r, 'score') },
-                { key: 'i', header: t('analytics.column.i', 'Issues'), render: (row) => formatFigure(intl, row.i, 'score') },
-                { key: 'v', header: t('analytics.column.v', 'Service'), render: (row) => formatFigure(intl, row.v, 'score') },
-                { key: 'last', header: t('analytics.column.lastInteraction', 'Last interaction'), render: (row) => formatDay(intl, row.inputs.lastInteractionAt) },
-                {
-                  key: 'open',
-                  header: t('analytics.column.openIssues', 'Open issues'),
-                  render: (row) => formatFigure(intl, row.inputs.openIssues, 'count'),
-                },
-              ]}
-            />
-          </ChartCard>
+                    <LinkButton tag={NavLink} to={customer360Path(row.customer.documentId)} variant="tertiary" size="S">
+                      {t('analytics.customers.open360', 'Customer 360')}
+                    </LinkButton>
+                  </Flex>
+                ),
+              },
+              {
+                key: 'health',
+                header: t('analytics.column.health', 'Health'),
+                render: (row) => (
+                  <Typography fontWeight="bold" textColor="danger600">
+                    {formatFigure(intl, row.health, 'score')}
+                  </Typography>
+                ),
+              },
+              { key: 's', header: t('analytics.column.s', 'Satisfaction'), render: (row) => formatFigure(intl, row.s, 'score') },
+              { key: 'r', header: t('analytics.column.r', 'Recency'), render: (row) => formatFigure(intl, row.r, 'score') },
+              { key: 'i', header: t('analytics.column.i', 'Issues'), render: (row) => formatFigure(intl, row.i, 'score') },
+              { key: 'v', header: t('analytics.column.v', 'Service'), render: (row) => formatFigure(intl, row.v, 'score') },
+              { key: 'last', header: t('analytics.column.lastInteraction', 'Last interaction'), render: (row) => formatDay(intl, row.inputs.lastInteractionAt) },
+              {
+                key: 'open',
+                header: t('analytics.column.openIssues', 'Open issues'),
+                render: (row) => formatFigure(intl, row.inputs.openIssues, 'count'),
+              },
+            ]}
+          />
         </>
       ) : null}
     </AnalyticsPage>

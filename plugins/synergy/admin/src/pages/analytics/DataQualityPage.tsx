@@ -1,13 +1,12 @@
-import { Flex, Grid } from '@strapi/design-system';
+import { Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { CustomerCompleteness, GetDataQuality, QualityCheck } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { MergeCustomersDialog } from '../../components/MergeCustomersDialog';
 import { BarsChart } from '../../components/analytics/Charts';
+import { CardRow, CardCell, KpiRow, TableCard } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
-import { DataTable } from '../../components/analytics/DataTable';
-import { KpiCard } from '../../components/analytics/KpiCard';
-import { RecordsLink } from '../../components/analytics/RecordsLink';
+import { recordColumn, RecordsLink } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { formatDay, formatFigure } from '../../components/analytics/format';
 import { contentManagerListUrl, documentIdsCondition, editViewUrl, UID } from '../../components/analytics/links';
@@ -21,7 +20,7 @@ const DataQualityPage = () => {
   const intl = useIntl();
   const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
-  const { data, pageProps, reload } = useAnalyticsView('data-quality');
+  const { data, pageProps } = useAnalyticsView('data-quality');
   const checkLabel = (check: QualityCheck) =>
     ({
       code: t('analytics.check.code', 'Code'),
@@ -56,18 +55,14 @@ const DataQualityPage = () => {
     >
       {data ? (
         <>
-          <Grid.Root gap={4}>
-            {[
+          <KpiRow
+            cards={[
               { key: 'completeness', title: t('analytics.kpi.completeness', 'Mean completeness'), value: data.completeness, kind: 'rate' as const, href: contentManagerListUrl(UID.customer, []) },
               { key: 'staleCustomers', title: t('analytics.kpi.staleCustomers', 'Stale customers'), value: staleCustomers.length, kind: 'count' as const, href: idsUrl(UID.customer, staleCustomers.map((row) => row.documentId)) },
               { key: 'staleCompetitors', title: t('analytics.kpi.staleCompetitors', 'Stale competitors'), value: staleCompetitors.length, kind: 'count' as const, href: idsUrl(UID.competitor, staleCompetitors.map((row) => row.documentId)) },
               { key: 'duplicates', title: t('analytics.kpi.duplicates', 'Duplicate candidates'), value: duplicates.length, kind: 'count' as const, href: idsUrl(UID.customer, duplicates.flatMap((pair) => [pair.a.documentId, pair.b.documentId])) },
-            ].map(({ key, ...card }) => (
-              <Grid.Item key={key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
-                <KpiCard {...card} />
-              </Grid.Item>
-            ))}
-          </Grid.Root>
+            ]}
+          />
 
           <ChartCard
             title={t('analytics.dataQuality.distribution', 'Completeness distribution')}
@@ -85,92 +80,79 @@ const DataQualityPage = () => {
             />
           </ChartCard>
 
-          <ChartCard title={t('analytics.dataQuality.lowest', 'Least complete customers')} isEmpty={customers.length === 0}>
-            <DataTable<CustomerCompleteness>
-              label={t('analytics.dataQuality.lowest', 'Least complete customers')}
-              rows={customers.slice(0, LIST_LIMIT)}
-              rowKey={(row) => row.documentId}
-              columns={[
-                { key: 'name', header: t('analytics.column.customer', 'Customer'), render: (row) => <RecordsLink to={editViewUrl(UID.customer, row.documentId)}>{row.name}</RecordsLink> },
-                { key: 'completeness', header: t('analytics.column.completeness', 'Completeness'), render: (row) => formatFigure(intl, row.completeness, 'rate') },
-                {
-                  key: 'failing',
-                  header: t('analytics.column.missing', 'Missing'),
-                  render: (row) => row.failing.map(checkLabel).join(t('analytics.separator', ', ')) || formatFigure(intl, null, 'count'),
-                },
-              ]}
-            />
-          </ChartCard>
+          <TableCard<CustomerCompleteness>
+            title={t('analytics.dataQuality.lowest', 'Least complete customers')}
+            isEmpty={customers.length === 0}
+            rows={customers.slice(0, LIST_LIMIT)}
+            rowKey={(row) => row.documentId}
+            columns={[
+              recordColumn('name', t('analytics.column.customer', 'Customer'), UID.customer, (row) => row),
+              { key: 'completeness', header: t('analytics.column.completeness', 'Completeness'), render: (row) => formatFigure(intl, row.completeness, 'rate') },
+              {
+                key: 'failing',
+                header: t('analytics.column.missing', 'Missing'),
+                render: (row) => row.failing.map(checkLabel).join(t('analytics.separator', ', ')) || formatFigure(intl, null, 'count'),
+              },
+            ]}
+          />
 
-          <Grid.Root gap={4}>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <ChartCard
+          <CardRow>
+            <CardCell col={6}>
+              <TableCard<DataQuality['staleCustomers'][number]>
                 title={t('analytics.dataQuality.staleCustomers', 'Customers without an interaction for 90 days')}
                 isEmpty={staleCustomers.length === 0}
                 emptyMessage={t('analytics.dataQuality.staleCustomers.none', 'Every customer was contacted in the last 90 days.')}
-              >
-                <DataTable<DataQuality['staleCustomers'][number]>
-                  label={t('analytics.dataQuality.staleCustomers', 'Customers without an interaction for 90 days')}
-                  rows={staleCustomers.slice(0, LIST_LIMIT)}
-                  rowKey={(row) => row.documentId}
-                  columns={[
-                    { key: 'name', header: t('analytics.column.customer', 'Customer'), render: (row) => <RecordsLink to={editViewUrl(UID.customer, row.documentId)}>{row.name}</RecordsLink> },
-                    { key: 'last', header: t('analytics.column.lastInteraction', 'Last interaction'), render: (row) => formatDay(intl, row.lastInteractionAt) },
-                  ]}
-                />
-              </ChartCard>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <ChartCard
+                rows={staleCustomers.slice(0, LIST_LIMIT)}
+                rowKey={(row) => row.documentId}
+                columns={[
+                  recordColumn('name', t('analytics.column.customer', 'Customer'), UID.customer, (row) => row),
+                  { key: 'last', header: t('analytics.column.lastInteraction', 'Last interaction'), render: (row) => formatDay(intl, row.lastInteractionAt) },
+                ]}
+              />
+            </CardCell>
+            <CardCell col={6}>
+              <TableCard<DataQuality['staleCompetitors'][number]>
                 title={t('analytics.dataQuality.staleCompetitors', 'Competitors not reviewed for 180 days')}
                 isEmpty={staleCompetitors.length === 0}
                 emptyMessage={t('analytics.dataQuality.staleCompetitors.none', 'Every competitor was reviewed in the last 180 days.')}
-              >
-                <DataTable<DataQuality['staleCompetitors'][number]>
-                  label={t('analytics.dataQuality.staleCompetitors', 'Competitors not reviewed for 180 days')}
-                  rows={staleCompetitors.slice(0, LIST_LIMIT)}
-                  rowKey={(row) => row.documentId}
-                  columns={[
-                    { key: 'name', header: t('analytics.column.competitor', 'Competitor'), render: (row) => <RecordsLink to={editViewUrl(UID.competitor, row.documentId)}>{row.name}</RecordsLink> },
-                    { key: 'last', header: t('analytics.column.lastReviewed', 'Last reviewed'), render: (row) => formatDay(intl, row.lastReviewedAt) },
-                  ]}
-                />
-              </ChartCard>
-            </Grid.Item>
-          </Grid.Root>
+                rows={staleCompetitors.slice(0, LIST_LIMIT)}
+                rowKey={(row) => row.documentId}
+                columns={[
+                  recordColumn('name', t('analytics.column.competitor', 'Competitor'), UID.competitor, (row) => row),
+                  { key: 'last', header: t('analytics.column.lastReviewed', 'Last reviewed'), render: (row) => formatDay(intl, row.lastReviewedAt) },
+                ]}
+              />
+            </CardCell>
+          </CardRow>
 
-          <ChartCard
+          <TableCard<DataQuality['duplicates'][number]>
             title={t('analytics.dataQuality.duplicates', 'Duplicate candidates')}
             subtitle={t('analytics.dataQuality.duplicates.hint', 'Names equal, or one containing the other, once case, width, spaces and punctuation are folded')}
             isEmpty={duplicates.length === 0}
             emptyMessage={t('analytics.dataQuality.duplicates.none', 'No two customers have similar names.')}
-          >
-            <DataTable<DataQuality['duplicates'][number]>
-              label={t('analytics.dataQuality.duplicates', 'Duplicate candidates')}
-              rows={duplicates}
-              rowKey={(row) => `${row.a.documentId}-${row.b.documentId}`}
-              columns={[
-                { key: 'a', header: t('analytics.column.customer', 'Customer'), render: (row) => <RecordsLink to={editViewUrl(UID.customer, row.a.documentId)}>{row.a.name}</RecordsLink> },
-                { key: 'b', header: t('analytics.column.similarTo', 'Similar to'), render: (row) => <RecordsLink to={editViewUrl(UID.customer, row.b.documentId)}>{row.b.name}</RecordsLink> },
-                {
-                  key: 'reason',
-                  header: t('analytics.column.match', 'Match'),
-                  render: (row) => (row.reason === 'equal' ? t('analytics.duplicate.equal', 'Same name') : t('analytics.duplicate.contains', 'One name contains the other')),
-                },
-                {
-                  key: 'both',
-                  header: t('analytics.column.actions', 'Actions'),
-                  exportable: false,
-                  render: (row) => (
-                    <Flex gap={3}>
-                      <RecordsLink to={idsUrl(UID.customer, [row.a.documentId, row.b.documentId])}>{t('analytics.duplicate.compare', 'List both')}</RecordsLink>
-                      <MergeCustomersDialog a={row.a} b={row.b} onMerged={reload} />
-                    </Flex>
-                  ),
-                },
-              ]}
-            />
-          </ChartCard>
+            rows={duplicates}
+            rowKey={(row) => `${row.a.documentId}-${row.b.documentId}`}
+            columns={[
+              { key: 'a', header: t('analytics.column.customer', 'Customer'), render: (row) => <RecordsLink to={editViewUrl(UID.customer, row.a.documentId)}>{row.a.name}</RecordsLink> },
+              { key: 'b', header: t('analytics.column.similarTo', 'Similar to'), render: (row) => <RecordsLink to={editViewUrl(UID.customer, row.b.documentId)}>{row.b.name}</RecordsLink> },
+              {
+                key: 'reason',
+                header: t('analytics.column.match', 'Match'),
+                render: (row) => (row.reason === 'equal' ? t('analytics.duplicate.equal', 'Same name') : t('analytics.duplicate.contains', 'One name contains the other')),
+              },
+              {
+                key: 'both',
+                header: t('analytics.column.actions', 'Actions'),
+                exportable: false,
+                render: (row) => (
+                  <Flex gap={3}>
+                    <RecordsLink to={idsUrl(UID.customer, [row.a.documentId, row.b.documentId])}>{t('analytics.duplicate.compare', 'List both')}</RecordsLink>
+                    <MergeCustomersDialog a={row.a} b={row.b} />
+                  </Flex>
+                ),
+              },
+            ]}
+          />
         </>
       ) : null}
     </AnalyticsPage>

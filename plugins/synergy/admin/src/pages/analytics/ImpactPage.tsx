@@ -3,9 +3,9 @@ import { useIntl } from 'react-intl';
 import type { BeforeAfter, StrategyImpact } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart } from '../../components/analytics/Charts';
+import { TableCard } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
-import { DataTable } from '../../components/analytics/DataTable';
-import { RecordsLink } from '../../components/analytics/RecordsLink';
+import { recordColumn } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatChange, formatDay, formatFigure, toneOf, type Direction, type FigureKind } from '../../components/analytics/format';
 import { editViewUrl, UID } from '../../components/analytics/links';
@@ -79,38 +79,32 @@ const ImpactPage = () => {
               hrefOf={(row) => editViewUrl(UID.strategy, row.documentId)}
             />
           </ChartCard>
-          <ChartCard title={t('analytics.impact.table', 'Before and after, strategy by strategy')}>
-            <DataTable<StrategyImpact>
-              label={t('analytics.impact.table', 'Before and after, strategy by strategy')}
-              rows={rows}
-              rowKey={(row) => row.strategy.documentId}
-              columns={[
-                {
-                  key: 'strategy',
-                  header: t('analytics.column.strategy', 'Strategy'),
-                  render: (row) => <RecordsLink to={editViewUrl(UID.strategy, row.strategy.documentId)}>{row.strategy.title}</RecordsLink>,
-                },
-                { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.strategy.dimension) },
-                { key: 'start', header: t('analytics.column.startDate', 'Start'), render: (row) => formatDay(intl, row.startDate) },
-                { key: 'targets', header: t('analytics.column.targets.customers', 'Target customers'), render: (row) => formatFigure(intl, row.targetCustomers, 'count') },
-                {
-                  key: 'satisfaction',
-                  header: t('analytics.kpi.satisfaction', 'Satisfaction (1–5)'),
-                  render: (row) => <BeforeAfterCell figures={row.satisfaction} kind="mean" direction="higherIsBetter" />,
-                },
-                {
-                  key: 'mttr',
-                  header: t('analytics.kpi.mttr', 'MTTR'),
-                  render: (row) => <BeforeAfterCell figures={row.mttrHours} kind="hours" direction="lowerIsBetter" />,
-                },
-                {
-                  key: 'feedback',
-                  header: t('analytics.column.feedback', 'Feedback'),
-                  render: (row) => <BeforeAfterCell figures={row.feedback} kind="count" direction="lowerIsBetter" />,
-                },
-              ]}
-            />
-          </ChartCard>
+          <TableCard<StrategyImpact>
+            title={t('analytics.impact.table', 'Before and after, strategy by strategy')}
+            rows={rows}
+            rowKey={(row) => row.strategy.documentId}
+            columns={[
+              recordColumn('strategy', t('analytics.column.strategy', 'Strategy'), UID.strategy, (row) => ({ documentId: row.strategy.documentId, name: row.strategy.title })),
+              { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.strategy.dimension) },
+              { key: 'start', header: t('analytics.column.startDate', 'Start'), render: (row) => formatDay(intl, row.startDate) },
+              { key: 'targets', header: t('analytics.column.targets.customers', 'Target customers'), render: (row) => formatFigure(intl, row.targetCustomers, 'count') },
+              {
+                key: 'satisfaction',
+                header: t('analytics.kpi.satisfaction', 'Satisfaction (1–5)'),
+                render: (row) => <BeforeAfterCell figures={row.satisfaction} kind="mean" direction="higherIsBetter" />,
+              },
+              {
+                key: 'mttr',
+                header: t('analytics.kpi.mttr', 'MTTR'),
+                render: (row) => <BeforeAfterCell figures={row.mttrHours} kind="hours" direction="lowerIsBetter" />,
+              },
+              {
+                key: 'feedback',
+                header: t('analytics.column.feedback', 'Feedback'),
+                render: (row) => <BeforeAfterCell figures={row.feedback} kind="count" direction="lowerIsBetter" />,
+              },
+            ]}
+          />
         </>
       ) : null}
     </AnalyticsPage>

@@ -1,10 +1,10 @@
-import { Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { FeedbackCategory, Priority, Severity } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart, TrendChart } from '../../components/analytics/Charts';
+import { CardRow, CardCell, KpiRow } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
-import { KpiCard } from '../../components/analytics/KpiCard';
 import { RecordsLink } from '../../components/analytics/RecordsLink';
 import { levelColour, useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure, formatMonth } from '../../components/analytics/format';
@@ -58,8 +58,8 @@ const OverviewPage = () => {
     >
       {current && previous && change ? (
         <>
-          <Grid.Root gap={4}>
-            {[
+          <KpiRow
+            cards={[
               { key: 'mean', title: t('analytics.kpi.satisfaction', 'Satisfaction (1–5)'), value: current.satisfaction.mean, previous: previous.satisfaction.mean, change: change.mean, kind: 'mean' as const, href: surveyUrl },
               { key: 'nps', title: t('analytics.kpi.nps', 'NPS'), value: current.satisfaction.nps, previous: previous.satisfaction.nps, change: change.nps, kind: 'nps' as const, href: surveyUrl },
               { key: 'feedback', title: t('analytics.kpi.feedback', 'Feedback received'), value: current.feedback.total, previous: previous.feedback.total, change: change.feedback, kind: 'count' as const, direction: 'neutral' as const, href: feedbackUrl() },
@@ -68,12 +68,8 @@ const OverviewPage = () => {
               { key: 'responseCompliance', title: t('analytics.kpi.responseCompliance', 'SLA response compliance'), value: current.service.responseCompliance, previous: previous.service.responseCompliance, change: change.responseCompliance, kind: 'rate' as const, href: ticketUrl([{ path: ['acknowledgedAt'], operator: '$notNull', value: true }]) },
               { key: 'resolveCompliance', title: t('analytics.kpi.resolveCompliance', 'SLA resolve compliance'), value: current.service.resolveCompliance, previous: previous.service.resolveCompliance, change: change.resolveCompliance, kind: 'rate' as const, href: ticketUrl([{ path: ['resolvedAt'], operator: '$notNull', value: true }]) },
               { key: 'mttr', title: t('analytics.kpi.mttr', 'MTTR'), value: current.service.mttrHours, previous: previous.service.mttrHours, change: change.mttrHours, kind: 'hours' as const, direction: 'lowerIsBetter' as const, href: ticketUrl([{ path: ['resolvedAt'], operator: '$notNull', value: true }]) },
-            ].map(({ key, ...card }) => (
-              <Grid.Item key={key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
-                <KpiCard {...card} />
-              </Grid.Item>
-            ))}
-          </Grid.Root>
+            ]}
+          />
 
           <ChartCard
             title={t('analytics.overview.trend', 'Satisfaction and NPS by month')}
@@ -94,8 +90,8 @@ const OverviewPage = () => {
             />
           </ChartCard>
 
-          <Grid.Root gap={4}>
-            <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+          <CardRow>
+            <CardCell col={7}>
               <ChartCard title={t('analytics.overview.byCategory', 'Feedback by category')} isEmpty={current.feedback.total === 0}>
                 <BarsChart
                   label={t('analytics.overview.byCategory', 'Feedback by category')}
@@ -107,8 +103,8 @@ const OverviewPage = () => {
                   hrefOf={(datum) => feedbackUrl([{ path: ['category'], operator: '$eq', value: datum.category }])}
                 />
               </ChartCard>
-            </Grid.Item>
-            <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={5}>
               <ChartCard title={t('analytics.overview.bySeverity', 'Feedback by severity')} isEmpty={current.feedback.total === 0}>
                 <BarsChart
                   label={t('analytics.overview.bySeverity', 'Feedback by severity')}
@@ -120,16 +116,16 @@ const OverviewPage = () => {
                   hrefOf={(datum) => feedbackUrl([{ path: ['severity'], operator: '$eq', value: datum.severity }])}
                 />
               </ChartCard>
-            </Grid.Item>
-          </Grid.Root>
+            </CardCell>
+          </CardRow>
 
           <ChartCard
             title={t('analytics.overview.sla', 'SLA compliance and MTTR by priority')}
             subtitle={t('analytics.overview.sla.hint', 'Targets are set in Settings → Synergy. Click a bar for the tickets behind it.')}
             isEmpty={current.service.tickets === 0}
           >
-            <Grid.Root gap={4}>
-              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <CardRow>
+              <CardCell col={6}>
                 <BarsChart
                   label={t('analytics.overview.compliance', 'Compliance by priority')}
                   data={priorities}
@@ -142,8 +138,8 @@ const OverviewPage = () => {
                   ]}
                   hrefOf={(datum) => ticketUrl([{ path: ['priority'], operator: '$eq', value: datum.priority }])}
                 />
-              </Grid.Item>
-              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+              </CardCell>
+              <CardCell col={6}>
                 <BarsChart
                   label={t('analytics.kpi.mttr', 'MTTR')}
                   data={priorities}
@@ -157,8 +153,8 @@ const OverviewPage = () => {
                     ])
                   }
                 />
-              </Grid.Item>
-            </Grid.Root>
+              </CardCell>
+            </CardRow>
             <Table colCount={7} rowCount={priorities.length + 1}>
               <Thead>
                 <Tr>

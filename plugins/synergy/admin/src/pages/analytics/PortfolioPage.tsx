@@ -1,12 +1,12 @@
-import { Grid, Typography } from '@strapi/design-system';
+import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { Dimension, Scorecard, StrategyStatus } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart, ScatterMap } from '../../components/analytics/Charts';
+import { CardRow, CardCell, TableCard } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
-import { DataTable } from '../../components/analytics/DataTable';
 import { KpiCard } from '../../components/analytics/KpiCard';
-import { RecordsLink } from '../../components/analytics/RecordsLink';
+import { recordColumn } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure } from '../../components/analytics/format';
 import { contentManagerListUrl, editViewUrl, scopeConditions, SCOPES, UID } from '../../components/analytics/links';
@@ -64,11 +64,11 @@ const PortfolioPage = () => {
     >
       {data ? (
         <>
-          <Grid.Root gap={4}>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <CardRow>
+            <CardCell col={4}>
               <KpiCard title={t('analytics.kpi.strategies', 'Strategies')} value={data.total} kind="count" href={strategyUrl()} />
-            </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={4}>
               <KpiCard
                 title={t('analytics.kpi.integration', 'Integrated strategies')}
                 value={data.integration}
@@ -79,19 +79,19 @@ const PortfolioPage = () => {
                   { path: ['status'], operator: '$in', value: ['approved', 'active'] },
                 ])}
               />
-            </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={4}>
               <KpiCard
                 title={t('analytics.kpi.dimensionCoverage', 'Dimension coverage')}
                 value={data.dimensionCoverage}
                 kind="rate"
                 hint={t('analytics.portfolio.coverage.hint', 'Mean share of the four dimensions among the active strategies targeting a customer')}
               />
-            </Grid.Item>
-          </Grid.Root>
+            </CardCell>
+          </CardRow>
 
-          <Grid.Root gap={4}>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <CardRow>
+            <CardCell col={6}>
               <ChartCard title={t('analytics.portfolio.matrix', 'Dimension × status')}>
                 <BarsChart
                   label={t('analytics.portfolio.matrix', 'Dimension × status')}
@@ -102,8 +102,8 @@ const PortfolioPage = () => {
                   hrefOf={(row, status) => strategyUrl(row.dimension, status)}
                 />
               </ChartCard>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={6}>
               <ChartCard
                 title={t('analytics.portfolio.imitability', 'Imitability against investment')}
                 subtitle={t('analytics.portfolio.imitability.hint', '5 = easily copied; the bubble grows with the overall score. Top right: a large investment that is easy to copy. Click a point to open the strategy.')}
@@ -119,41 +119,33 @@ const PortfolioPage = () => {
                   yKind="ratio"
                 />
               </ChartCard>
-            </Grid.Item>
-          </Grid.Root>
+            </CardCell>
+          </CardRow>
 
-          <ChartCard
+          <TableCard<Scorecard>
             title={t('analytics.portfolio.scorecards', 'Scorecards')}
             subtitle={t('analytics.portfolio.scorecards.hint', 'Depth = KPI attainment; integration across dimensions; defensibility = hard to copy; efficiency from ROI. Each 0–100.')}
             isEmpty={data.scorecards.length === 0}
-          >
-            <DataTable<Scorecard>
-              label={t('analytics.portfolio.scorecards', 'Scorecards')}
-              rows={data.scorecards}
-              rowKey={(row) => row.strategy.documentId}
-              columns={[
-                {
-                  key: 'strategy',
-                  header: t('analytics.column.strategy', 'Strategy'),
-                  render: (row) => <RecordsLink to={editViewUrl(UID.strategy, row.strategy.documentId)}>{row.strategy.title}</RecordsLink>,
-                },
-                { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.strategy.dimension) },
-                { key: 'status', header: t('analytics.column.status', 'Status'), render: (row) => enumLabel(intl, row.strategy.status) },
-                { key: 'depth', header: t('analytics.column.depth', 'Depth'), render: (row) => formatFigure(intl, row.depth, 'score') },
-                { key: 'integration', header: t('analytics.column.integration', 'Integration'), render: (row) => formatFigure(intl, row.integration, 'score') },
-                { key: 'defensibility', header: t('analytics.column.defensibility', 'Defensibility'), render: (row) => formatFigure(intl, row.defensibility, 'score') },
-                { key: 'efficiency', header: t('analytics.column.efficiency', 'Efficiency'), render: (row) => formatFigure(intl, row.efficiency, 'score') },
-                { key: 'roi', header: t('analytics.column.roi', 'ROI'), render: (row) => formatFigure(intl, row.roi, 'ratio') },
-                {
-                  key: 'overall',
-                  header: t('analytics.column.overall', 'Overall'),
-                  render: (row) => (
-                    <Typography fontWeight="bold">{formatFigure(intl, row.overall, 'score')}</Typography>
-                  ),
-                },
-              ]}
-            />
-          </ChartCard>
+            rows={data.scorecards}
+            rowKey={(row) => row.strategy.documentId}
+            columns={[
+              recordColumn('strategy', t('analytics.column.strategy', 'Strategy'), UID.strategy, (row) => ({ documentId: row.strategy.documentId, name: row.strategy.title })),
+              { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.strategy.dimension) },
+              { key: 'status', header: t('analytics.column.status', 'Status'), render: (row) => enumLabel(intl, row.strategy.status) },
+              { key: 'depth', header: t('analytics.column.depth', 'Depth'), render: (row) => formatFigure(intl, row.depth, 'score') },
+              { key: 'integration', header: t('analytics.column.integration', 'Integration'), render: (row) => formatFigure(intl, row.integration, 'score') },
+              { key: 'defensibility', header: t('analytics.column.defensibility', 'Defensibility'), render: (row) => formatFigure(intl, row.defensibility, 'score') },
+              { key: 'efficiency', header: t('analytics.column.efficiency', 'Efficiency'), render: (row) => formatFigure(intl, row.efficiency, 'score') },
+              { key: 'roi', header: t('analytics.column.roi', 'ROI'), render: (row) => formatFigure(intl, row.roi, 'ratio') },
+              {
+                key: 'overall',
+                header: t('analytics.column.overall', 'Overall'),
+                render: (row) => (
+                  <Typography fontWeight="bold">{formatFigure(intl, row.overall, 'score')}</Typography>
+                ),
+              },
+            ]}
+          />
         </>
       ) : null}
     </AnalyticsPage>

@@ -1,15 +1,14 @@
-import { Grid } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { CompetitorRecord, ReasonCategory } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart, TrendChart } from '../../components/analytics/Charts';
+import { CardRow, CardCell, KpiRow } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
 import { DataTable } from '../../components/analytics/DataTable';
-import { KpiCard } from '../../components/analytics/KpiCard';
-import { RecordsLink } from '../../components/analytics/RecordsLink';
+import { recordColumn, RecordsLink } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure, formatMonth } from '../../components/analytics/format';
-import { editViewUrl, recordsUrl, SCOPES, UID, type Condition } from '../../components/analytics/links';
+import { recordsUrl, SCOPES, UID, type Condition } from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -60,18 +59,14 @@ const WinLossPage = () => {
     >
       {data ? (
         <>
-          <Grid.Root gap={4}>
-            {[
+          <KpiRow
+            cards={[
               { key: 'winRate', title: t('analytics.kpi.winRate', 'Win rate'), value: data.winRate, kind: 'rate' as const, href: closedUrl([stageIs(['won', 'lost'])]) },
               { key: 'won', title: t('analytics.kpi.won', 'Won'), value: data.won, kind: 'count' as const, href: closedUrl([stageIs('won')]) },
               { key: 'lost', title: t('analytics.kpi.lost', 'Lost'), value: data.lost, kind: 'count' as const, href: closedUrl([stageIs('lost')]) },
               { key: 'pipeline', title: t('analytics.kpi.pipelineWeighted', 'Weighted pipeline'), value: data.pipeline.weightedValue, kind: 'money' as const, href: openUrl([stageIs(['lead', 'qualification', 'proposal', 'bidding', 'negotiation'])]) },
-            ].map(({ key, ...card }) => (
-              <Grid.Item key={key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
-                <KpiCard {...card} />
-              </Grid.Item>
-            ))}
-          </Grid.Root>
+            ]}
+          />
 
           <ChartCard title={t('analytics.winLoss.trend', 'Win rate by month')} isEmpty={data.won + data.lost === 0}>
             <TrendChart
@@ -88,8 +83,8 @@ const WinLossPage = () => {
             />
           </ChartCard>
 
-          <Grid.Root gap={4}>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <CardRow>
+            <CardCell col={6}>
               <ChartCard title={t('analytics.winLoss.reasons', 'Reasons for wins and losses')} isEmpty={reasons.length === 0}>
                 <BarsChart
                   label={t('analytics.winLoss.reasons', 'Reasons for wins and losses')}
@@ -104,8 +99,8 @@ const WinLossPage = () => {
                   hrefOf={(row, key) => closedUrl([stageIs(key === 'wins' ? 'won' : 'lost'), { path: ['reasons', 'category'], operator: '$eq', value: row.category }])}
                 />
               </ChartCard>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            </CardCell>
+            <CardCell col={6}>
               <ChartCard
                 title={t('analytics.winLoss.pipeline', 'Open pipeline by stage')}
                 subtitle={t('analytics.winLoss.pipeline.hint', 'Value in 10k CNY; weighted by each bid’s probability')}
@@ -124,8 +119,8 @@ const WinLossPage = () => {
                   hrefOf={(row) => openUrl([stageIs(row.stage)])}
                 />
               </ChartCard>
-            </Grid.Item>
-          </Grid.Root>
+            </CardCell>
+          </CardRow>
 
           <ChartCard title={t('analytics.winLoss.competitors', 'Against each competitor')} isEmpty={competitors.length === 0}>
             <BarsChart
@@ -146,11 +141,7 @@ const WinLossPage = () => {
               rows={competitors}
               rowKey={(row) => row.documentId}
               columns={[
-                {
-                  key: 'name',
-                  header: t('analytics.column.competitor', 'Competitor'),
-                  render: (row) => <RecordsLink to={editViewUrl(UID.competitor, row.documentId)}>{row.name}</RecordsLink>,
-                },
+                recordColumn('name', t('analytics.column.competitor', 'Competitor'), UID.competitor, (row) => row),
                 { key: 'bids', header: t('analytics.column.bids', 'Bids'), render: (row) => <RecordsLink to={againstUrl(row, [])}>{formatFigure(intl, row.bids, 'count')}</RecordsLink> },
                 { key: 'wins', header: t('analytics.column.wins', 'Wins'), render: (row) => <RecordsLink to={againstUrl(row, [stageIs('won')])}>{formatFigure(intl, row.wins, 'count')}</RecordsLink> },
                 { key: 'losses', header: t('analytics.column.losses', 'Losses'), render: (row) => <RecordsLink to={againstUrl(row, [stageIs('lost')])}>{formatFigure(intl, row.losses, 'count')}</RecordsLink> },

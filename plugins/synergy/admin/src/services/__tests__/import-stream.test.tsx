@@ -1,6 +1,7 @@
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { renderHook } from '@testing-library/react';
 import type { ImportProgress, PostImport } from '../import';
+import { AdminStore } from '../../testing/admin-store';
 import { importFormData, readImportStream, useImportRun } from '../import';
 
 jest.mock('@strapi/strapi/admin', () => ({
@@ -12,8 +13,8 @@ jest.mock('@strapi/strapi/admin', () => ({
       this.response = response;
     }
   },
+  adminApi: jest.requireActual('../../testing/admin-api-stand-in').createAdminApiStandIn(() => undefined),
   useAuth: () => 'admin-token',
-  useFetchClient: jest.fn(),
 }));
 
 // jsdom has no TextDecoder; the browser and Node do.
@@ -131,7 +132,7 @@ describe('the import request', () => {
       }),
     );
     Object.assign(globalThis, { fetch: fetchMock });
-    const { result } = renderHook(() => useImportRun());
+    const { result } = renderHook(() => useImportRun(), { wrapper: AdminStore });
     const request = { type: 'customers', file: new File(['a'], 'c.csv'), mode: 'dry-run', onDuplicate: 'skip', skipInvalid: false } as const;
 
     await expect(result.current(request, { signal: new AbortController().signal, onProgress: () => undefined })).rejects.toMatchObject({
@@ -146,7 +147,7 @@ describe('the import request', () => {
 
   it('takes a report answered as plain JSON', async () => {
     Object.assign(globalThis, { fetch: jest.fn().mockResolvedValue(answer(200, 'application/json', { data: REPORT })) });
-    const { result } = renderHook(() => useImportRun());
+    const { result } = renderHook(() => useImportRun(), { wrapper: AdminStore });
     const request = { type: 'customers', file: new File(['a'], 'c.csv'), mode: 'commit', onDuplicate: 'skip', skipInvalid: true } as const;
     await expect(result.current(request, { signal: new AbortController().signal, onProgress: () => undefined })).resolves.toEqual(REPORT);
   });
