@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { SCREENSHOTS, logIn as logInTo, shot, superAdminLogin } from './support/admin-session';
-import { AdminApi, type AdminAccount } from './admin-api';
-import { loadDemoSeed, startApp, type RunningApp } from './app-server';
+import { SCREENSHOTS, logIn as logInTo, shot } from './support/admin-session';
+import { startDemoAppAs } from './support/demo-app';
+import { type AdminApi, type AdminAccount } from './admin-api';
+import { type RunningApp } from './app-server';
 
 /**
  * The Synergy analytics dashboards in a real browser, on the demo seed (loaded into the throwaway
@@ -69,20 +70,7 @@ const settle = (page: Page) => page.waitForTimeout(1_200);
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
-  let seedOutput = '';
-  app = await startApp({
-    ports: [1390, 1399],
-    // The demo seed, as `npm run seed` loads it, into the app's own throwaway database.
-    prepare: (env) => {
-      seedOutput = loadDemoSeed(env);
-    },
-  });
-
-  const superAdmin = superAdminLogin(seedOutput);
-  const anonymous = new AdminApi(app.url);
-  const { data } = await anonymous.request<{ data: { token: string } }>('POST', '/admin/login', superAdmin);
-  leadership = await anonymous.as(data.token).createAdmin('Leadership', 'Lead', 'Browser');
-  leadershipApi = anonymous.as(leadership.token);
+  ({ app, account: leadership, api: leadershipApi } = await startDemoAppAs('Leadership', ['Lead', 'Browser'], [1390, 1399]));
 
   browser = await launchChromium();
 }, 600_000);

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { SCREENSHOTS, logIn as logInTo, shot, superAdminLogin } from './support/admin-session';
-import { AdminApi, type AdminAccount } from './admin-api';
-import { ROOT, loadDemoSeed, startApp, type RunningApp } from './app-server';
+import { SCREENSHOTS, logIn as logInTo, shot } from './support/admin-session';
+import { startDemoAppAs } from './support/demo-app';
+import { type AdminApi, type AdminAccount } from './admin-api';
+import { ROOT, type RunningApp } from './app-server';
 
 /**
  * The import page in a real browser, on the demo seed: a new Account Manager uploads the sample
@@ -56,19 +57,8 @@ const rowsOf = (page: Page, name: string) =>
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
-  let seedOutput = '';
-  app = await startApp({
-    ports: [1440, 1449],
-    // The demo seed, as `npm run seed` loads it: the sample's duplicate is one of its customers.
-    prepare: (env) => {
-      seedOutput = loadDemoSeed(env);
-    },
-  });
-
-  const anonymous = new AdminApi(app.url);
-  const { data } = await anonymous.request<{ data: { token: string } }>('POST', '/admin/login', superAdminLogin(seedOutput));
-  importer = await anonymous.as(data.token).createAdmin('Account Manager', 'Import', 'Browser');
-  importerApi = anonymous.as(importer.token);
+  // The demo seed: the sample's duplicate is one of its customers.
+  ({ app, account: importer, api: importerApi } = await startDemoAppAs('Account Manager', ['Import', 'Browser'], [1440, 1449]));
 
   browser = await launchChromium();
 }, 600_000);
