@@ -4,7 +4,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const TYPESCRIPT = ['src/**/*.{ts,tsx}', 'plugins/synergy/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}', 'bench/**/*.ts'];
+const TYPESCRIPT = [
+  'src/**/*.{ts,tsx}',
+  'plugins/synergy/**/*.{ts,tsx}',
+  'tests/**/*.{ts,tsx}',
+  'scripts/**/*.{ts,tsx}',
+  'bench/**/*.ts',
+];
 
 // What a CommonJS module sees in Node. Declared here: `globals` is only a transitive dependency.
 const NODE_COMMONJS_GLOBALS = {
@@ -87,5 +93,5 @@ export default tseslint.config(
     files: ['plugins/synergy/admin/**/*.{ts,tsx}', 'src/admin/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
     rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
-  }
+  },
 );

@@ -10,7 +10,13 @@ module.exports = {
   transform: {
     '^.+\\.[jt]sx?$': [
       '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } } },
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          target: 'es2022',
+          transform: { react: { runtime: 'automatic' } },
+        },
+      },
     ],
   },
   testMatch: ['<rootDir>/plugins/synergy/admin/src/**/__tests__/**/*.test.tsx'],

@@ -7,7 +7,9 @@
  */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
+  transform: {
+    '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+  },
   testMatch: ['<rootDir>/tests/browser/**/*.browser.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
   // The admin build and the demo seed, once per run (support/global-setup.ts).

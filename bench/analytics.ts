@@ -21,12 +21,34 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createApiToken } from '../tests/helpers/auth';
 import { bootStrapi } from '../tests/helpers/strapi';
-import { benchDatabase, datasetFingerprint, ensureStatistics, loadDataset, prepareDatabase, type DatasetMarker } from './bench-database';
+import {
+  benchDatabase,
+  datasetFingerprint,
+  ensureStatistics,
+  loadDataset,
+  prepareDatabase,
+  type DatasetMarker,
+} from './bench-database';
 import { databaseVersion, describeMachine } from './machine';
-import { captureRawSql, invalidateAnalytics, measureHttp, measureNaive, recordsRead, type HttpRequest, type NaiveMeasurement } from './measure';
+import {
+  captureRawSql,
+  invalidateAnalytics,
+  measureHttp,
+  measureNaive,
+  recordsRead,
+  type HttpRequest,
+  type NaiveMeasurement,
+} from './measure';
 import { NAIVE_ENDPOINTS, type NaiveInput } from './naive';
 import { parseBenchOptions, type BenchOptions } from './options';
-import { formatTable, judge, TARGETS, writeResult, type BenchResult, type EndpointResult } from './report';
+import {
+  formatTable,
+  judge,
+  TARGETS,
+  writeResult,
+  type BenchResult,
+  type EndpointResult,
+} from './report';
 import { summarize } from './stats';
 
 /** Set in the child process that measures the naive reference at a smaller scale: where to write its answer. */
@@ -66,7 +88,9 @@ const bootBenchApp = async (options: BenchOptions, scale: BenchOptions['scale'])
     const documents = app.documents;
     const use = documents.use.bind(documents);
     documents.use = ((middleware: Parameters<typeof use>[0]) => {
-      const fromPlugin = (new Error().stack ?? '').includes(`${path.sep}plugins${path.sep}synergy${path.sep}`);
+      const fromPlugin = (new Error().stack ?? '').includes(
+        `${path.sep}plugins${path.sep}synergy${path.sep}`,
+      );
       if (!fromPlugin) return use(middleware);
       middlewares.wrapped += 1;
       return use((context, next) => (middlewares.on ? middleware(context, next) : next()));
@@ -79,18 +103,31 @@ const bootBenchApp = async (options: BenchOptions, scale: BenchOptions['scale'])
 };
 
 /** A visible customer and strategy for the per-document endpoints: the first of each by id. */
-const sampleDocuments = async (strapi: Core.Strapi): Promise<Pick<NaiveInput, 'customer' | 'strategy'>> => {
+const sampleDocuments = async (
+  strapi: Core.Strapi,
+): Promise<Pick<NaiveInput, 'customer' | 'strategy'>> => {
   const visible = { classification: { $in: ['public', 'internal'] } };
   const [customer, strategy] = await Promise.all([
-    strapi.db.query('api::customer.customer').findOne({ where: visible, orderBy: { id: 'asc' }, select: ['documentId'] }),
-    strapi.db.query('api::strategy.strategy').findOne({ where: visible, orderBy: { id: 'asc' }, select: ['documentId'] }),
+    strapi.db
+      .query('api::customer.customer')
+      .findOne({ where: visible, orderBy: { id: 'asc' }, select: ['documentId'] }),
+    strapi.db
+      .query('api::strategy.strategy')
+      .findOne({ where: visible, orderBy: { id: 'asc' }, select: ['documentId'] }),
   ]);
-  if (!customer || !strategy) throw new Error('The bench data set has no visible customer or strategy');
+  if (!customer || !strategy)
+    throw new Error('The bench data set has no visible customer or strategy');
   return { customer: customer.documentId, strategy: strategy.documentId };
 };
 
 const recordCounts = async (strapi: Core.Strapi) =>
-  Object.fromEntries(await Promise.all(NAIVE_ENDPOINTS.map(async (endpoint) => [endpoint.name, await recordsRead(strapi, endpoint)] as const)));
+  Object.fromEntries(
+    await Promise.all(
+      NAIVE_ENDPOINTS.map(
+        async (endpoint) => [endpoint.name, await recordsRead(strapi, endpoint)] as const,
+      ),
+    ),
+  );
 
 /** The child process: naive reference only, on the naive scale's database. */
 const runNaiveChild = async (options: BenchOptions, output: string) => {
@@ -98,7 +135,13 @@ const runNaiveChild = async (options: BenchOptions, output: string) => {
   try {
     const input: NaiveInput = { query: {}, ...(await sampleDocuments(strapi)) };
     const answer: NaiveChildAnswer = {
-      measurements: await measureNaive(strapi, COLLECTION_ENDPOINTS, input, options.naiveRepetitions, log),
+      measurements: await measureNaive(
+        strapi,
+        COLLECTION_ENDPOINTS,
+        input,
+        options.naiveRepetitions,
+        log,
+      ),
       records: await recordCounts(strapi),
     };
     fs.writeFileSync(output, JSON.stringify(answer));
@@ -110,7 +153,14 @@ const runNaiveChild = async (options: BenchOptions, output: string) => {
 /** Runs this script again at the naive scale, in its own process (one Strapi per process). */
 const naiveAtSmallerScale = async (options: BenchOptions): Promise<NaiveChildAnswer> => {
   const output = path.join(os.tmpdir(), `synergy-bench-naive-${process.pid}.json`);
-  const argv = ['--database', options.database, '--scale', options.naiveScale, '--naive-repetitions', String(options.naiveRepetitions)];
+  const argv = [
+    '--database',
+    options.database,
+    '--scale',
+    options.naiveScale,
+    '--naive-repetitions',
+    String(options.naiveRepetitions),
+  ];
   if (options.seed !== undefined) argv.push('--seed', String(options.seed));
   log(`Naive reference at the ${options.naiveScale} scale (child process)…`);
   const child = fork(__filename, argv, { env: { ...process.env, [NAIVE_CHILD_OUTPUT]: output } });
@@ -132,7 +182,9 @@ const isFree = (port: number) =>
 const listen = async (strapi: Core.Strapi): Promise<number> => {
   for (const port of PORTS) {
     if (!(await isFree(port))) continue;
-    await new Promise<void>((resolve) => strapi.server.httpServer.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      strapi.server.httpServer.listen(port, '127.0.0.1', resolve),
+    );
     return (strapi.server.httpServer.address() as AddressInfo).port;
   }
   throw new Error(`No free port among ${PORTS.join(', ')}`);
@@ -145,27 +197,42 @@ const main = async () => {
 
   const startedAt = new Date().toISOString();
   const loadAtStart = os.loadavg();
-  log(`npm run bench: ${options.database}, scale ${options.scale}, ${options.repetitions} repetitions after ${options.warmup} warm-up, naive at ${options.naiveScale}`);
-  const naiveChild = options.naiveScale !== options.scale ? await naiveAtSmallerScale(options) : null;
+  log(
+    `npm run bench: ${options.database}, scale ${options.scale}, ${options.repetitions} repetitions after ${options.warmup} warm-up, naive at ${options.naiveScale}`,
+  );
+  const naiveChild =
+    options.naiveScale !== options.scale ? await naiveAtSmallerScale(options) : null;
 
   const { strapi, marker, middlewares } = await bootBenchApp(options, options.scale);
   try {
-    if (middlewares.wrapped === 0) throw new Error('No plugin document middleware was found to switch off');
+    if (middlewares.wrapped === 0)
+      throw new Error('No plugin document middleware was found to switch off');
     const input: NaiveInput = { query: {}, ...(await sampleDocuments(strapi)) };
     const token = await createApiToken(strapi);
     const port = await listen(strapi);
     const base = `http://127.0.0.1:${port}`;
-    const fill = (template: string) => `${base}${template.replace(':customer', input.customer).replace(':strategy', input.strategy)}`;
+    const fill = (template: string) =>
+      `${base}${template.replace(':customer', input.customer).replace(':strategy', input.strategy)}`;
     const list = `${base}/api/customers?pagination[page]=1&pagination[pageSize]=25`;
     const requests: HttpRequest[] = [
       // Each analytics endpoint twice: computed (right after its data changed, as after any write),
       // then answered from the cache.
       ...NAIVE_ENDPOINTS.flatMap((endpoint): HttpRequest[] => [
-        { name: endpoint.name, url: fill(endpoint.path), invalidate: () => invalidateAnalytics(strapi), expectCache: 'miss' },
+        {
+          name: endpoint.name,
+          url: fill(endpoint.path),
+          invalidate: () => invalidateAnalytics(strapi),
+          expectCache: 'miss',
+        },
         { name: `${endpoint.name}${CACHED}`, url: fill(endpoint.path), expectCache: 'hit' },
       ]),
       { name: 'customers list (REST, page of 25)', url: list, alternateGroup: 'list' },
-      { name: 'customers list without middlewares', url: list, middlewares: false, alternateGroup: 'list' },
+      {
+        name: 'customers list without middlewares',
+        url: list,
+        middlewares: false,
+        alternateGroup: 'list',
+      },
       { name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') },
       // Strapi's own health route: what any request costs before routing, auth and a controller.
       { name: HTTP_FLOOR, url: `${base}/_health` },
@@ -187,23 +254,54 @@ const main = async () => {
     const ownCounts = await recordCounts(strapi);
     log('Naive reference…');
     // Per-document naive versions always run here, at full scale; the others here or in the child.
-    const naiveHere = await measureNaive(strapi, naiveChild ? DOCUMENT_ENDPOINTS : NAIVE_ENDPOINTS, input, options.naiveRepetitions, log);
-    const naive: NaiveChildAnswer = { measurements: [...(naiveChild?.measurements ?? []), ...naiveHere], records: naiveChild?.records ?? ownCounts };
+    const naiveHere = await measureNaive(
+      strapi,
+      naiveChild ? DOCUMENT_ENDPOINTS : NAIVE_ENDPOINTS,
+      input,
+      options.naiveRepetitions,
+      log,
+    );
+    const naive: NaiveChildAnswer = {
+      measurements: [...(naiveChild?.measurements ?? []), ...naiveHere],
+      records: naiveChild?.records ?? ownCounts,
+    };
 
     const endpoints: EndpointResult[] = requests
-      .filter((request) => request.middlewares !== false && !request.name.startsWith('customers list') && request.name !== HTTP_FLOOR && !request.name.endsWith(CACHED))
+      .filter(
+        (request) =>
+          request.middlewares !== false &&
+          !request.name.startsWith('customers list') &&
+          request.name !== HTTP_FLOOR &&
+          !request.name.endsWith(CACHED),
+      )
       .map((request) => {
         const raw = rawSql.find((measurement) => measurement.name === request.name);
-        const naiveRun = naive.measurements.find((measurement) => measurement.name === request.name);
-        const extrapolated = naiveChild !== null && COLLECTION_ENDPOINTS.some((endpoint) => endpoint.name === request.name);
-        const factor = extrapolated ? (ownCounts[request.name] ?? 0) / Math.max(1, naive.records[request.name] ?? 0) : 1;
+        const naiveRun = naive.measurements.find(
+          (measurement) => measurement.name === request.name,
+        );
+        const extrapolated =
+          naiveChild !== null &&
+          COLLECTION_ENDPOINTS.some((endpoint) => endpoint.name === request.name);
+        const factor = extrapolated
+          ? (ownCounts[request.name] ?? 0) / Math.max(1, naive.records[request.name] ?? 0)
+          : 1;
         return judge({
           name: request.name,
           path: request.url.replace(base, ''),
           http: summarize(http.get(request.name) ?? []),
-          ...(http.has(`${request.name}${CACHED}`) ? { cached: summarize(http.get(`${request.name}${CACHED}`) ?? []) } : {}),
+          ...(http.has(`${request.name}${CACHED}`)
+            ? { cached: summarize(http.get(`${request.name}${CACHED}`) ?? []) }
+            : {}),
           met: null,
-          ...(raw ? { rawSql: { summary: summarize(raw.samples), statements: raw.statements.length, waves: new Set(raw.statements.map((s) => s.wave)).size } } : {}),
+          ...(raw
+            ? {
+                rawSql: {
+                  summary: summarize(raw.samples),
+                  statements: raw.statements.length,
+                  waves: new Set(raw.statements.map((s) => s.wave)).size,
+                },
+              }
+            : {}),
           ...(naiveRun
             ? {
                 naive: {
@@ -228,7 +326,11 @@ const main = async () => {
     const result: BenchResult = {
       startedAt,
       options,
-      machine: describeMachine(options.database, await databaseVersion(knex, options.database), loadAtStart),
+      machine: describeMachine(
+        options.database,
+        await databaseVersion(knex, options.database),
+        loadAtStart,
+      ),
       targets: TARGETS,
       dataset: {
         scale: options.scale,
@@ -238,7 +340,12 @@ const main = async () => {
       },
       endpoints,
       httpFloor: summarize(http.get(HTTP_FLOOR) ?? []),
-      middlewareOverhead: { withMiddlewares, withoutMiddlewares, overhead, met: overhead <= TARGETS.maxMiddlewareOverhead },
+      middlewareOverhead: {
+        withMiddlewares,
+        withoutMiddlewares,
+        overhead,
+        met: overhead <= TARGETS.maxMiddlewareOverhead,
+      },
       loadRate: {
         rowsPerSecond,
         met: options.database === 'postgres' ? rowsPerSecond >= TARGETS.minLoadRowsPerSecond : null,
@@ -246,7 +353,10 @@ const main = async () => {
       },
     };
     for (const endpoint of endpoints) {
-      if (endpoint.naive && !endpoint.naive.matches) log(`WARNING ${endpoint.name}: naive figures differ: ${endpoint.naive.mismatches.slice(0, 5).join('; ')}`);
+      if (endpoint.naive && !endpoint.naive.matches)
+        log(
+          `WARNING ${endpoint.name}: naive figures differ: ${endpoint.naive.mismatches.slice(0, 5).join('; ')}`,
+        );
     }
     log('');
     log(formatTable(result));
@@ -261,5 +371,5 @@ main().then(
   (error: unknown) => {
     console.error(error);
     process.exit(1);
-  }
+  },
 );

@@ -35,7 +35,10 @@ const main = async () => {
   const app = await setupStrapi();
   try {
     const token = await createApiToken(app.strapi);
-    const audit = app.strapi.plugin('synergy').service('audit') as { record: (...entries: unknown[]) => void; drain: () => Promise<void> };
+    const audit = app.strapi.plugin('synergy').service('audit') as {
+      record: (...entries: unknown[]) => void;
+      drain: () => Promise<void>;
+    };
     const record = audit.record;
     const noRecord = () => {};
     const confidential = await app.strapi
@@ -44,7 +47,9 @@ const main = async () => {
     // The token reads within `confidential` for this run.
     app.strapi.config.set('plugin::synergy.apiTokenClearance', 'confidential');
 
-    await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve),
+    );
     const { port } = app.strapi.server.httpServer.address() as AddressInfo;
     const client = fork(path.join(__dirname, 'http-client.js'));
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
@@ -55,10 +60,17 @@ const main = async () => {
       headers,
       body: JSON.stringify({ data: { name: '基准', code: `BENCH-${(sequence += 1)}` } }),
     });
-    const readRequest = () => ({ url: `http://127.0.0.1:${port}/api/customers/${confidential.documentId}`, method: 'GET', headers });
+    const readRequest = () => ({
+      url: `http://127.0.0.1:${port}/api/customers/${confidential.documentId}`,
+      method: 'GET',
+      headers,
+    });
 
     /** One block of requests from the client process, then the queue drained (not timed). */
-    const block = async (recorder: typeof record, request: () => { url: string; method: string; headers: Record<string, string> }) => {
+    const block = async (
+      recorder: typeof record,
+      request: () => { url: string; method: string; headers: Record<string, string> },
+    ) => {
       audit.record = recorder;
       const answer = await new Promise<ClientAnswer>((resolve) => {
         client.once('message', (message) => resolve(message as ClientAnswer));
@@ -69,7 +81,12 @@ const main = async () => {
       return answer.timings;
     };
 
-    const samples = { createOn: [] as number[], createOff: [] as number[], readOn: [] as number[], readOff: [] as number[] };
+    const samples = {
+      createOn: [] as number[],
+      createOff: [] as number[],
+      readOn: [] as number[],
+      readOff: [] as number[],
+    };
     await block(record, createRequest);
     await block(record, readRequest);
     for (let done = 0; done < WARM_UP + RUNS; done += BLOCK) {
@@ -87,7 +104,10 @@ const main = async () => {
     }
 
     /** Requests back to back with the recorder on or off, including the final write of the queue. */
-    const sustained = async (recorder: typeof record, request: () => { url: string; method: string; headers: Record<string, string> }) => {
+    const sustained = async (
+      recorder: typeof record,
+      request: () => { url: string; method: string; headers: Record<string, string> },
+    ) => {
       audit.record = recorder;
       const start = process.hrtime.bigint();
       const answer = await new Promise<ClientAnswer>((resolve) => {
@@ -112,29 +132,45 @@ const main = async () => {
     await audit.drain();
 
     const result = {
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version, database: process.env.DATABASE_CLIENT ?? 'sqlite' },
+      machine: {
+        cpus: (await import('node:os')).cpus().length,
+        node: process.version,
+        database: process.env.DATABASE_CLIENT ?? 'sqlite',
+      },
       runs: RUNS,
       create: { auditOn: summarize(samples.createOn), auditOff: summarize(samples.createOff) },
-      confidentialRead: { auditOn: summarize(samples.readOn), auditOff: summarize(samples.readOff) },
-      sustainedConfidentialReads: { requests: RUNS, auditOnMs: sustainedReadOn, auditOffMs: sustainedReadOff },
+      confidentialRead: {
+        auditOn: summarize(samples.readOn),
+        auditOff: summarize(samples.readOff),
+      },
+      sustainedConfidentialReads: {
+        requests: RUNS,
+        auditOnMs: sustainedReadOn,
+        auditOffMs: sustainedReadOff,
+      },
     };
     const ratio = (on: number, off: number) => (on / off).toFixed(3);
-    console.log(`audit overhead, ${RUNS} requests of each kind in interleaved blocks of ${BLOCK}, after ${WARM_UP} warm-up, ${result.machine.database}`);
+    console.log(
+      `audit overhead, ${RUNS} requests of each kind in interleaved blocks of ${BLOCK}, after ${WARM_UP} warm-up, ${result.machine.database}`,
+    );
     console.log('request                 median on  median off  ratio   p95 on  p95 off');
     for (const [name, pair] of [
       ['REST create', result.create],
       ['REST confidential read', result.confidentialRead],
     ] as const) {
       console.log(
-        `${name.padEnd(22)} ${pair.auditOn.median.toFixed(2).padStart(9)}ms ${pair.auditOff.median.toFixed(2).padStart(9)}ms ${ratio(pair.auditOn.median, pair.auditOff.median).padStart(6)} ${pair.auditOn.p95.toFixed(2).padStart(7)}ms ${pair.auditOff.p95.toFixed(2).padStart(7)}ms`
+        `${name.padEnd(22)} ${pair.auditOn.median.toFixed(2).padStart(9)}ms ${pair.auditOff.median.toFixed(2).padStart(9)}ms ${ratio(pair.auditOn.median, pair.auditOff.median).padStart(6)} ${pair.auditOn.p95.toFixed(2).padStart(7)}ms ${pair.auditOff.p95.toFixed(2).padStart(7)}ms`,
       );
     }
     console.log(
-      `${RUNS} confidential reads back to back, queue written (median of ${SUSTAINED_PAIRS} pairs): ${sustainedReadOn.toFixed(0)}ms on, ${sustainedReadOff.toFixed(0)}ms off, ratio ${ratio(sustainedReadOn, sustainedReadOff)}`
+      `${RUNS} confidential reads back to back, queue written (median of ${SUSTAINED_PAIRS} pairs): ${sustainedReadOn.toFixed(0)}ms on, ${sustainedReadOff.toFixed(0)}ms off, ratio ${ratio(sustainedReadOn, sustainedReadOff)}`,
     );
     const directory = path.join(appRoot(), 'bench', 'results');
     fs.mkdirSync(directory, { recursive: true });
-    fs.writeFileSync(path.join(directory, 'audit-overhead.json'), `${JSON.stringify(result, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(directory, 'audit-overhead.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
   } finally {
     await app.teardown();
   }

@@ -44,12 +44,19 @@ const pgServer = () => ({
 });
 
 export const datasetFingerprint = (scale: Scale, seed = DEFAULT_SEED, now = DEFAULT_NOW) =>
-  createHash('sha256').update(JSON.stringify({ scale, seed, now: new Date(now).toISOString() })).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(JSON.stringify({ scale, seed, now: new Date(now).toISOString() }))
+    .digest('hex')
+    .slice(0, 16);
 
 export const benchDatabase = (client: BenchDatabase, scale: Scale): BenchDatabaseHandle => {
   if (client === 'sqlite') {
     const filename = path.join(appRoot(), '.tmp', 'bench', `synergy-${scale}.db`);
-    return { client, name: filename, env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename } };
+    return {
+      client,
+      name: filename,
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
+    };
   }
   const name = scale === 'bench' ? 'synergy_bench' : `synergy_bench_${scale}`;
   const { host, port, user, password } = pgServer();
@@ -72,7 +79,11 @@ const readMarker = async (database: BenchDatabaseHandle): Promise<DatasetMarker 
   if (database.client === 'sqlite' && !fs.existsSync(database.name)) return null;
   const knex =
     database.client === 'sqlite'
-      ? knexFactory({ client: 'better-sqlite3', connection: { filename: database.name }, useNullAsDefault: true })
+      ? knexFactory({
+          client: 'better-sqlite3',
+          connection: { filename: database.name },
+          useNullAsDefault: true,
+        })
       : knexFactory({ client: 'pg', connection: { ...pgServer(), database: database.name } });
   try {
     const row = await knex('strapi_core_store_settings').where({ key: MARKER_KEY }).first('value');
@@ -86,12 +97,16 @@ const readMarker = async (database: BenchDatabaseHandle): Promise<DatasetMarker 
 
 const recreate = async (database: BenchDatabaseHandle) => {
   if (database.client === 'sqlite') {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(database.name + suffix, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      fs.rmSync(database.name + suffix, { force: true });
     fs.mkdirSync(path.dirname(database.name), { recursive: true });
     return;
   }
   const { Client } = await import('pg');
-  const admin = new Client({ ...pgServer(), database: process.env.DATABASE_ADMIN_DB ?? 'postgres' });
+  const admin = new Client({
+    ...pgServer(),
+    database: process.env.DATABASE_ADMIN_DB ?? 'postgres',
+  });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`);
@@ -105,7 +120,10 @@ const recreate = async (database: BenchDatabaseHandle) => {
  * Makes sure the database holds the data set of `fingerprint`: returns its marker if it does,
  * otherwise empties the database and returns null (the caller boots Strapi and calls `loadDataset`).
  */
-export const prepareDatabase = async (database: BenchDatabaseHandle, fingerprint: string): Promise<DatasetMarker | null> => {
+export const prepareDatabase = async (
+  database: BenchDatabaseHandle,
+  fingerprint: string,
+): Promise<DatasetMarker | null> => {
   const marker = await readMarker(database);
   if (marker?.fingerprint === fingerprint) return marker;
   await recreate(database);
@@ -116,7 +134,7 @@ export const prepareDatabase = async (database: BenchDatabaseHandle, fingerprint
 export const loadDataset = async (
   strapi: Core.Strapi,
   { scale, seed = DEFAULT_SEED, now = DEFAULT_NOW }: { scale: Scale; seed?: number; now?: string },
-  log: (message: string) => void
+  log: (message: string) => void,
 ): Promise<DatasetMarker> => {
   log(`Loading the ${scale} data set (seed ${seed}) with the bulk loader…`);
   let lastLog = Date.now();
@@ -127,7 +145,9 @@ export const loadDataset = async (
     onProgress: (progress) => {
       if (progress.done || Date.now() - lastLog > 10_000) {
         lastLog = Date.now();
-        log(`  ${progress.uid}: ${progress.records}/${progress.total}${progress.done ? ' done' : ''}`);
+        log(
+          `  ${progress.uid}: ${progress.records}/${progress.total}${progress.done ? ' done' : ''}`,
+        );
       }
     },
   });
@@ -137,10 +157,17 @@ export const loadDataset = async (
     seed,
     now: new Date(now).toISOString(),
     loadedAt: new Date().toISOString(),
-    load: { records: report.records, rows: report.rows, milliseconds: report.milliseconds, rowsPerSecond: report.rowsPerSecond },
+    load: {
+      records: report.records,
+      rows: report.rows,
+      milliseconds: report.milliseconds,
+      rowsPerSecond: report.rowsPerSecond,
+    },
   };
   await strapi.store.set({ ...MARKER, value: marker });
-  log(`Loaded ${report.records} records (${report.rows} rows) in ${(report.milliseconds / 1000).toFixed(1)} s, ${Math.round(report.rowsPerSecond)} rows/s.`);
+  log(
+    `Loaded ${report.records} records (${report.rows} rows) in ${(report.milliseconds / 1000).toFixed(1)} s, ${Math.round(report.rowsPerSecond)} rows/s.`,
+  );
   return marker;
 };
 
@@ -149,7 +176,11 @@ export const loadDataset = async (
  * with the statistics of empty tables until autovacuum catches up: it then joins 200,000 feedback
  * to their customers by nested loops, and the overview took minutes instead of a second.
  */
-export const ensureStatistics = async (strapi: Core.Strapi, marker: DatasetMarker, log: (message: string) => void): Promise<DatasetMarker> => {
+export const ensureStatistics = async (
+  strapi: Core.Strapi,
+  marker: DatasetMarker,
+  log: (message: string) => void,
+): Promise<DatasetMarker> => {
   if (marker.analyzedAt) return marker;
   const started = Date.now();
   await strapi.db.connection.raw('ANALYZE');

@@ -14,11 +14,17 @@ process.on('message', async (job: Job) => {
     const start = process.hrtime.bigint();
     let response: Response;
     try {
-      response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
+      response = await fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+      });
       await response.arrayBuffer();
     } catch (error) {
       // Answered, not thrown: a crash here would leave the parent waiting for a message forever.
-      process.send?.({ error: `${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}` });
+      process.send?.({
+        error: `${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
       return;
     }
     if (!response.ok) {

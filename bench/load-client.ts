@@ -28,17 +28,31 @@ export interface LoadSummary {
 const summarize = (result: autocannon.Result): LoadSummary => ({
   requests: result.requests.total,
   requestsPerSecond: result.requests.average,
-  latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+  latencyMs: {
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    mean: result.latency.average,
+  },
   errors: result.errors,
   timeouts: result.timeouts,
   non2xx: result.non2xx,
-  statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0])),
+  statusCodes: Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
+  ),
   durationSeconds: result.duration,
 });
 
 process.on('message', async (job: LoadJob) => {
   try {
-    const result = await autocannon({ url: job.url, headers: job.headers, connections: job.connections, duration: job.duration, timeout: job.timeout });
+    const result = await autocannon({
+      url: job.url,
+      headers: job.headers,
+      connections: job.connections,
+      duration: job.duration,
+      timeout: job.timeout,
+    });
     process.send?.({ summary: summarize(result) });
   } catch (error) {
     process.send?.({ error: (error as Error).message });

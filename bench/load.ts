@@ -49,8 +49,12 @@ const { values: options } = parseArgs({
 });
 
 const client = options.client as DatabaseClient;
-if (!['sqlite', 'postgres', 'mysql'].includes(client)) throw new Error(`--client must be sqlite, postgres or mysql, not ${client}`);
-if (!options.database) throw new Error('--database is required: the database name (PostgreSQL, MariaDB) or the SQLite file');
+if (!['sqlite', 'postgres', 'mysql'].includes(client))
+  throw new Error(`--client must be sqlite, postgres or mysql, not ${client}`);
+if (!options.database)
+  throw new Error(
+    '--database is required: the database name (PostgreSQL, MariaDB) or the SQLite file',
+  );
 const CONNECTIONS = Number(options.connections);
 const DURATION = Number(options.duration);
 const WARM_UP = Number(options.warmup);
@@ -59,7 +63,8 @@ const TIMEOUT = Number(options.timeout);
 const WRITE_INTERVAL = Number(options['write-interval']);
 
 const databaseEnv = (): Record<string, string> => {
-  if (client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.resolve(options.database!) };
+  if (client === 'sqlite')
+    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.resolve(options.database!) };
   const { host, port, user, password } = databaseServer(client);
   return {
     DATABASE_CLIENT: client,
@@ -72,9 +77,19 @@ const databaseEnv = (): Record<string, string> => {
 };
 
 const ENDPOINTS = [
-  { key: 'list', name: 'REST list of customers (page of 25)', path: '/api/customers?pagination[page]=1&pagination[pageSize]=25', writes: false },
+  {
+    key: 'list',
+    name: 'REST list of customers (page of 25)',
+    path: '/api/customers?pagination[page]=1&pagination[pageSize]=25',
+    writes: false,
+  },
   { key: 'overview', name: 'analytics overview', path: '/api/synergy/overview', writes: false },
-  { key: 'overview-writes', name: `analytics overview, a write every ${WRITE_INTERVAL} s`, path: '/api/synergy/overview', writes: true },
+  {
+    key: 'overview-writes',
+    name: `analytics overview, a write every ${WRITE_INTERVAL} s`,
+    path: '/api/synergy/overview',
+    writes: true,
+  },
 ].filter((endpoint) => options.endpoints.split(',').includes(endpoint.key));
 
 /** How much data the figures were measured on. */
@@ -94,14 +109,20 @@ const dataSize = async (strapi: Core.Strapi) => {
  * raises the data version the overview depends on); `stop` deletes what was written.
  */
 const startWriting = async (strapi: Core.Strapi) => {
-  const customer = await strapi.db.query('api::customer.customer').findOne({ select: ['documentId'], orderBy: { id: 'asc' } });
+  const customer = await strapi.db
+    .query('api::customer.customer')
+    .findOne({ select: ['documentId'], orderBy: { id: 'asc' } });
   const written: string[] = [];
   let failures = 0;
   const write = async () => {
     try {
-      const feedback = await strapi
-        .documents('api::feedback.feedback')
-        .create({ data: { content: 'load test', receivedAt: new Date().toISOString(), customer: customer.documentId } as never });
+      const feedback = await strapi.documents('api::feedback.feedback').create({
+        data: {
+          content: 'load test',
+          receivedAt: new Date().toISOString(),
+          customer: customer.documentId,
+        } as never,
+      });
       written.push(feedback.documentId);
     } catch (error) {
       failures += 1;
@@ -112,7 +133,8 @@ const startWriting = async (strapi: Core.Strapi) => {
   return {
     stop: async () => {
       clearInterval(timer);
-      for (const documentId of written) await strapi.documents('api::feedback.feedback').delete({ documentId });
+      for (const documentId of written)
+        await strapi.documents('api::feedback.feedback').delete({ documentId });
       return { writes: written.length, failures };
     },
   };
@@ -140,7 +162,12 @@ const main = async () => {
     SYNERGY_API_TOKEN_CLEARANCE: 'secret',
     ...QUIET_APP_ENV,
   });
-  const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  const app = createStrapi({
+    appDir: ROOT,
+    distDir: path.join(ROOT, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  });
   // Request logging off: the figures are the app's, not the terminal's.
   app.log.level = 'warn';
   for (const transport of app.log.transports) transport.level = app.log.level;
@@ -153,28 +180,44 @@ const main = async () => {
   });
   try {
     await strapi.server.mount();
-    await new Promise<void>((resolve) => strapi.server.httpServer.listen(PORT, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      strapi.server.httpServer.listen(PORT, '127.0.0.1', resolve),
+    );
     const size = await dataSize(strapi);
     // Other work on the machine skews every figure: say how busy it was.
     const loadAverageBefore = os.loadavg()[0];
     const headers = { Authorization: `Bearer ${token.accessKey}` };
     console.log(`load test on ${client} ${options.database}: ${JSON.stringify(size)}`);
-    console.log(`${CONNECTIONS} connections, ${DURATION}s per endpoint after ${WARM_UP}s of warm-up, autocannon in a second process`);
-    console.log(`load average ${loadAverageBefore.toFixed(1)} on ${os.cpus().length} CPUs before the run\n`);
+    console.log(
+      `${CONNECTIONS} connections, ${DURATION}s per endpoint after ${WARM_UP}s of warm-up, autocannon in a second process`,
+    );
+    console.log(
+      `load average ${loadAverageBefore.toFixed(1)} on ${os.cpus().length} CPUs before the run\n`,
+    );
 
     const results: Array<{ endpoint: string; path: string } & LoadSummary> = [];
     for (const endpoint of ENDPOINTS) {
-      const job = { url: `http://127.0.0.1:${PORT}${endpoint.path}`, headers, connections: CONNECTIONS, timeout: TIMEOUT };
+      const job = {
+        url: `http://127.0.0.1:${PORT}${endpoint.path}`,
+        headers,
+        connections: CONNECTIONS,
+        timeout: TIMEOUT,
+      };
       if (WARM_UP > 0) await runClient({ ...job, duration: WARM_UP });
       const writing = endpoint.writes ? await startWriting(strapi) : null;
       const summary = await runClient({ ...job, duration: DURATION });
       const writes = await writing?.stop();
       // A failed write is an error of the run too.
       summary.errors += writes?.failures ?? 0;
-      results.push({ endpoint: endpoint.name, path: endpoint.path, ...summary, ...(writes ? { writes } : {}) });
+      results.push({
+        endpoint: endpoint.name,
+        path: endpoint.path,
+        ...summary,
+        ...(writes ? { writes } : {}),
+      });
       const { p50, p90, p99, max } = summary.latencyMs;
       console.log(
-        `${endpoint.name.padEnd(44)} ${summary.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${p50}ms  p90 ${p90}ms  p99 ${p99}ms  max ${max}ms  errors ${summary.errors}  non-2xx ${summary.non2xx}`
+        `${endpoint.name.padEnd(44)} ${summary.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${p50}ms  p90 ${p90}ms  p99 ${p99}ms  max ${max}ms  errors ${summary.errors}  non-2xx ${summary.non2xx}`,
       );
     }
 
@@ -196,10 +239,15 @@ const main = async () => {
     };
     const directory = path.join(ROOT, 'bench', 'results');
     fs.mkdirSync(directory, { recursive: true });
-    fs.writeFileSync(path.join(directory, `load-${options.endpoints.replace(/,/g, '-')}-c${CONNECTIONS}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(directory, `load-${options.endpoints.replace(/,/g, '-')}-c${CONNECTIONS}.json`),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
     const failed = results.filter((result) => result.errors > 0 || result.non2xx > 0);
     if (failed.length > 0) {
-      console.error(`errors or non-2xx answers on: ${failed.map((result) => `${result.endpoint} ${JSON.stringify(result.statusCodes)}`).join('; ')}`);
+      console.error(
+        `errors or non-2xx answers on: ${failed.map((result) => `${result.endpoint} ${JSON.stringify(result.statusCodes)}`).join('; ')}`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -15,7 +15,10 @@ import { summarize, timeMs } from './stats';
 
 /** Runs `call` as if inside a content-API request authenticated by an API token (the bench's caller). */
 export const asApiToken = async <T>(strapi: Core.Strapi, call: () => Promise<T>): Promise<T> => {
-  const context = { state: { auth: { strategy: { name: 'content-api-token' }, credentials: {} } }, request: { ip: '127.0.0.1' } };
+  const context = {
+    state: { auth: { strategy: { name: 'content-api-token' }, credentials: {} } },
+    request: { ip: '127.0.0.1' },
+  };
   let result: T | undefined;
   await strapi.requestContext.run(context as never, async () => {
     result = await call();
@@ -24,7 +27,10 @@ export const asApiToken = async <T>(strapi: Core.Strapi, call: () => Promise<T>)
 };
 
 /** The analytics service call behind each endpoint, answering the endpoint's `data`. */
-export const SERVICE_CALLS: Record<string, (analytics: AnalyticsService, input: NaiveInput) => Promise<unknown>> = {
+export const SERVICE_CALLS: Record<
+  string,
+  (analytics: AnalyticsService, input: NaiveInput) => Promise<unknown>
+> = {
   overview: async (a, { query }) => (await a.overview(query)).data,
   coverage: async (a, { query }) => (await a.coverage(query)).data,
   impact: async (a, { query }) => (await a.impact(query)).data,
@@ -36,14 +42,19 @@ export const SERVICE_CALLS: Record<string, (analytics: AnalyticsService, input: 
   'customer health': (a, { customer }) => a.customerHealth(customer),
 };
 
-export const analyticsOf = (strapi: Core.Strapi) => strapi.plugin('synergy').service('analytics') as AnalyticsService;
+export const analyticsOf = (strapi: Core.Strapi) =>
+  strapi.plugin('synergy').service('analytics') as AnalyticsService;
 
 /** Names of the figures that differ (numbers compared to 9 significant digits). */
 export const compareHeadlines = (endpoint: Headline, naive: Headline): string[] => {
   const same = (a: number | null | undefined, b: number | null | undefined) =>
-    a == null || b == null ? (a ?? null) === (b ?? null) : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+    a == null || b == null
+      ? (a ?? null) === (b ?? null)
+      : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   const keys = new Set([...Object.keys(endpoint), ...Object.keys(naive)]);
-  return [...keys].filter((key) => !same(endpoint[key], naive[key])).map((key) => `${key}: endpoint ${endpoint[key]} ≠ naive ${naive[key]}`);
+  return [...keys]
+    .filter((key) => !same(endpoint[key], naive[key]))
+    .map((key) => `${key}: endpoint ${endpoint[key]} ≠ naive ${naive[key]}`);
 };
 
 export interface NaiveMeasurement {
@@ -58,12 +69,17 @@ export const measureNaive = async (
   endpoints: NaiveEndpoint[],
   input: NaiveInput,
   repetitions: number,
-  log: (line: string) => void
+  log: (line: string) => void,
 ): Promise<NaiveMeasurement[]> => {
   const analytics = analyticsOf(strapi);
   const mismatches = new Map<string, string[]>();
   for (const endpoint of endpoints) {
-    const [expected, actual] = await asApiToken(strapi, () => Promise.all([SERVICE_CALLS[endpoint.name](analytics, input), endpoint.compute(strapi, input)]));
+    const [expected, actual] = await asApiToken(strapi, () =>
+      Promise.all([
+        SERVICE_CALLS[endpoint.name](analytics, input),
+        endpoint.compute(strapi, input),
+      ]),
+    );
     mismatches.set(endpoint.name, compareHeadlines(endpoint.pick(expected), actual));
   }
   const samples = new Map<string, number[]>(endpoints.map((endpoint) => [endpoint.name, []]));
@@ -74,11 +90,18 @@ export const measureNaive = async (
     }
     log(`  naive round ${round + 1}/${repetitions} done`);
   }
-  return endpoints.map((endpoint) => ({ name: endpoint.name, summary: summarize(samples.get(endpoint.name) ?? []), mismatches: mismatches.get(endpoint.name) ?? [] }));
+  return endpoints.map((endpoint) => ({
+    name: endpoint.name,
+    summary: summarize(samples.get(endpoint.name) ?? []),
+    mismatches: mismatches.get(endpoint.name) ?? [],
+  }));
 };
 
 /** Record count of the content types a naive version reads. */
-export const recordsRead = async (strapi: Core.Strapi, endpoint: NaiveEndpoint): Promise<number> => {
+export const recordsRead = async (
+  strapi: Core.Strapi,
+  endpoint: NaiveEndpoint,
+): Promise<number> => {
   const counts = await Promise.all(endpoint.reads.map((uid) => strapi.db.query(uid).count()));
   return counts.reduce((sum, count) => sum + count, 0);
 };
@@ -99,13 +122,18 @@ export const invalidateAnalytics = async (strapi: Core.Strapi) => {
 };
 
 /** Captures the statements each endpoint's service issues during one call that computes its answer. */
-export const captureRawSql = async (strapi: Core.Strapi, input: NaiveInput): Promise<RawSqlMeasurement[]> => {
+export const captureRawSql = async (
+  strapi: Core.Strapi,
+  input: NaiveInput,
+): Promise<RawSqlMeasurement[]> => {
   const knex = strapi.db.connection as unknown as Knex;
   const analytics = analyticsOf(strapi);
   const measurements: RawSqlMeasurement[] = [];
   for (const [name, call] of Object.entries(SERVICE_CALLS)) {
     await invalidateAnalytics(strapi);
-    const statements = (await captureStatements(knex, () => asApiToken(strapi, () => call(analytics, input)))).filter((statement) => !isCacheLookup(statement));
+    const statements = (
+      await captureStatements(knex, () => asApiToken(strapi, () => call(analytics, input)))
+    ).filter((statement) => !isCacheLookup(statement));
     measurements.push({ name, statements, samples: [] });
   }
   return measurements;
@@ -131,9 +159,13 @@ export interface HttpRequest {
 export const roundOrder = (requests: readonly HttpRequest[], round: number): HttpRequest[] => {
   if (round % 2 === 0) return [...requests];
   const order = [...requests];
-  const groups = new Set(requests.flatMap((request) => (request.alternateGroup ? [request.alternateGroup] : [])));
+  const groups = new Set(
+    requests.flatMap((request) => (request.alternateGroup ? [request.alternateGroup] : [])),
+  );
   for (const group of groups) {
-    const positions = requests.flatMap((request, index) => (request.alternateGroup === group ? [index] : []));
+    const positions = requests.flatMap((request, index) =>
+      request.alternateGroup === group ? [index] : [],
+    );
     positions.forEach((position, index) => {
       order[position] = requests[positions[positions.length - 1 - index]];
     });
@@ -150,7 +182,9 @@ interface ClientAnswer {
 /** A load client in a second process (bench/http-client.ts), so its work stays off the server's event loop. */
 export const startHttpClient = () => {
   const client: ChildProcess = fork(path.join(__dirname, 'http-client.js'));
-  const send = (requests: Array<{ url: string; method: string; headers: Record<string, string> }>) =>
+  const send = (
+    requests: Array<{ url: string; method: string; headers: Record<string, string> }>,
+  ) =>
     new Promise<{ timings: number[]; caches: Array<string | null> }>((resolve, reject) => {
       client.once('message', (message) => {
         const answer = message as ClientAnswer;
@@ -185,7 +219,7 @@ export const measureHttp = async (
     rawSql: RawSqlMeasurement[];
     knex: Knex;
     log: (line: string) => void;
-  }
+  },
 ): Promise<Map<string, number[]>> => {
   const client = startHttpClient();
   const headers = { Authorization: `Bearer ${token}` };
@@ -200,7 +234,9 @@ export const measureHttp = async (
           caches: [cache],
         } = await client.send([{ url: request.url, method: 'GET', headers }]);
         if (request.expectCache && cache !== request.expectCache) {
-          throw new Error(`${request.name}: expected a cache ${request.expectCache}, the answer says ${cache ?? 'nothing'}`);
+          throw new Error(
+            `${request.name}: expected a cache ${request.expectCache}, the answer says ${cache ?? 'nothing'}`,
+          );
         }
         if (round >= warmup) samples.get(request.name)?.push(took);
         const raw = rawSql.find((measurement) => measurement.name === request.name);

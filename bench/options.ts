@@ -19,12 +19,14 @@ const SCALE_ORDER: Scale[] = ['demo', 'small', 'bench'];
 
 const positiveInteger = (name: string, value: string | undefined): number => {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new Error(`--${name} must be a non-negative integer, got ${value}`);
+  if (!Number.isInteger(number) || number < 0)
+    throw new Error(`--${name} must be a non-negative integer, got ${value}`);
   return number;
 };
 
 const scaleOf = (name: string, value: string | undefined): Scale => {
-  if (!isScale(value)) throw new Error(`--${name} must be one of ${SCALE_ORDER.join(', ')}, got ${value}`);
+  if (!isScale(value))
+    throw new Error(`--${name} must be one of ${SCALE_ORDER.join(', ')}, got ${value}`);
   return value;
 };
 
@@ -37,25 +39,41 @@ export const parseBenchOptions = (argv: string[]): BenchOptions => {
     const [name, inline] = argument.slice(2).split('=', 2);
     values.set(name, inline ?? argv[++index]);
   }
-  const known = ['database', 'scale', 'naive-scale', 'repetitions', 'warmup', 'naive-repetitions', 'seed'];
+  const known = [
+    'database',
+    'scale',
+    'naive-scale',
+    'repetitions',
+    'warmup',
+    'naive-repetitions',
+    'seed',
+  ];
   const unknown = [...values.keys()].filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw new Error(`Unknown option --${unknown[0]} (known: ${known.map((name) => `--${name}`).join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown option --${unknown[0]} (known: ${known.map((name) => `--${name}`).join(', ')})`,
+    );
 
   const database = values.get('database') ?? 'sqlite';
-  if (database !== 'sqlite' && database !== 'postgres') throw new Error(`--database must be sqlite or postgres, got ${database}`);
+  if (database !== 'sqlite' && database !== 'postgres')
+    throw new Error(`--database must be sqlite or postgres, got ${database}`);
   const scale = scaleOf('scale', values.get('scale') ?? 'bench');
   // The naive reference reads every record through the Document Service: at bench scale that takes
   // many minutes per call, so by default it runs at the small scale and is extrapolated.
   const defaultNaive: Scale = scale === 'bench' ? 'small' : scale;
   const naiveScale = scaleOf('naive-scale', values.get('naive-scale') ?? defaultNaive);
-  if (SCALE_ORDER.indexOf(naiveScale) > SCALE_ORDER.indexOf(scale)) throw new Error('--naive-scale must not be larger than --scale');
+  if (SCALE_ORDER.indexOf(naiveScale) > SCALE_ORDER.indexOf(scale))
+    throw new Error('--naive-scale must not be larger than --scale');
   return {
     database,
     scale,
     naiveScale,
     repetitions: Math.max(1, positiveInteger('repetitions', values.get('repetitions') ?? '30')),
     warmup: positiveInteger('warmup', values.get('warmup') ?? '3'),
-    naiveRepetitions: Math.max(1, positiveInteger('naive-repetitions', values.get('naive-repetitions') ?? '3')),
+    naiveRepetitions: Math.max(
+      1,
+      positiveInteger('naive-repetitions', values.get('naive-repetitions') ?? '3'),
+    ),
     ...(values.has('seed') ? { seed: positiveInteger('seed', values.get('seed')) } : {}),
   };
 };

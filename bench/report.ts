@@ -53,11 +53,21 @@ export interface BenchResult {
   options: BenchOptions;
   machine: Machine;
   targets: typeof TARGETS;
-  dataset: { scale: string; fingerprint: string; counts: Record<string, number>; load: { rowsPerSecond: number; rows: number; milliseconds: number } | null };
+  dataset: {
+    scale: string;
+    fingerprint: string;
+    counts: Record<string, number>;
+    load: { rowsPerSecond: number; rows: number; milliseconds: number } | null;
+  };
   endpoints: EndpointResult[];
   /** Strapi's /_health route: the fixed cost of any HTTP request here, before auth and controller. */
   httpFloor: Summary;
-  middlewareOverhead: { withMiddlewares: Summary; withoutMiddlewares: Summary; overhead: number; met: boolean };
+  middlewareOverhead: {
+    withMiddlewares: Summary;
+    withoutMiddlewares: Summary;
+    overhead: number;
+    met: boolean;
+  };
   loadRate: { rowsPerSecond: number | null; met: boolean | null; note: string };
 }
 
@@ -66,7 +76,10 @@ const meetsTargets = (median: number, result: EndpointResult): boolean | null =>
   const ratio = result.rawSql ? median / result.rawSql.summary.median : undefined;
   const speedUp = result.naive ? result.naive.median / median : undefined;
   if (ratio === undefined && speedUp === undefined) return null;
-  return (ratio === undefined || ratio <= TARGETS.maxRatioToRawSql) && (speedUp === undefined || speedUp >= TARGETS.minSpeedUpOverNaive);
+  return (
+    (ratio === undefined || ratio <= TARGETS.maxRatioToRawSql) &&
+    (speedUp === undefined || speedUp >= TARGETS.minSpeedUpOverNaive)
+  );
 };
 
 /** Ratio and speed-up of an analytics endpoint (computed), and whether it meets both targets computed and cached. */
@@ -74,18 +87,44 @@ export const judge = (result: EndpointResult): EndpointResult => {
   const ratio = result.rawSql ? result.http.median / result.rawSql.summary.median : undefined;
   const speedUp = result.naive ? result.naive.median / result.http.median : undefined;
   const met = meetsTargets(result.http.median, result);
-  return { ...result, ratio, speedUp, met, ...(result.cached ? { metCached: meetsTargets(result.cached.median, result) } : {}) };
+  return {
+    ...result,
+    ratio,
+    speedUp,
+    met,
+    ...(result.cached ? { metCached: meetsTargets(result.cached.median, result) } : {}),
+  };
 };
 
-const ms = (value: number | undefined) => (value === undefined ? '—' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
-const times = (value: number | undefined) => (value === undefined ? '—' : `${value >= 100 ? value.toFixed(0) : value.toFixed(2)}×`);
+const ms = (value: number | undefined) =>
+  value === undefined
+    ? '—'
+    : value >= 1000
+      ? `${(value / 1000).toFixed(2)} s`
+      : `${value.toFixed(1)} ms`;
+const times = (value: number | undefined) =>
+  value === undefined ? '—' : `${value >= 100 ? value.toFixed(0) : value.toFixed(2)}×`;
 const yesNo = (value: boolean | null) => (value === null ? '—' : value ? 'yes' : 'NO');
 
 /** The results as a Markdown table (printed, and pasted into docs/PERFORMANCE.md). */
 export const formatTable = (result: BenchResult): string => {
-  const header = ['endpoint', 'median', 'p95', 'raw SQL median', 'ratio', 'ratio net of HTTP floor', 'naive median', 'speed-up', 'target met', 'cached median (p95)', 'target met cached'];
+  const header = [
+    'endpoint',
+    'median',
+    'p95',
+    'raw SQL median',
+    'ratio',
+    'ratio net of HTTP floor',
+    'naive median',
+    'speed-up',
+    'target met',
+    'cached median (p95)',
+    'target met cached',
+  ];
   const net = (endpoint: EndpointResult) =>
-    endpoint.rawSql ? (endpoint.http.median - result.httpFloor.median) / endpoint.rawSql.summary.median : undefined;
+    endpoint.rawSql
+      ? (endpoint.http.median - result.httpFloor.median) / endpoint.rawSql.summary.median
+      : undefined;
   const rows = result.endpoints.map((endpoint) => [
     endpoint.name,
     ms(endpoint.http.median),
@@ -93,14 +132,18 @@ export const formatTable = (result: BenchResult): string => {
     ms(endpoint.rawSql?.summary.median),
     times(endpoint.ratio),
     times(net(endpoint)),
-    endpoint.naive ? `${ms(endpoint.naive.median)}${endpoint.naive.extrapolated ? ` (extrapolated ×${endpoint.naive.factor.toFixed(0)} from ${endpoint.naive.scale})` : ''}${endpoint.naive.matches ? '' : ' (figures differ!)'}` : '—',
+    endpoint.naive
+      ? `${ms(endpoint.naive.median)}${endpoint.naive.extrapolated ? ` (extrapolated ×${endpoint.naive.factor.toFixed(0)} from ${endpoint.naive.scale})` : ''}${endpoint.naive.matches ? '' : ' (figures differ!)'}`
+      : '—',
     times(endpoint.speedUp),
     yesNo(endpoint.met),
     endpoint.cached ? `${ms(endpoint.cached.median)} (${ms(endpoint.cached.p95)})` : '—',
     yesNo(endpoint.metCached ?? null),
   ]);
   const { withMiddlewares, withoutMiddlewares, overhead, met } = result.middlewareOverhead;
-  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  const lines = [header, header.map(() => '---'), ...rows].map(
+    (cells) => `| ${cells.join(' | ')} |`,
+  );
   lines.push(
     '',
     'median, p95, ratio, speed-up and target met: the answer computed (asked right after its data changed); cached: the same request answered from the analytics cache, judged against the same references.',
@@ -110,7 +153,7 @@ export const formatTable = (result: BenchResult): string => {
     `Bulk load: ${result.loadRate.rowsPerSecond === null ? '—' : `${Math.round(result.loadRate.rowsPerSecond).toLocaleString('en')} rows/s`} ` +
       `(target ≥ ${TARGETS.minLoadRowsPerSecond.toLocaleString('en')} rows/s on PostgreSQL: ${yesNo(result.loadRate.met)}; ${result.loadRate.note})`,
     `Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB, load average ${result.machine.loadAverage.start.join(' ')} → ${result.machine.loadAverage.end.join(' ')}, ` +
-      `Node ${result.machine.node}, ${result.machine.database.version}`
+      `Node ${result.machine.node}, ${result.machine.database.version}`,
   );
   return lines.join('\n');
 };
@@ -120,7 +163,10 @@ export const writeResult = (result: BenchResult): string => {
   const directory = path.join(appRoot(), 'bench', 'results');
   fs.mkdirSync(directory, { recursive: true });
   const stamp = result.startedAt.replace(/[:.]/g, '-');
-  const file = path.join(directory, `analytics-${result.options.database}-${result.options.scale}-${stamp}.json`);
+  const file = path.join(
+    directory,
+    `analytics-${result.options.database}-${result.options.scale}-${stamp}.json`,
+  );
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
 };

@@ -20,7 +20,10 @@ interface QueryEvent {
 }
 
 /** Runs `call` and returns the statements it issued, in order, grouped into concurrent waves. */
-export const captureStatements = async (knex: Knex, call: () => Promise<unknown>): Promise<CapturedStatement[]> => {
+export const captureStatements = async (
+  knex: Knex,
+  call: () => Promise<unknown>,
+): Promise<CapturedStatement[]> => {
   const statements: CapturedStatement[] = [];
   const inFlight = new Set<string>();
   let wave = -1;
@@ -46,11 +49,17 @@ export const captureStatements = async (knex: Knex, call: () => Promise<unknown>
 interface DialectClient {
   acquireConnection(): Promise<unknown>;
   releaseConnection(connection: unknown): Promise<unknown>;
-  _query(connection: unknown, query: { sql: string; bindings: readonly unknown[]; method: string }): Promise<unknown>;
+  _query(
+    connection: unknown,
+    query: { sql: string; bindings: readonly unknown[]; method: string },
+  ): Promise<unknown>;
 }
 
 /** Runs the captured statements wave by wave, each wave's statements concurrently, on the knex pool. */
-export const replayStatements = async (knex: Knex, statements: readonly CapturedStatement[]): Promise<void> => {
+export const replayStatements = async (
+  knex: Knex,
+  statements: readonly CapturedStatement[],
+): Promise<void> => {
   const client = knex.client as unknown as DialectClient;
   const run = async ({ sql, bindings }: CapturedStatement) => {
     const connection = await client.acquireConnection();
@@ -61,6 +70,7 @@ export const replayStatements = async (knex: Knex, statements: readonly Captured
     }
   };
   const waves = new Map<number, CapturedStatement[]>();
-  for (const statement of statements) waves.set(statement.wave, [...(waves.get(statement.wave) ?? []), statement]);
+  for (const statement of statements)
+    waves.set(statement.wave, [...(waves.get(statement.wave) ?? []), statement]);
   for (const wave of waves.values()) await Promise.all(wave.map(run));
 };

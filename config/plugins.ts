@@ -49,7 +49,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         cookie: {
           // Secure when the public URL is https:// (behind a TLS proxy, with SERVER_PROXY=true), not on plain
           // HTTP; UP_REFRESH_COOKIE_SECURE overrides. See docs/DEPLOYMENT.md.
-          secure: env.bool('UP_REFRESH_COOKIE_SECURE', env('PUBLIC_URL', 'http://localhost:1337').startsWith('https://')),
+          secure: env.bool(
+            'UP_REFRESH_COOKIE_SECURE',
+            env('PUBLIC_URL', 'http://localhost:1337').startsWith('https://'),
+          ),
         },
       },
       register: {
@@ -71,7 +74,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       'x-strapi-config': {
         plugins: ['synergy', 'upload', 'users-permissions'],
       },
-      servers: [{ url: `${env('PUBLIC_URL', 'http://localhost:1337')}/api`, description: 'Synergy CRM' }],
+      servers: [
+        { url: `${env('PUBLIC_URL', 'http://localhost:1337')}/api`, description: 'Synergy CRM' },
+      ],
     },
   },
   upload: {

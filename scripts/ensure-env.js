@@ -12,6 +12,9 @@ const secret = () => crypto.randomBytes(16).toString('base64');
 const template = fs.readFileSync(path.join(__dirname, '..', '.env.example'), 'utf8');
 const filled = template
   .replace(/^APP_KEYS=$/m, `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}`)
-  .replace(/^(API_TOKEN_SALT|ADMIN_JWT_SECRET|JWT_SECRET|TRANSFER_TOKEN_SALT|ENCRYPTION_KEY)=$/gm, (_, key) => `${key}=${secret()}`);
+  .replace(
+    /^(API_TOKEN_SALT|ADMIN_JWT_SECRET|JWT_SECRET|TRANSFER_TOKEN_SALT|ENCRYPTION_KEY)=$/gm,
+    (_, key) => `${key}=${secret()}`,
+  );
 fs.writeFileSync(envPath, filled, { mode: 0o600 });
 console.log('Created .env with freshly generated secrets.');

@@ -10,7 +10,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DUPLICATE_ACTIONS, IMPORTABLE_TYPES, type DuplicateAction, type ImportableType } from '../plugins/synergy/shared/contracts/import';
+import {
+  DUPLICATE_ACTIONS,
+  IMPORTABLE_TYPES,
+  type DuplicateAction,
+  type ImportableType,
+} from '../plugins/synergy/shared/contracts/import';
 import type { ImportService } from '../plugins/synergy/server/src/services/import';
 import { toCsv } from '../plugins/synergy/server/src/utils/csv';
 import { withStrapi } from './seed/setup';
@@ -39,14 +44,18 @@ export const parseImportArguments = (argv: string[]): ImportArguments => {
     else if (index + 1 < argv.length) values.set(name, argv[++index]);
     else throw new Error(`--${name} needs a value\n${USAGE}`);
   }
-  const unknown = [...values.keys()].filter((name) => !['type', 'file', 'on-duplicate', 'mapping', 'report'].includes(name));
+  const unknown = [...values.keys()].filter(
+    (name) => !['type', 'file', 'on-duplicate', 'mapping', 'report'].includes(name),
+  );
   if (unknown.length > 0) throw new Error(`unknown option --${unknown[0]}\n${USAGE}`);
   const type = values.get('type');
-  if (!type || !(IMPORTABLE_TYPES as readonly string[]).includes(type)) throw new Error(`--type must be one of ${IMPORTABLE_TYPES.join(', ')}\n${USAGE}`);
+  if (!type || !(IMPORTABLE_TYPES as readonly string[]).includes(type))
+    throw new Error(`--type must be one of ${IMPORTABLE_TYPES.join(', ')}\n${USAGE}`);
   const file = values.get('file');
   if (!file || !fs.existsSync(file)) throw new Error(`--file must name an existing file\n${USAGE}`);
   const onDuplicate = values.get('on-duplicate') ?? 'skip';
-  if (!(DUPLICATE_ACTIONS as readonly string[]).includes(onDuplicate)) throw new Error(`--on-duplicate must be ${DUPLICATE_ACTIONS.join(', ')}`);
+  if (!(DUPLICATE_ACTIONS as readonly string[]).includes(onDuplicate))
+    throw new Error(`--on-duplicate must be ${DUPLICATE_ACTIONS.join(', ')}`);
   const mappingFile = values.get('mapping');
   return {
     type: type as ImportableType,
@@ -54,7 +63,9 @@ export const parseImportArguments = (argv: string[]): ImportArguments => {
     commit: flags.has('commit'),
     skipInvalid: flags.has('skip-invalid'),
     onDuplicate: onDuplicate as DuplicateAction,
-    mapping: mappingFile ? (JSON.parse(fs.readFileSync(mappingFile, 'utf8')) as Record<string, string | null>) : undefined,
+    mapping: mappingFile
+      ? (JSON.parse(fs.readFileSync(mappingFile, 'utf8')) as Record<string, string | null>)
+      : undefined,
     report: values.get('report'),
   };
 };
@@ -69,13 +80,17 @@ const main = async () => {
       mode: options.commit ? 'commit' : 'dry-run',
       onDuplicate: options.onDuplicate,
       skipInvalid: options.skipInvalid,
-      onProgress: ({ phase, done, total }) => process.stderr.write(`${phase} ${done}${total === null ? '' : `/${total}`}\n`),
-    })
+      onProgress: ({ phase, done, total }) =>
+        process.stderr.write(`${phase} ${done}${total === null ? '' : `/${total}`}\n`),
+    }),
   );
   const { errors, preview: _preview, duplicates, ...summary } = report;
   console.log(JSON.stringify({ ...summary, duplicates: duplicates.length }, null, 2));
   if (options.report) {
-    fs.writeFileSync(options.report, toCsv(errors as unknown as Array<Record<string, unknown>>, ['line', 'field', 'reason']));
+    fs.writeFileSync(
+      options.report,
+      toCsv(errors as unknown as Array<Record<string, unknown>>, ['line', 'field', 'reason']),
+    );
     console.log(`${errors.length} row errors written to ${options.report}`);
   } else if (errors.length > 0) {
     console.table(errors);
@@ -89,6 +104,6 @@ if (require.main === module) {
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);
-    }
+    },
   );
 }

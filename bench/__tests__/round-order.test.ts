@@ -1,9 +1,18 @@
 import { roundOrder, type HttpRequest } from '../measure';
 
-const request = (name: string, alternateGroup?: string): HttpRequest => ({ name, url: `/${name}`, ...(alternateGroup ? { alternateGroup } : {}) });
+const request = (name: string, alternateGroup?: string): HttpRequest => ({
+  name,
+  url: `/${name}`,
+  ...(alternateGroup ? { alternateGroup } : {}),
+});
 
 describe('roundOrder', () => {
-  const requests = [request('a'), request('with', 'list'), request('without', 'list'), request('b')];
+  const requests = [
+    request('a'),
+    request('with', 'list'),
+    request('without', 'list'),
+    request('b'),
+  ];
   const names = (round: number) => roundOrder(requests, round).map((r) => r.name);
 
   it('keeps the order on even rounds', () => {

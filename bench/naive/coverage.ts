@@ -1,7 +1,16 @@
 /** Naive coverage: the period's feedback with its strategies, counted per category here. */
 import type { GetCoverage } from '../../plugins/synergy/shared/contracts/analytics';
 import { ratio } from '../../plugins/synergy/server/src/domain/analytics';
-import { inPeriod, many, one, periodOf, readAll, str, type Headline, type NaiveEndpoint } from './read';
+import {
+  inPeriod,
+  many,
+  one,
+  periodOf,
+  readAll,
+  str,
+  type Headline,
+  type NaiveEndpoint,
+} from './read';
 
 const ANSWERING = ['approved', 'active', 'completed'];
 
@@ -16,8 +25,11 @@ export const naiveCoverage: NaiveEndpoint = {
         populate: { customer: { fields: ['documentId'] }, strategies: { fields: ['status'] } },
       })
     ).filter((f) => one(f, 'customer') != null);
-    const answered = (f: (typeof feedback)[number]) => many(f, 'strategies').some((s) => ANSWERING.includes(str(s, 'status') ?? ''));
-    const figures: Headline = { feedbackLinkedShare: ratio(feedback.filter(answered).length, feedback.length) };
+    const answered = (f: (typeof feedback)[number]) =>
+      many(f, 'strategies').some((s) => ANSWERING.includes(str(s, 'status') ?? ''));
+    const figures: Headline = {
+      feedbackLinkedShare: ratio(feedback.filter(answered).length, feedback.length),
+    };
     for (const f of feedback) {
       const category = str(f, 'category');
       if (!category) continue;

@@ -3,7 +3,10 @@
  * tickets read one by one and grouped by customer here; duplicate names paired the obvious way.
  */
 import type { Core } from '@strapi/strapi';
-import type { CustomerHealth, GetDataQuality } from '../../plugins/synergy/shared/contracts/analytics';
+import type {
+  CustomerHealth,
+  GetDataQuality,
+} from '../../plugins/synergy/shared/contracts/analytics';
 import {
   completeness,
   daysBefore,
@@ -19,7 +22,17 @@ import {
   serviceComponent,
   type SlaTargets,
 } from '../../plugins/synergy/server/src/domain/analytics';
-import { many, num, one, readAll, slaTargets, str, time, type Doc, type NaiveEndpoint } from './read';
+import {
+  many,
+  num,
+  one,
+  readAll,
+  slaTargets,
+  str,
+  time,
+  type Doc,
+  type NaiveEndpoint,
+} from './read';
 
 const MS_PER_HOUR = 3_600_000;
 const CLOSED = ['resolved', 'closed'];
@@ -33,25 +46,50 @@ interface CustomerRecords {
 
 const isOpen = (doc: Doc) => !CLOSED.includes(str(doc, 'status') ?? '');
 
-const healthOf = ({ surveys, interactions, feedback, tickets }: CustomerRecords, targets: SlaTargets, now: Date): { health: number; lastInteraction: number | null } => {
+const healthOf = (
+  { surveys, interactions, feedback, tickets }: CustomerRecords,
+  targets: SlaTargets,
+  now: Date,
+): { health: number; lastInteraction: number | null } => {
   const [yearAgo, nowMs] = [daysBefore(now, 365).getTime(), now.getTime()];
   const recentOverall = surveys
-    .filter((s) => (time(s, 'respondedAt') ?? 0) >= yearAgo && (time(s, 'respondedAt') ?? 0) <= nowMs)
+    .filter(
+      (s) => (time(s, 'respondedAt') ?? 0) >= yearAgo && (time(s, 'respondedAt') ?? 0) <= nowMs,
+    )
     .map((s) => num(s, 'overall'))
     .filter((v): v is number => v != null);
-  const interactionTimes = interactions.map((i) => time(i, 'occurredAt')).filter((t): t is number => t != null && t <= nowMs);
+  const interactionTimes = interactions
+    .map((i) => time(i, 'occurredAt'))
+    .filter((t): t is number => t != null && t <= nowMs);
   const lastInteraction = interactionTimes.length === 0 ? null : Math.max(...interactionTimes);
   const openIssues =
-    feedback.filter((f) => isOpen(f) && ['high', 'critical'].includes(str(f, 'severity') ?? '')).length +
+    feedback.filter((f) => isOpen(f) && ['high', 'critical'].includes(str(f, 'severity') ?? ''))
+      .length +
     tickets.filter((t) => isOpen(t) && ['p1', 'p2'].includes(str(t, 'priority') ?? '')).length;
-  const resolved = tickets.filter((t) => t.priority != null && (time(t, 'resolvedAt') ?? 0) >= yearAgo && t.resolvedAt != null && (time(t, 'resolvedAt') ?? 0) <= nowMs);
+  const resolved = tickets.filter(
+    (t) =>
+      t.priority != null &&
+      (time(t, 'resolvedAt') ?? 0) >= yearAgo &&
+      t.resolvedAt != null &&
+      (time(t, 'resolvedAt') ?? 0) <= nowMs,
+  );
   const inTime = resolved.filter((t) => {
     const target = targets[str(t, 'priority') as keyof SlaTargets];
-    return target != null && (time(t, 'resolvedAt') ?? 0) - (time(t, 'openedAt') ?? 0) <= target.resolveHours * MS_PER_HOUR;
+    return (
+      target != null &&
+      (time(t, 'resolvedAt') ?? 0) - (time(t, 'openedAt') ?? 0) <= target.resolveHours * MS_PER_HOUR
+    );
   });
   const health = healthScore({
-    s: satisfactionComponent(ratio(recentOverall.reduce((a, b) => a + b, 0), recentOverall.length)),
-    r: recencyComponent(lastInteraction == null ? null : Math.max(0, daysBetween(new Date(lastInteraction), now))),
+    s: satisfactionComponent(
+      ratio(
+        recentOverall.reduce((a, b) => a + b, 0),
+        recentOverall.length,
+      ),
+    ),
+    r: recencyComponent(
+      lastInteraction == null ? null : Math.max(0, daysBetween(new Date(lastInteraction), now)),
+    ),
     i: issuesComponent(openIssues),
     v: serviceComponent(ratio(inTime.length, resolved.length)),
   });
@@ -66,17 +104,32 @@ const RECORD_TYPES = {
 } as const;
 
 /** Every record of the four kinds, grouped by the documentId of its (visible) customer. */
-const recordsByCustomer = async (strapi: Core.Strapi, filters?: Record<string, unknown>): Promise<Map<string, CustomerRecords>> => {
+const recordsByCustomer = async (
+  strapi: Core.Strapi,
+  filters?: Record<string, unknown>,
+): Promise<Map<string, CustomerRecords>> => {
   const byCustomer = new Map<string, CustomerRecords>();
-  const entries = Object.entries(RECORD_TYPES) as Array<[keyof CustomerRecords, (typeof RECORD_TYPES)[keyof CustomerRecords]]>;
+  const entries = Object.entries(RECORD_TYPES) as Array<
+    [keyof CustomerRecords, (typeof RECORD_TYPES)[keyof CustomerRecords]]
+  >;
   const lists = await Promise.all(
-    entries.map(([, uid]) => readAll(strapi, uid, { ...(filters ? { filters } : {}), populate: { customer: { fields: ['documentId'] } } }))
+    entries.map(([, uid]) =>
+      readAll(strapi, uid, {
+        ...(filters ? { filters } : {}),
+        populate: { customer: { fields: ['documentId'] } },
+      }),
+    ),
   );
   entries.forEach(([kind], index) => {
     for (const record of lists[index]) {
       const customer = str(one(record, 'customer'), 'documentId');
       if (!customer) continue;
-      const entry = byCustomer.get(customer) ?? { surveys: [], interactions: [], feedback: [], tickets: [] };
+      const entry = byCustomer.get(customer) ?? {
+        surveys: [],
+        interactions: [],
+        feedback: [],
+        tickets: [],
+      };
       entry[kind].push(record);
       byCustomer.set(customer, entry);
     }
@@ -93,7 +146,11 @@ export const naiveHealth: NaiveEndpoint = {
   reads: Object.values(RECORD_TYPES),
   async compute(strapi, { customer }) {
     const records = await recordsByCustomer(strapi, { customer: { documentId: customer } });
-    const { health } = healthOf(records.get(customer) ?? NO_RECORDS, await slaTargets(strapi), new Date());
+    const { health } = healthOf(
+      records.get(customer) ?? NO_RECORDS,
+      await slaTargets(strapi),
+      new Date(),
+    );
     return { health };
   },
   pick: (data) => ({ health: (data as CustomerHealth).health }),
@@ -107,7 +164,11 @@ export const naiveDataQuality: NaiveEndpoint = {
     const now = new Date();
     const [customers, records, targets] = await Promise.all([
       readAll(strapi, 'api::customer.customer', {
-        populate: { owner: { fields: ['id'] }, contacts: { fields: ['isKeyDecisionMaker'] }, needs: true },
+        populate: {
+          owner: { fields: ['id'] },
+          contacts: { fields: ['isKeyDecisionMaker'] },
+          needs: true,
+        },
       }),
       recordsByCustomer(strapi),
       slaTargets(strapi),
@@ -136,8 +197,15 @@ export const naiveDataQuality: NaiveEndpoint = {
       if (result.failing.includes('recentInteraction')) stale += 1;
       return result.completeness;
     });
-    const duplicates = duplicateCandidates(customers.map((c, index) => ({ id: index + 1, name: str(c, 'name') ?? '' })));
-    return { completeness: mean(scores), staleCustomers: stale, duplicates: duplicates.length, ...bands };
+    const duplicates = duplicateCandidates(
+      customers.map((c, index) => ({ id: index + 1, name: str(c, 'name') ?? '' })),
+    );
+    return {
+      completeness: mean(scores),
+      staleCustomers: stale,
+      duplicates: duplicates.length,
+      ...bands,
+    };
   },
   pick(data) {
     const quality = data as GetDataQuality.DataQuality;

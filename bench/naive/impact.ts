@@ -1,19 +1,37 @@
 /** Naive impact: strategies with their targets, and every survey, ticket and feedback, windowed here. */
 import type { GetImpact } from '../../plugins/synergy/shared/contracts/analytics';
 import { ratio } from '../../plugins/synergy/server/src/domain/analytics';
-import { many, num, one, readAll, str, time, type Doc, type Headline, type NaiveEndpoint } from './read';
+import {
+  many,
+  num,
+  one,
+  readAll,
+  str,
+  time,
+  type Doc,
+  type Headline,
+  type NaiveEndpoint,
+} from './read';
 
 const DAY_MS = 86_400_000;
 
 export const naiveImpact: NaiveEndpoint = {
   name: 'impact',
   path: '/api/synergy/impact',
-  reads: ['api::strategy.strategy', 'api::survey-response.survey-response', 'api::feedback.feedback', 'api::service-ticket.service-ticket'],
+  reads: [
+    'api::strategy.strategy',
+    'api::survey-response.survey-response',
+    'api::feedback.feedback',
+    'api::service-ticket.service-ticket',
+  ],
   async compute(strapi) {
     const window = 180;
     const withCustomer = { populate: { customer: { fields: ['documentId'] } } };
     const [strategies, surveys, feedback, tickets] = await Promise.all([
-      readAll(strapi, 'api::strategy.strategy', { filters: { startDate: { $notNull: true } }, populate: { targetCustomers: { fields: ['documentId'] } } }),
+      readAll(strapi, 'api::strategy.strategy', {
+        filters: { startDate: { $notNull: true } },
+        populate: { targetCustomers: { fields: ['documentId'] } },
+      }),
       readAll(strapi, 'api::survey-response.survey-response', withCustomer),
       readAll(strapi, 'api::feedback.feedback', withCustomer),
       readAll(strapi, 'api::service-ticket.service-ticket', withCustomer),
@@ -26,13 +44,24 @@ export const naiveImpact: NaiveEndpoint = {
       const bucket = (records: Doc[], field: string) => {
         const inWindow = records.filter((r) => {
           const at = time(r, field);
-          return targets.has(str(one(r, 'customer'), 'documentId')) && at != null && at >= start - window * DAY_MS && at <= start + window * DAY_MS;
+          return (
+            targets.has(str(one(r, 'customer'), 'documentId')) &&
+            at != null &&
+            at >= start - window * DAY_MS &&
+            at <= start + window * DAY_MS
+          );
         });
-        return { before: inWindow.filter((r) => (time(r, field) ?? 0) < start), after: inWindow.filter((r) => (time(r, field) ?? 0) >= start) };
+        return {
+          before: inWindow.filter((r) => (time(r, field) ?? 0) < start),
+          after: inWindow.filter((r) => (time(r, field) ?? 0) >= start),
+        };
       };
       const meanOverall = (list: Doc[]) => {
         const values = list.map((s) => num(s, 'overall')).filter((v): v is number => v != null);
-        return ratio(values.reduce((a, b) => a + b, 0), values.length);
+        return ratio(
+          values.reduce((a, b) => a + b, 0),
+          values.length,
+        );
       };
       const id = str(strategy, 'documentId');
       const surveyWindows = bucket(surveys, 'respondedAt');
@@ -40,7 +69,10 @@ export const naiveImpact: NaiveEndpoint = {
       const ticketWindows = bucket(tickets, 'openedAt');
       const mttr = (list: Doc[]) => {
         const resolved = list.filter((t) => t.resolvedAt != null);
-        const total = resolved.reduce((sum, t) => sum + ((time(t, 'resolvedAt') ?? 0) - (time(t, 'openedAt') ?? 0)), 0);
+        const total = resolved.reduce(
+          (sum, t) => sum + ((time(t, 'resolvedAt') ?? 0) - (time(t, 'openedAt') ?? 0)),
+          0,
+        );
         const value = ratio(total, resolved.length);
         return value == null ? null : value / 3_600_000;
       };

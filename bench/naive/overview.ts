@@ -1,19 +1,55 @@
 /** Naive overview: surveys, feedback and tickets of both periods read one by one, aggregated here. */
 import type { Core } from '@strapi/strapi';
-import type { GetOverview, OverviewFigures } from '../../plugins/synergy/shared/contracts/analytics';
-import { median, netPromoterScore, previousPeriod, ratio, type Period, type SlaTargets } from '../../plugins/synergy/server/src/domain/analytics';
-import { inPeriod, num, one, periodOf, readAll, slaTargets, str, time, withCustomer, type Doc, type Headline, type NaiveEndpoint } from './read';
+import type {
+  GetOverview,
+  OverviewFigures,
+} from '../../plugins/synergy/shared/contracts/analytics';
+import {
+  median,
+  netPromoterScore,
+  previousPeriod,
+  ratio,
+  type Period,
+  type SlaTargets,
+} from '../../plugins/synergy/server/src/domain/analytics';
+import {
+  inPeriod,
+  num,
+  one,
+  periodOf,
+  readAll,
+  slaTargets,
+  str,
+  time,
+  withCustomer,
+  type Doc,
+  type Headline,
+  type NaiveEndpoint,
+} from './read';
 
 const MS_PER_HOUR = 3_600_000;
 const CLOSED = ['resolved', 'closed'];
 
 const visible = (docs: Doc[]) => docs.filter((doc) => one(doc, 'customer') != null);
 
-const periodFigures = async (strapi: Core.Strapi, period: Period, targets: SlaTargets): Promise<Headline> => {
+const periodFigures = async (
+  strapi: Core.Strapi,
+  period: Period,
+  targets: SlaTargets,
+): Promise<Headline> => {
   const [surveys, feedback, tickets] = await Promise.all([
-    readAll(strapi, 'api::survey-response.survey-response', { filters: inPeriod('respondedAt', period), populate: withCustomer }),
-    readAll(strapi, 'api::feedback.feedback', { filters: inPeriod('receivedAt', period), populate: withCustomer }),
-    readAll(strapi, 'api::service-ticket.service-ticket', { filters: inPeriod('openedAt', period), populate: withCustomer }),
+    readAll(strapi, 'api::survey-response.survey-response', {
+      filters: inPeriod('respondedAt', period),
+      populate: withCustomer,
+    }),
+    readAll(strapi, 'api::feedback.feedback', {
+      filters: inPeriod('receivedAt', period),
+      populate: withCustomer,
+    }),
+    readAll(strapi, 'api::service-ticket.service-ticket', {
+      filters: inPeriod('openedAt', period),
+      populate: withCustomer,
+    }),
   ]).then((lists) => lists.map(visible));
 
   const overall = surveys.map((s) => num(s, 'overall')).filter((v): v is number => v != null);
@@ -38,21 +74,30 @@ const periodFigures = async (strapi: Core.Strapi, period: Period, targets: SlaTa
 
   return {
     responses: surveys.length,
-    mean: ratio(overall.reduce((a, b) => a + b, 0), overall.length),
+    mean: ratio(
+      overall.reduce((a, b) => a + b, 0),
+      overall.length,
+    ),
     nps: netPromoterScore({
       promoters: recommend.filter((r) => r >= 9).length,
       detractors: recommend.filter((r) => r <= 6).length,
       answered: recommend.length,
     }),
     feedback: feedback.length,
-    closureRate: ratio(feedback.filter((f) => CLOSED.includes(str(f, 'status') ?? '')).length, feedback.length),
+    closureRate: ratio(
+      feedback.filter((f) => CLOSED.includes(str(f, 'status') ?? '')).length,
+      feedback.length,
+    ),
     medianFirstResponseHours: medianMs == null ? null : medianMs / MS_PER_HOUR,
     tickets: tickets.length,
     responseCompliance: ratio(
       acknowledged.filter((t) => within(t, 'acknowledgedAt', 'responseHours')).length,
-      acknowledged.filter((t) => t.priority != null).length
+      acknowledged.filter((t) => t.priority != null).length,
     ),
-    resolveCompliance: ratio(resolved.filter((t) => within(t, 'resolvedAt', 'resolveHours')).length, resolved.filter((t) => t.priority != null).length),
+    resolveCompliance: ratio(
+      resolved.filter((t) => within(t, 'resolvedAt', 'resolveHours')).length,
+      resolved.filter((t) => t.priority != null).length,
+    ),
     mttrHours: resolved.length === 0 ? null : resolveMs / resolved.length / MS_PER_HOUR,
   };
 };
@@ -76,15 +121,25 @@ const pickPeriod = (figures: OverviewFigures): Headline => ({
 export const naiveOverview: NaiveEndpoint = {
   name: 'overview',
   path: '/api/synergy/overview',
-  reads: ['api::survey-response.survey-response', 'api::feedback.feedback', 'api::service-ticket.service-ticket'],
+  reads: [
+    'api::survey-response.survey-response',
+    'api::feedback.feedback',
+    'api::service-ticket.service-ticket',
+  ],
   async compute(strapi, { query }) {
     const period = periodOf(query);
     const targets = await slaTargets(strapi);
-    const [current, previous] = await Promise.all([periodFigures(strapi, period, targets), periodFigures(strapi, previousPeriod(period), targets)]);
+    const [current, previous] = await Promise.all([
+      periodFigures(strapi, period, targets),
+      periodFigures(strapi, previousPeriod(period), targets),
+    ]);
     return { ...prefixed('current', current), ...prefixed('previous', previous) };
   },
   pick(data) {
     const overview = data as GetOverview.Overview;
-    return { ...prefixed('current', pickPeriod(overview.current)), ...prefixed('previous', pickPeriod(overview.previous)) };
+    return {
+      ...prefixed('current', pickPeriod(overview.current)),
+      ...prefixed('previous', pickPeriod(overview.previous)),
+    };
   },
 };

@@ -19,10 +19,16 @@ export interface ReadParams {
 }
 
 /** Every document of `uid` matching `params`, read in pages of 500. */
-export const readAll = async (strapi: Core.Strapi, uid: UID.ContentType, params: ReadParams = {}): Promise<Doc[]> => {
+export const readAll = async (
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  params: ReadParams = {},
+): Promise<Doc[]> => {
   const all: Doc[] = [];
   for (let start = 0; ; start += PAGE) {
-    const page = (await strapi.documents(uid).findMany({ ...params, sort: 'id:asc', start, limit: PAGE } as never)) as unknown as Doc[];
+    const page = (await strapi
+      .documents(uid)
+      .findMany({ ...params, sort: 'id:asc', start, limit: PAGE } as never)) as unknown as Doc[];
     all.push(...page);
     if (page.length < PAGE) return all;
   }
@@ -35,11 +41,14 @@ export const num = (doc: Doc | null | undefined, key: string): number | null => 
   return Number.isFinite(number) ? number : null;
 };
 
-export const str = (doc: Doc | null | undefined, key: string): string | null => (doc?.[key] == null ? null : String(doc[key]));
+export const str = (doc: Doc | null | undefined, key: string): string | null =>
+  doc?.[key] == null ? null : String(doc[key]);
 
-export const time = (doc: Doc | null | undefined, key: string): number | null => (doc?.[key] == null ? null : new Date(String(doc[key])).getTime());
+export const time = (doc: Doc | null | undefined, key: string): number | null =>
+  doc?.[key] == null ? null : new Date(String(doc[key])).getTime();
 
-export const one = (doc: Doc, key: string): Doc | null => (doc[key] as Doc | null | undefined) ?? null;
+export const one = (doc: Doc, key: string): Doc | null =>
+  (doc[key] as Doc | null | undefined) ?? null;
 
 export const many = (doc: Doc, key: string): Doc[] => (doc[key] as Doc[] | null | undefined) ?? [];
 
@@ -47,12 +56,16 @@ export const many = (doc: Doc, key: string): Doc[] => (doc[key] as Doc[] | null 
 export const withCustomer = { customer: { fields: ['documentId', 'tier', 'type'] } };
 
 /** Inclusive date-range filter on a datetime field. */
-export const inPeriod = (field: string, period: Period) => ({ [field]: { $gte: period.from.toISOString(), $lte: period.to.toISOString() } });
+export const inPeriod = (field: string, period: Period) => ({
+  [field]: { $gte: period.from.toISOString(), $lte: period.to.toISOString() },
+});
 
 export const periodOf = (query: AnalyticsQuery, now = new Date()) => resolvePeriod(query, now);
 
 export const slaTargets = (strapi: Core.Strapi): Promise<SlaTargets> =>
-  (strapi.plugin('synergy').service('settings') as { getSlaTargets: () => Promise<SlaTargets> }).getSlaTargets();
+  (
+    strapi.plugin('synergy').service('settings') as { getSlaTargets: () => Promise<SlaTargets> }
+  ).getSlaTargets();
 
 /** Figures compared between the endpoint and the naive reference, by name. */
 export type Headline = Record<string, number | null>;

@@ -3,7 +3,11 @@
  * competitors (with offerings) read one by one; matrix, integration and scores computed here.
  */
 import type { Core } from '@strapi/strapi';
-import type { GetCompetitors, GetPortfolio, Scorecard } from '../../plugins/synergy/shared/contracts/analytics';
+import type {
+  GetCompetitors,
+  GetPortfolio,
+  Scorecard,
+} from '../../plugins/synergy/shared/contracts/analytics';
 import {
   defensibilityScore,
   depthScore,
@@ -34,7 +38,8 @@ const integrated = (all: Doc[]): Set<string> => {
   const byId = new Map(all.map((s) => [str(s, 'documentId'), s]));
   const result = new Set<string>();
   const link = (a: Doc, b: Doc) => {
-    if (INTEGRATING.includes(str(b, 'status') ?? '') && str(b, 'dimension') !== str(a, 'dimension')) result.add(str(a, 'documentId') ?? '');
+    if (INTEGRATING.includes(str(b, 'status') ?? '') && str(b, 'dimension') !== str(a, 'dimension'))
+      result.add(str(a, 'documentId') ?? '');
   };
   for (const strategy of all) {
     for (const related of many(strategy, 'relatedStrategies')) {
@@ -47,12 +52,24 @@ const integrated = (all: Doc[]): Set<string> => {
 };
 
 const scoresOf = (strategy: Doc, isIntegrated: boolean) => {
-  const kpis = many(strategy, 'kpis').map((kpi) => ({ baseline: num(kpi, 'baseline'), target: num(kpi, 'target'), actual: num(kpi, 'actual') }));
+  const kpis = many(strategy, 'kpis').map((kpi) => ({
+    baseline: num(kpi, 'baseline'),
+    target: num(kpi, 'target'),
+    actual: num(kpi, 'actual'),
+  }));
   const depth = depthScore(kpis);
   const integration = integrationScore(isIntegrated);
   const defensibility = defensibilityScore(num(strategy, 'imitability'));
-  const efficiency = efficiencyScore(returnOnInvestment(num(strategy, 'investment'), num(strategy, 'realizedBenefit')));
-  return { depth, integration, defensibility, efficiency, overall: overallScore([depth, integration, defensibility, efficiency]) };
+  const efficiency = efficiencyScore(
+    returnOnInvestment(num(strategy, 'investment'), num(strategy, 'realizedBenefit')),
+  );
+  return {
+    depth,
+    integration,
+    defensibility,
+    efficiency,
+    overall: overallScore([depth, integration, defensibility, efficiency]),
+  };
 };
 
 export const naivePortfolio: NaiveEndpoint = {
@@ -68,24 +85,35 @@ export const naivePortfolio: NaiveEndpoint = {
       figures[key] = (figures[key] ?? 0) + 1;
     }
     const governed = all.filter((s) => INTEGRATING.includes(str(s, 'status') ?? ''));
-    figures.integration = governed.length === 0 ? null : governed.filter((s) => integratedIds.has(str(s, 'documentId') ?? '')).length / governed.length;
+    figures.integration =
+      governed.length === 0
+        ? null
+        : governed.filter((s) => integratedIds.has(str(s, 'documentId') ?? '')).length /
+          governed.length;
     const dimensionsByCustomer = new Map<string, Set<string>>();
     for (const s of all.filter((s) => str(s, 'status') === 'active' && s.dimension != null)) {
       for (const customer of many(s, 'targetCustomers')) {
-        const set = dimensionsByCustomer.get(str(customer, 'documentId') ?? '') ?? new Set<string>();
+        const set =
+          dimensionsByCustomer.get(str(customer, 'documentId') ?? '') ?? new Set<string>();
         set.add(str(s, 'dimension') ?? '');
         dimensionsByCustomer.set(str(customer, 'documentId') ?? '', set);
       }
     }
-    figures.dimensionCoverage = mean([...dimensionsByCustomer.values()].map((set) => dimensionCoverage(set.size)));
-    figures.overallSum = all.reduce((sum, s) => sum + (scoresOf(s, integratedIds.has(str(s, 'documentId') ?? '')).overall ?? 0), 0);
+    figures.dimensionCoverage = mean(
+      [...dimensionsByCustomer.values()].map((set) => dimensionCoverage(set.size)),
+    );
+    figures.overallSum = all.reduce(
+      (sum, s) => sum + (scoresOf(s, integratedIds.has(str(s, 'documentId') ?? '')).overall ?? 0),
+      0,
+    );
     return figures;
   },
   pick(data) {
     const portfolio = data as GetPortfolio.Portfolio;
     const figures: Headline = { total: portfolio.total };
     for (const [dimension, statuses] of Object.entries(portfolio.matrix)) {
-      for (const [status, count] of Object.entries(statuses)) if (count > 0) figures[`${dimension}.${status}`] = count;
+      for (const [status, count] of Object.entries(statuses))
+        if (count > 0) figures[`${dimension}.${status}`] = count;
     }
     figures.integration = portfolio.integration;
     figures.dimensionCoverage = portfolio.dimensionCoverage;
@@ -118,20 +146,29 @@ export const naiveScorecard: NaiveEndpoint = {
 export const naiveCompetitors: NaiveEndpoint = {
   name: 'competitors',
   path: '/api/synergy/competitors',
-  reads: ['api::competitor.competitor', 'api::competitor-offering.competitor-offering', 'api::strategy.strategy'],
+  reads: [
+    'api::competitor.competitor',
+    'api::competitor-offering.competitor-offering',
+    'api::strategy.strategy',
+  ],
   async compute(strapi) {
     const [competitors, active] = await Promise.all([
-      readAll(strapi, 'api::competitor.competitor', { populate: { offerings: { fields: ['name', 'domain'], populate: { attributes: true } } } }),
+      readAll(strapi, 'api::competitor.competitor', {
+        populate: { offerings: { fields: ['name', 'domain'], populate: { attributes: true } } },
+      }),
       readStrategies(strapi, { status: 'active' }),
     ]);
     const figures: Headline = {};
     let uncountered = 0;
     for (const competitor of competitors) {
       const id = str(competitor, 'documentId');
-      const targeting = active.filter((s) => many(s, 'targetCompetitors').some((c) => str(c, 'documentId') === id)).length;
+      const targeting = active.filter((s) =>
+        many(s, 'targetCompetitors').some((c) => str(c, 'documentId') === id),
+      ).length;
       figures[`${id}.offerings`] = many(competitor, 'offerings').length;
       figures[`${id}.activeStrategies`] = targeting;
-      if (['high', 'critical'].includes(str(competitor, 'threatLevel') ?? '') && targeting === 0) uncountered += 1;
+      if (['high', 'critical'].includes(str(competitor, 'threatLevel') ?? '') && targeting === 0)
+        uncountered += 1;
     }
     figures.uncountered = uncountered;
     return figures;

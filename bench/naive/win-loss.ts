@@ -13,10 +13,17 @@ export const naiveWinLoss: NaiveEndpoint = {
     const period = periodOf(query);
     const [from, to] = [isoDay(period.from), isoDay(period.to)];
     const opportunities = (
-      await readAll(strapi, 'api::opportunity.opportunity', { populate: { ...withCustomer, competitors: { fields: ['name'] } } })
+      await readAll(strapi, 'api::opportunity.opportunity', {
+        populate: { ...withCustomer, competitors: { fields: ['name'] } },
+      })
     ).filter((o) => one(o, 'customer') != null);
     const closedIn = (stage: string) =>
-      opportunities.filter((o) => str(o, 'stage') === stage && (str(o, 'closedAt') ?? '') >= from && (str(o, 'closedAt') ?? '') <= to).length;
+      opportunities.filter(
+        (o) =>
+          str(o, 'stage') === stage &&
+          (str(o, 'closedAt') ?? '') >= from &&
+          (str(o, 'closedAt') ?? '') <= to,
+      ).length;
     const open = opportunities.filter((o) => OPEN.includes(str(o, 'stage') ?? ''));
     const [won, lost] = [closedIn('won'), closedIn('lost')];
     return {

@@ -15,13 +15,55 @@ export interface DemoAccount {
 export const DEMO_EMAIL_DOMAIN = 'demo.synergy.local';
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { key: 'user:super-admin', email: `admin@${DEMO_EMAIL_DOMAIN}`, firstname: '系统', lastname: '管理员', roleName: null },
-  { key: 'user:account-manager', email: `account.manager@${DEMO_EMAIL_DOMAIN}`, firstname: '明', lastname: '王', roleName: 'Account Manager' },
-  { key: 'user:service-engineer', email: `service.engineer@${DEMO_EMAIL_DOMAIN}`, firstname: '强', lastname: '李', roleName: 'Service Engineer' },
-  { key: 'user:marketing', email: `marketing@${DEMO_EMAIL_DOMAIN}`, firstname: '婷', lastname: '张', roleName: 'Marketing' },
-  { key: 'user:strategy-analyst', email: `strategy.analyst@${DEMO_EMAIL_DOMAIN}`, firstname: '博', lastname: '陈', roleName: 'Strategy Analyst' },
-  { key: 'user:security-officer', email: `security.officer@${DEMO_EMAIL_DOMAIN}`, firstname: '静', lastname: '赵', roleName: 'Security Officer' },
-  { key: 'user:leadership', email: `leadership@${DEMO_EMAIL_DOMAIN}`, firstname: '国华', lastname: '刘', roleName: 'Leadership' },
+  {
+    key: 'user:super-admin',
+    email: `admin@${DEMO_EMAIL_DOMAIN}`,
+    firstname: '系统',
+    lastname: '管理员',
+    roleName: null,
+  },
+  {
+    key: 'user:account-manager',
+    email: `account.manager@${DEMO_EMAIL_DOMAIN}`,
+    firstname: '明',
+    lastname: '王',
+    roleName: 'Account Manager',
+  },
+  {
+    key: 'user:service-engineer',
+    email: `service.engineer@${DEMO_EMAIL_DOMAIN}`,
+    firstname: '强',
+    lastname: '李',
+    roleName: 'Service Engineer',
+  },
+  {
+    key: 'user:marketing',
+    email: `marketing@${DEMO_EMAIL_DOMAIN}`,
+    firstname: '婷',
+    lastname: '张',
+    roleName: 'Marketing',
+  },
+  {
+    key: 'user:strategy-analyst',
+    email: `strategy.analyst@${DEMO_EMAIL_DOMAIN}`,
+    firstname: '博',
+    lastname: '陈',
+    roleName: 'Strategy Analyst',
+  },
+  {
+    key: 'user:security-officer',
+    email: `security.officer@${DEMO_EMAIL_DOMAIN}`,
+    firstname: '静',
+    lastname: '赵',
+    roleName: 'Security Officer',
+  },
+  {
+    key: 'user:leadership',
+    email: `leadership@${DEMO_EMAIL_DOMAIN}`,
+    firstname: '国华',
+    lastname: '刘',
+    roleName: 'Leadership',
+  },
 ];
 
 export const USER_KEY = {

@@ -21,7 +21,8 @@ const BULK_SQLITE_FILE = '.tmp/bench.db';
 /** Points config/database.ts at the database named on the command line (env set before boot wins). */
 const selectDatabase = (database: string | undefined, bulk: boolean) => {
   const sqlite = (process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite';
-  if (sqlite && (database || (bulk && !process.env.DATABASE_FILENAME))) process.env.DATABASE_FILENAME = database ?? BULK_SQLITE_FILE;
+  if (sqlite && (database || (bulk && !process.env.DATABASE_FILENAME)))
+    process.env.DATABASE_FILENAME = database ?? BULK_SQLITE_FILE;
   if (!sqlite && database) process.env.DATABASE_NAME = database;
 };
 
@@ -31,7 +32,13 @@ const main = async () => {
     const started = Date.now();
     const { sha256, counts } = fingerprintDataset(options);
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    console.log(JSON.stringify({ ...describeOptions(options), counts, total, sha256, milliseconds: Date.now() - started }, null, 2));
+    console.log(
+      JSON.stringify(
+        { ...describeOptions(options), counts, total, sha256, milliseconds: Date.now() - started },
+        null,
+        2,
+      ),
+    );
     return;
   }
   selectDatabase(database, flags.has('bulk'));
@@ -40,7 +47,9 @@ const main = async () => {
     return;
   }
   if ((options.scale ?? 'demo') !== 'demo') {
-    throw new Error('Only the demo scale is loaded through the Document Service; use --bulk (or --stats) for the others.');
+    throw new Error(
+      'Only the demo scale is loaded through the Document Service; use --bulk (or --stats) for the others.',
+    );
   }
   await withStrapi((strapi) => setupDemo(strapi, options));
 };

@@ -35,7 +35,9 @@ export const generatePassword = (): string => {
   const all = LOWER + UPPER + DIGITS;
   const pick = (alphabet: string) => alphabet[randomInt(alphabet.length)];
   for (;;) {
-    const groups = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => pick(all)).join(''));
+    const groups = Array.from({ length: 4 }, () =>
+      Array.from({ length: 5 }, () => pick(all)).join(''),
+    );
     const password = groups.join('-');
     if (/[a-z]/.test(password) && /[A-Z]/.test(password) && /\d/.test(password)) return password;
   }
@@ -48,20 +50,31 @@ interface AdminRole {
 
 const findRole = async (strapi: Core.Strapi, account: DemoAccount): Promise<AdminRole | null> => {
   if (account.roleName === null) {
-    return (await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } })) as AdminRole | null;
+    return (await strapi.db
+      .query('admin::role')
+      .findOne({ where: { code: 'strapi-super-admin' } })) as AdminRole | null;
   }
-  return (await strapi.db.query('admin::role').findOne({ where: { name: account.roleName } })) as AdminRole | null;
+  return (await strapi.db
+    .query('admin::role')
+    .findOne({ where: { name: account.roleName } })) as AdminRole | null;
 };
 
 /** Creates the demo admin users that do not exist yet; never changes an existing user. */
 export const ensureDemoUsers = async (strapi: Core.Strapi): Promise<DemoUsersResult> => {
-  const result: DemoUsersResult = { created: [], existing: [], missingRoles: [], userIds: new Map() };
+  const result: DemoUsersResult = {
+    created: [],
+    existing: [],
+    missingRoles: [],
+    userIds: new Map(),
+  };
   const userService = strapi.service('admin::user') as unknown as {
     create: (attributes: Record<string, unknown>) => Promise<{ id: number }>;
   };
 
   for (const account of DEMO_ACCOUNTS) {
-    const existing = (await strapi.db.query('admin::user').findOne({ where: { email: account.email } })) as { id: number } | null;
+    const existing = (await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: account.email } })) as { id: number } | null;
     if (existing) {
       result.existing.push(account.email);
       result.userIds.set(account.key, existing.id);
@@ -90,9 +103,13 @@ export const ensureDemoUsers = async (strapi: Core.Strapi): Promise<DemoUsersRes
 
 /** The login table, as printed once when the users are created. */
 export const formatLogins = (logins: CreatedLogin[]): string => {
-  const rows = [['Email', 'Role', 'Password'], ...logins.map((login) => [login.email, login.role, login.password])];
+  const rows = [
+    ['Email', 'Role', 'Password'],
+    ...logins.map((login) => [login.email, login.role, login.password]),
+  ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  const line = (row: string[]) =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
   const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
   return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
 };

@@ -94,15 +94,17 @@ export const createPlan = (options: SeedOptions = {}): SeedPlan => {
  * A content type's stream with the type's uid on every record (first, as the loaders and the
  * fingerprint read it): the uid is named once, in `UIDS`, not in each type's module.
  */
-const ofType =
-  (uid: SeedUid, records: (plan: SeedPlan) => Iterable<StreamRecord>) =>
+const ofType = (uid: SeedUid, records: (plan: SeedPlan) => Iterable<StreamRecord>) =>
   function* (plan: SeedPlan): Generator<SeedRecord> {
     for (const record of records(plan)) yield { uid, ...record };
   };
 
 export const generateProducts = ofType(UIDS.product, productRecords);
 export const generateCompetitors = ofType(UIDS.competitor, competitorRecords);
-export const generateCompetitorOfferings = ofType(UIDS.competitorOffering, competitorOfferingRecords);
+export const generateCompetitorOfferings = ofType(
+  UIDS.competitorOffering,
+  competitorOfferingRecords,
+);
 export const generateCustomers = ofType(UIDS.customer, customerRecords);
 export const generateContacts = ofType(UIDS.contact, contactRecords);
 export const generateInteractions = ofType(UIDS.interaction, interactionRecords);
@@ -115,10 +117,18 @@ export const generateBrandMaterials = ofType(UIDS.brandMaterial, brandMaterialRe
 export const generateCampaigns = ofType(UIDS.campaign, campaignRecords);
 
 /** The streams in load order: every relation points at a record of an earlier stream. */
-export const STREAMS: readonly { uid: SeedUid; count: keyof ScaleCounts; generate: (plan: SeedPlan) => Generator<SeedRecord> }[] = [
+export const STREAMS: readonly {
+  uid: SeedUid;
+  count: keyof ScaleCounts;
+  generate: (plan: SeedPlan) => Generator<SeedRecord>;
+}[] = [
   { uid: UIDS.product, count: 'products', generate: generateProducts },
   { uid: UIDS.competitor, count: 'competitors', generate: generateCompetitors },
-  { uid: UIDS.competitorOffering, count: 'competitorOfferings', generate: generateCompetitorOfferings },
+  {
+    uid: UIDS.competitorOffering,
+    count: 'competitorOfferings',
+    generate: generateCompetitorOfferings,
+  },
   { uid: UIDS.customer, count: 'customers', generate: generateCustomers },
   { uid: UIDS.contact, count: 'contacts', generate: generateContacts },
   { uid: UIDS.interaction, count: 'interactions', generate: generateInteractions },
@@ -141,5 +151,10 @@ export function* generateDataset(options: SeedOptions = {}): Generator<SeedRecor
 export const describeOptions = (options: SeedOptions = {}) => {
   const seed = options.seed ?? DEFAULT_SEED;
   const now = new Date(options.now ?? DEFAULT_NOW).toISOString();
-  return { seed, scale: options.scale ?? 'demo', now, id: hashString(`${seed}|${options.scale ?? 'demo'}|${now}`).toString(16) };
+  return {
+    seed,
+    scale: options.scale ?? 'demo',
+    now,
+    id: hashString(`${seed}|${options.scale ?? 'demo'}|${now}`).toString(16),
+  };
 };

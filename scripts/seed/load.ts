@@ -5,7 +5,13 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { runAsWorkflowTransition } from '../../plugins/synergy/server/src/middlewares';
-import { DEFAULT_LOCALE, generateDataset, UIDS, type SeedOptions, type SeedRecord } from './generate';
+import {
+  DEFAULT_LOCALE,
+  generateDataset,
+  UIDS,
+  type SeedOptions,
+  type SeedRecord,
+} from './generate';
 
 const BATCH_SIZE = 200;
 const WORKFLOW_STATUSES = new Set(['approved', 'active', 'completed', 'retired']);
@@ -37,14 +43,19 @@ const ensureLocales = async (strapi: Core.Strapi) => {
 };
 
 /** Resolves relation keys to documentIds (records) or ids (admin users); a missing user is left out. */
-const resolveLinks = (record: SeedRecord, documentIds: Map<string, string>, userIds: Map<string, number>) => {
+const resolveLinks = (
+  record: SeedRecord,
+  documentIds: Map<string, string>,
+  userIds: Map<string, number>,
+) => {
   const resolve = (key: string) => {
     if (key.startsWith('user:')) {
       const id = userIds.get(key);
       return id === undefined ? undefined : { id };
     }
     const documentId = documentIds.get(key);
-    if (documentId === undefined) throw new Error(`${record.key}: relation to ${key}, which was not loaded before it`);
+    if (documentId === undefined)
+      throw new Error(`${record.key}: relation to ${key}, which was not loaded before it`);
     return documentId;
   };
   const resolved: Record<string, unknown> = {};
@@ -82,9 +93,15 @@ const writeRecord = async (
   for (const [locale, fields] of Object.entries(record.localizations ?? {})) {
     // A new locale of a document is created by an update in that locale; non-localized fields travel along.
     const shared = Object.fromEntries(
-      Object.entries(record.data).filter(([field]) => !(field in fields) && !['title', 'slug', 'body', 'channel'].includes(field)),
+      Object.entries(record.data).filter(
+        ([field]) => !(field in fields) && !['title', 'slug', 'body', 'channel'].includes(field),
+      ),
     );
-    await documents.update({ documentId, locale, data: { ...shared, ...fields, ...links } as never });
+    await documents.update({
+      documentId,
+      locale,
+      data: { ...shared, ...fields, ...links } as never,
+    });
   }
   for (const locale of record.publish ?? []) {
     // Seeded publications count as approved by the workflow (brand materials are gated by it).
@@ -107,11 +124,20 @@ export const reviewStateOf = (record: SeedRecord): 'in_review' | 'approved' | nu
   return record.uid === UIDS.brandMaterial && (record.publish ?? []).length > 0 ? 'approved' : null;
 };
 
-const seedReview = async (strapi: Core.Strapi, record: SeedRecord, documentId: string, userIds: Map<string, number>) => {
+const seedReview = async (
+  strapi: Core.Strapi,
+  record: SeedRecord,
+  documentId: string,
+  userIds: Map<string, number>,
+) => {
   const state = reviewStateOf(record);
   if (!state) return;
-  const owner = typeof record.links?.owner === 'string' ? userIds.get(record.links.owner) : undefined;
-  await strapi.plugin('synergy').service('reviews').seed(record.uid, documentId, { state, submittedById: owner ?? null });
+  const owner =
+    typeof record.links?.owner === 'string' ? userIds.get(record.links.owner) : undefined;
+  await strapi
+    .plugin('synergy')
+    .service('reviews')
+    .seed(record.uid, documentId, { state, submittedById: owner ?? null });
 };
 
 /**
@@ -120,7 +146,11 @@ const seedReview = async (strapi: Core.Strapi, record: SeedRecord, documentId: s
  */
 export const loadSeed = async (
   strapi: Core.Strapi,
-  { options = {}, userIds = new Map<string, number>(), log = console.log }: { options?: SeedOptions; userIds?: Map<string, number>; log?: Log } = {},
+  {
+    options = {},
+    userIds = new Map<string, number>(),
+    log = console.log,
+  }: { options?: SeedOptions; userIds?: Map<string, number>; log?: Log } = {},
 ): Promise<LoadReport> => {
   const started = Date.now();
   const existingCustomers = await strapi.db.query(UIDS.customer).count();
@@ -138,7 +168,10 @@ export const loadSeed = async (
   let currentUid: string | null = null;
   let typeStarted = Date.now();
   const finishType = () => {
-    if (currentUid) log(`  ${currentUid}: ${counts[currentUid]} in ${((Date.now() - typeStarted) / 1000).toFixed(1)} s`);
+    if (currentUid)
+      log(
+        `  ${currentUid}: ${counts[currentUid]} in ${((Date.now() - typeStarted) / 1000).toFixed(1)} s`,
+      );
   };
 
   // Records are written in batches, one transaction each: far fewer commits (fsyncs) on SQLite.
@@ -171,7 +204,10 @@ export const loadSeed = async (
   finishType();
 
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  await strapi.store.set({ ...SEED_MARKER, value: { loadedAt: new Date().toISOString(), options, total } });
+  await strapi.store.set({
+    ...SEED_MARKER,
+    value: { loadedAt: new Date().toISOString(), options, total },
+  });
   return {
     skipped: false,
     message: `Loaded ${total} demo records in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

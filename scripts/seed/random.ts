@@ -100,4 +100,5 @@ export const pickCumulative = (random: Random, cumulative: readonly number[]): n
   return low;
 };
 
-export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+export const clamp = (value: number, min: number, max: number): number =>
+  Math.min(max, Math.max(min, value));

@@ -68,4 +68,5 @@ export const SCALES: Record<Scale, ScaleCounts> = {
   },
 };
 
-export const isScale = (value: unknown): value is Scale => typeof value === 'string' && Object.prototype.hasOwnProperty.call(SCALES, value);
+export const isScale = (value: unknown): value is Scale =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(SCALES, value);

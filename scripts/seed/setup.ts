@@ -29,7 +29,9 @@ export const withStrapi = async <T>(task: (strapi: Core.Strapi) => Promise<T>): 
 const setupDemoUsers = async (strapi: Core.Strapi, log: Log) => {
   const users = await ensureDemoUsers(strapi);
   if (users.missingRoles.length > 0) {
-    log(`Admin roles not found, their demo users were not created: ${users.missingRoles.join(', ')}.`);
+    log(
+      `Admin roles not found, their demo users were not created: ${users.missingRoles.join(', ')}.`,
+    );
   }
   if (users.created.length > 0) {
     log('\nDemo logins (shown only this once; the passwords are not stored anywhere else):\n');
@@ -37,7 +39,9 @@ const setupDemoUsers = async (strapi: Core.Strapi, log: Log) => {
     log('');
   }
   if (users.existing.length > 0) {
-    log(`${users.existing.length} demo users already exist; their passwords were printed when they were created (first run).`);
+    log(
+      `${users.existing.length} demo users already exist; their passwords were printed when they were created (first run).`,
+    );
   }
   return users;
 };
@@ -49,7 +53,9 @@ export const setupDemo = async (
 ): Promise<{ seed: LoadReport; createdUsers: number }> => {
   const users = await setupDemoUsers(strapi, log);
 
-  log(`Loading the ${options.scale ?? 'demo'} seed (seed ${options.seed ?? DEFAULT_SEED}, now ${new Date(options.now ?? DEFAULT_NOW).toISOString()})…`);
+  log(
+    `Loading the ${options.scale ?? 'demo'} seed (seed ${options.seed ?? DEFAULT_SEED}, now ${new Date(options.now ?? DEFAULT_NOW).toISOString()})…`,
+  );
   const seed = await loadSeed(strapi, { options, userIds: users.userIds, log });
   log(seed.message);
   return { seed, createdUsers: users.created.length };
@@ -59,13 +65,24 @@ export const setupDemo = async (
  * `--bulk`: the demo users, then the scale written straight into the tables (an empty CRM only),
  * with progress bars and a rows/s summary.
  */
-export const setupBulk = async (strapi: Core.Strapi, options: SeedOptions, log: Log = console.log): Promise<BulkLoadReport> => {
+export const setupBulk = async (
+  strapi: Core.Strapi,
+  options: SeedOptions,
+  log: Log = console.log,
+): Promise<BulkLoadReport> => {
   const users = await setupDemoUsers(strapi, log);
   const scale = options.scale ?? 'demo';
-  log(`Bulk loading the ${scale} seed (seed ${options.seed ?? DEFAULT_SEED}, now ${new Date(options.now ?? DEFAULT_NOW).toISOString()})…`);
+  log(
+    `Bulk loading the ${scale} seed (seed ${options.seed ?? DEFAULT_SEED}, now ${new Date(options.now ?? DEFAULT_NOW).toISOString()})…`,
+  );
   const progress = createProgressBars();
   try {
-    const report = await loadBulk(strapi, { ...options, scale, userIds: users.userIds, onProgress: progress.onProgress });
+    const report = await loadBulk(strapi, {
+      ...options,
+      scale,
+      userIds: users.userIds,
+      onProgress: progress.onProgress,
+    });
     progress.stop();
     log(formatBulkReport(report));
     return report;
@@ -75,7 +92,9 @@ export const setupBulk = async (strapi: Core.Strapi, options: SeedOptions, log: 
 };
 
 /** Reads `--seed N`, `--scale demo|small|bench`, `--now ISO-date`, `--database NAME` (and `--name=value`) from argv. */
-export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<string>; database?: string } => {
+export const parseSeedArguments = (
+  argv: string[],
+): SeedOptions & { flags: Set<string>; database?: string } => {
   const values = new Map<string, string>();
   const flags = new Set<string>();
   for (let index = 0; index < argv.length; index += 1) {
@@ -83,13 +102,18 @@ export const parseSeedArguments = (argv: string[]): SeedOptions & { flags: Set<s
     if (!argument.startsWith('--')) continue;
     const [name, inline] = argument.slice(2).split('=', 2);
     if (inline !== undefined) values.set(name, inline);
-    else if (['seed', 'scale', 'now', 'database'].includes(name) && index + 1 < argv.length) values.set(name, argv[++index]);
+    else if (['seed', 'scale', 'now', 'database'].includes(name) && index + 1 < argv.length)
+      values.set(name, argv[++index]);
     else flags.add(name);
   }
-  const options: SeedOptions & { flags: Set<string>; database?: string } = { flags, database: values.get('database') };
+  const options: SeedOptions & { flags: Set<string>; database?: string } = {
+    flags,
+    database: values.get('database'),
+  };
   if (values.has('seed')) {
     const seed = Number(values.get('seed'));
-    if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.get('seed')}`);
+    if (!Number.isInteger(seed))
+      throw new Error(`--seed must be an integer, got ${values.get('seed')}`);
     options.seed = seed;
   }
   if (values.has('scale')) {

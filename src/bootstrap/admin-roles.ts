@@ -1,5 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { CRM_TYPES, type GrantedAdminRole, type RoleGrant } from '../../plugins/synergy/shared/crm-types';
+import {
+  CRM_TYPES,
+  type GrantedAdminRole,
+  type RoleGrant,
+} from '../../plugins/synergy/shared/crm-types';
 
 const CM = 'plugin::content-manager.explorer';
 const CUSTOMER_VIEW = 'plugin::synergy.customer-view.read';
@@ -15,7 +19,10 @@ const LOCALES = ['zh-Hans', 'en'];
 const ALL_CRM = CRM_TYPES.map((type) => type.uid);
 
 /** The types whose registry descriptor grants `role` what `include` asks for. */
-const grantedTo = (role: GrantedAdminRole, include: (grant: RoleGrant) => boolean): UID.ContentType[] =>
+const grantedTo = (
+  role: GrantedAdminRole,
+  include: (grant: RoleGrant) => boolean,
+): UID.ContentType[] =>
   CRM_TYPES.flatMap((type) => {
     const grant = type.roles[role];
     return grant && include(grant) ? [type.uid] : [];
@@ -31,7 +38,7 @@ const granted = (role: GrantedAdminRole) => ({
     CRM_TYPES.flatMap((type) => {
       const fields = type.roles[role]?.updateFields;
       return fields ? [[type.uid, fields] as const] : [];
-    })
+    }),
   ),
 });
 
@@ -83,7 +90,14 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     description: '安全保密员 — read all, clearances, audit',
     manage: [],
     read: ALL_CRM,
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, 'plugin::synergy.audit.read', 'plugin::synergy.clearances.manage'],
+    pluginActions: [
+      CUSTOMER_VIEW,
+      REVIEWS,
+      ANALYTICS,
+      EXPORT,
+      'plugin::synergy.audit.read',
+      'plugin::synergy.clearances.manage',
+    ],
   },
   {
     name: 'Leadership',
@@ -102,14 +116,17 @@ interface PermissionInput {
 }
 
 const isLocalized = (strapi: Core.Strapi, uid: UID.ContentType) =>
-  Boolean((strapi.contentType(uid).pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized);
+  Boolean(
+    (strapi.contentType(uid).pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n
+      ?.localized,
+  );
 
 /** Content-manager permissions with every field (nested component fields included). */
 const contentPermissions = (
   strapi: Core.Strapi,
   action: 'create' | 'read' | 'update' | 'delete' | 'publish',
   subjects: UID.ContentType[],
-  fields?: readonly string[]
+  fields?: readonly string[],
 ): PermissionInput[] =>
   (
     strapi.service('admin::content-type').getPermissionsWithNestedFields([
@@ -117,24 +134,28 @@ const contentPermissions = (
       // permission lists every field, nested component fields included.
       { ...strapi.service('admin::permission').actionProvider.get(`${CM}.${action}`), subjects },
     ]) as PermissionInput[]
-  ).map(
-    (permission) => ({
-      ...permission,
-      properties: {
-        ...permission.properties,
-        // Narrowed to these fields where the role may change only some.
-        ...(fields ? { fields: [...fields] } : {}),
-        ...(isLocalized(strapi, permission.subject as UID.ContentType) ? { locales: LOCALES } : {}),
-      },
-    })
-  );
+  ).map((permission) => ({
+    ...permission,
+    properties: {
+      ...permission.properties,
+      // Narrowed to these fields where the role may change only some.
+      ...(fields ? { fields: [...fields] } : {}),
+      ...(isLocalized(strapi, permission.subject as UID.ContentType) ? { locales: LOCALES } : {}),
+    },
+  }));
 
 export const permissionsOf = (strapi: Core.Strapi, role: RoleDefinition): PermissionInput[] => [
-  ...(['create', 'read', 'update', 'delete'] as const).flatMap((action) => contentPermissions(strapi, action, role.manage)),
-  ...contentPermissions(strapi, 'read', role.read.filter((uid) => !role.manage.includes(uid))),
+  ...(['create', 'read', 'update', 'delete'] as const).flatMap((action) =>
+    contentPermissions(strapi, action, role.manage),
+  ),
+  ...contentPermissions(
+    strapi,
+    'read',
+    role.read.filter((uid) => !role.manage.includes(uid)),
+  ),
   ...contentPermissions(strapi, 'publish', role.publish ?? []),
   ...Object.entries(role.updateFields ?? {}).flatMap(([uid, fields]) =>
-    contentPermissions(strapi, 'update', [uid as UID.ContentType], fields)
+    contentPermissions(strapi, 'update', [uid as UID.ContentType], fields),
   ),
   ...role.pluginActions.map((action) => ({ action })),
 ];

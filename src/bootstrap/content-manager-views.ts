@@ -39,14 +39,16 @@ const MARKER = { type: 'plugin', name: 'synergy', key: 'cm-views-version' } as c
 
 /** How a relation to each target is shown: lists, pickers and relation fields. */
 const MAIN_FIELD_BY_TARGET: Record<string, string> = {
-  ...Object.fromEntries(CRM_TYPES.flatMap((type) => (type.titleField ? [[type.uid, type.titleField] as const] : []))),
+  ...Object.fromEntries(
+    CRM_TYPES.flatMap((type) => (type.titleField ? [[type.uid, type.titleField] as const] : [])),
+  ),
   // Email identifies an admin user unambiguously and is always set; names may be missing.
   'admin::user': 'email',
 };
 
 /** The CRM types' views from the registry; one without a title field is known by its id. */
 const CONTENT_TYPE_VIEWS: Record<string, ViewDefinition> = Object.fromEntries(
-  CRM_TYPES.map((type) => [type.uid, { ...type.view, mainField: type.titleField ?? 'id' }])
+  CRM_TYPES.map((type) => [type.uid, { ...type.view, mainField: type.titleField ?? 'id' }]),
 );
 
 const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
@@ -54,32 +56,68 @@ const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
     version: 1,
     mainField: 'title',
     list: ['title', 'category', 'priority'],
-    edit: [[['title', 6], ['category', 3], ['priority', 3]], [['description', 12]]],
+    edit: [
+      [
+        ['title', 6],
+        ['category', 3],
+        ['priority', 3],
+      ],
+      [['description', 12]],
+    ],
   },
   'crm.attribute': {
     version: 1,
     mainField: 'name',
     list: ['name', 'value', 'unit', 'higherIsBetter'],
-    edit: [[['name', 4], ['value', 3], ['unit', 2], ['higherIsBetter', 3]]],
+    edit: [
+      [
+        ['name', 4],
+        ['value', 3],
+        ['unit', 2],
+        ['higherIsBetter', 3],
+      ],
+    ],
     labels: { higherIsBetter: 'Higher is better' },
   },
   'crm.kpi': {
     version: 1,
     mainField: 'name',
     list: ['name', 'unit', 'baseline', 'target', 'actual'],
-    edit: [[['name', 4], ['unit', 2], ['baseline', 2], ['target', 2], ['actual', 2]]],
+    edit: [
+      [
+        ['name', 4],
+        ['unit', 2],
+        ['baseline', 2],
+        ['target', 2],
+        ['actual', 2],
+      ],
+    ],
   },
   'crm.reason': {
     version: 1,
     mainField: 'category',
     list: ['category', 'note'],
-    edit: [[['category', 4], ['note', 8]]],
+    edit: [
+      [
+        ['category', 4],
+        ['note', 8],
+      ],
+    ],
   },
   'crm.source': {
     version: 1,
     mainField: 'title',
     list: ['title', 'url', 'date', 'reliability'],
-    edit: [[['title', 6], ['url', 6]], [['date', 4], ['reliability', 4]]],
+    edit: [
+      [
+        ['title', 6],
+        ['url', 6],
+      ],
+      [
+        ['date', 4],
+        ['reliability', 4],
+      ],
+    ],
     labels: { url: 'URL', reliability: 'Reliability (A–F)' },
   },
 };
@@ -102,19 +140,22 @@ const humanize = (field: string) => {
 const buildConfiguration = (
   model: ConfigurableModel,
   current: Partial<ViewConfiguration>,
-  view: ViewDefinition
+  view: ViewDefinition,
 ): ViewConfiguration => {
   const currentEdit = current.layouts?.edit ?? [];
   const editable = new Map(currentEdit.flat().map((field) => [field.name, field.size] as const));
 
   const edit = view.edit
-    .map((row) => row.filter(([name]) => editable.has(name)).map(([name, size]) => ({ name, size })))
+    .map((row) =>
+      row.filter(([name]) => editable.has(name)).map(([name, size]) => ({ name, size })),
+    )
     .filter((row) => row.length > 0);
   const placed = new Set(edit.flat().map((field) => field.name));
   const leftovers = [...editable].filter(([name]) => !placed.has(name));
   for (const [name, size] of leftovers) {
     const last = edit[edit.length - 1];
-    if (last && last.reduce((sum, field) => sum + field.size, 0) + size <= 12) last.push({ name, size });
+    if (last && last.reduce((sum, field) => sum + field.size, 0) + size <= 12)
+      last.push({ name, size });
     else edit.push([{ name, size }]);
   }
 
@@ -136,7 +177,10 @@ const buildConfiguration = (
     metadatas[name] = { edit: edited, list: { ...metadata.list, label } };
   }
 
-  const settings: Record<string, unknown> = { ...(current.settings ?? {}), mainField: view.mainField };
+  const settings: Record<string, unknown> = {
+    ...(current.settings ?? {}),
+    mainField: view.mainField,
+  };
   if (view.sort) {
     settings.defaultSortBy = view.sort[0];
     settings.defaultSortOrder = view.sort[1];
@@ -150,7 +194,7 @@ const applyViews = async (
   findModel: (uid: string) => ConfigurableModel | undefined,
   views: Record<string, ViewDefinition>,
   applied: Record<string, number>,
-  strapi: Core.Strapi
+  strapi: Core.Strapi,
 ) => {
   for (const [uid, view] of Object.entries(views)) {
     if ((applied[uid] ?? 0) >= view.version) continue;
@@ -162,7 +206,9 @@ const applyViews = async (
       applied[uid] = view.version;
     } catch (error) {
       // A view that cannot be applied leaves the content manager's default: never block startup.
-      strapi.log.warn(`[synergy] content-manager view of ${uid} not applied: ${(error as Error).message}`);
+      strapi.log.warn(
+        `[synergy] content-manager view of ${uid} not applied: ${(error as Error).message}`,
+      );
     }
   }
 };
@@ -174,20 +220,36 @@ const applyViews = async (
  */
 export async function configureContentManagerViews(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
-  const contentTypes = contentManager.service<ConfigurationService & {
-    findContentType(uid: string): ConfigurableModel | undefined;
-  }>('content-types');
-  const components = contentManager.service<ConfigurationService & {
-    findComponent(uid: string): ConfigurableModel | undefined;
-  }>('components');
+  const contentTypes = contentManager.service<
+    ConfigurationService & {
+      findContentType(uid: string): ConfigurableModel | undefined;
+    }
+  >('content-types');
+  const components = contentManager.service<
+    ConfigurationService & {
+      findComponent(uid: string): ConfigurableModel | undefined;
+    }
+  >('components');
 
   const marker = strapi.store(MARKER);
   const stored = (await marker.get({})) as Record<string, number> | null;
   const applied: Record<string, number> = { ...(stored ?? {}) };
   const before = JSON.stringify(applied);
 
-  await applyViews(components, (uid) => components.findComponent(uid), COMPONENT_VIEWS, applied, strapi);
-  await applyViews(contentTypes, (uid) => contentTypes.findContentType(uid), CONTENT_TYPE_VIEWS, applied, strapi);
+  await applyViews(
+    components,
+    (uid) => components.findComponent(uid),
+    COMPONENT_VIEWS,
+    applied,
+    strapi,
+  );
+  await applyViews(
+    contentTypes,
+    (uid) => contentTypes.findContentType(uid),
+    CONTENT_TYPE_VIEWS,
+    applied,
+    strapi,
+  );
 
   if (JSON.stringify(applied) !== before) await marker.set({ value: applied });
 }

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_ROLES } from './admin-roles';
 
-const PUBLIC_ACTIONS = ['api::brand-material.brand-material.find', 'api::brand-material.brand-material.findOne'];
+const PUBLIC_ACTIONS = [
+  'api::brand-material.brand-material.find',
+  'api::brand-material.brand-material.findOne',
+];
 
 /**
  * Strapi grants the refresh route to Public only: a client that sends its (expired) Bearer JWT
@@ -24,10 +27,13 @@ export const applyUsersPermissionsDefaults = async (strapi: Core.Strapi) => {
   const marker = strapi.store({ type: 'app', name: 'synergy', key: 'users-permissions-defaults' });
   if (await marker.get({})) return;
 
-  const roles = await strapi.db.query('plugin::users-permissions.role').findMany({ where: { type: { $in: ['public', 'authenticated'] } } });
+  const roles = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findMany({ where: { type: { $in: ['public', 'authenticated'] } } });
   const permissionQuery = strapi.db.query('plugin::users-permissions.permission');
   for (const role of roles) {
-    const wanted = role.type === 'public' ? PUBLIC_ACTIONS : [...crmReadActions(), ...AUTHENTICATED_ACTIONS];
+    const wanted =
+      role.type === 'public' ? PUBLIC_ACTIONS : [...crmReadActions(), ...AUTHENTICATED_ACTIONS];
     // Keep the plugin's own auth routes (login, password reset, me); drop content permissions not wanted.
     const existing = await permissionQuery.findMany({ where: { role: role.id } });
     for (const permission of existing) {

@@ -8,7 +8,10 @@ type CookieSet = (name: string, value?: string | null, options?: { secure?: bool
  * without SERVER_PROXY=true. Such a cookie is left out instead (with a warning naming the settings),
  * so the request itself succeeds: a login still answers 200 with its JWT, without the refresh cookie.
  */
-const secureCookieGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
+const secureCookieGuard = (
+  _config: unknown,
+  { strapi }: { strapi: Core.Strapi },
+): Core.MiddlewareHandler => {
   return async (ctx, next) => {
     const cookies = ctx.cookies as unknown as { set: CookieSet };
     const set = cookies.set.bind(cookies);
@@ -16,7 +19,7 @@ const secureCookieGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }
       if (options?.secure && !ctx.secure) {
         strapi.log.warn(
           `Cookie ${name} not set: it is secure and ${ctx.method} ${ctx.path} came over plain HTTP. ` +
-            'Behind a TLS proxy set SERVER_PROXY=true; on plain HTTP set PUBLIC_URL=http://… or UP_REFRESH_COOKIE_SECURE=false (docs/DEPLOYMENT.md).'
+            'Behind a TLS proxy set SERVER_PROXY=true; on plain HTTP set PUBLIC_URL=http://… or UP_REFRESH_COOKIE_SECURE=false (docs/DEPLOYMENT.md).',
         );
         return cookies;
       }

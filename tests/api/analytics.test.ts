@@ -8,7 +8,13 @@
  */
 import type { UID } from '@strapi/strapi';
 import type { CompetitorFigures } from '../../plugins/synergy/shared/contracts/analytics';
-import { bearer, createAdminSession, createApiToken, createApiUser, type AdminSession } from '../helpers/auth';
+import {
+  bearer,
+  createAdminSession,
+  createApiToken,
+  createApiUser,
+  type AdminSession,
+} from '../helpers/auth';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -58,7 +64,11 @@ const seed = async () => {
       { name: 'MTBF', value: 1000, higherIsBetter: true },
     ],
   });
-  const p2 = await create('api::product.product', 'P2', { name: '无人机B', code: 'P2', domain: 'uav' });
+  const p2 = await create('api::product.product', 'P2', {
+    name: '无人机B',
+    code: 'P2',
+    domain: 'uav',
+  });
 
   const c1 = await create(customer, 'C1', {
     name: '北方雷达研究所',
@@ -76,7 +86,13 @@ const seed = async () => {
     tier: 'key',
     needs: [{ title: '快速交付', category: 'delivery' }],
   });
-  const c3 = await create(customer, 'C3', { name: '机密单位', code: 'C3', type: 'military_unit', tier: 'strategic', classification: 'confidential' });
+  const c3 = await create(customer, 'C3', {
+    name: '机密单位',
+    code: 'C3',
+    type: 'military_unit',
+    tier: 'strategic',
+    classification: 'confidential',
+  });
   const c4 = await create(customer, 'C4', {
     name: '南方导航公司',
     code: 'C4',
@@ -90,74 +106,220 @@ const seed = async () => {
   const c5 = await create(customer, 'C5', { name: '北方雷达', code: 'C5', tier: 'prospect' });
 
   await create('api::contact.contact', 'CT1', { fullName: '张伟', customer: c1 });
-  await create('api::contact.contact', 'CT4', { fullName: '王芳', customer: c4, isKeyDecisionMaker: true });
+  await create('api::contact.contact', 'CT4', {
+    fullName: '王芳',
+    customer: c4,
+    isKeyDecisionMaker: true,
+  });
   // Visible only to confidential clearance: C5 has a contact and a key decision maker then.
-  await create('api::contact.contact', 'CT5', { fullName: '赵敏', customer: c5, isKeyDecisionMaker: true, classification: 'confidential' });
-  await create('api::interaction.interaction', 'I4', { customer: c4, occurredAt: daysAgo(10), summary: '回访' });
+  await create('api::contact.contact', 'CT5', {
+    fullName: '赵敏',
+    customer: c5,
+    isKeyDecisionMaker: true,
+    classification: 'confidential',
+  });
+  await create('api::interaction.interaction', 'I4', {
+    customer: c4,
+    occurredAt: daysAgo(10),
+    summary: '回访',
+  });
 
   // Surveys. S4 is itself confidential (customer C1 internal).
   const survey = 'api::survey-response.survey-response';
-  await create(survey, 'S1', { customer: c1, respondedAt: '2024-02-10T00:00:00Z', overall: 4, recommend: 9 });
-  await create(survey, 'S2', { customer: c1, respondedAt: '2024-03-15T00:00:00Z', overall: 5, recommend: 10 });
-  await create(survey, 'S3', { customer: c2, respondedAt: '2024-03-20T00:00:00Z', overall: 2, recommend: 5 });
-  await create(survey, 'S4', { customer: c1, respondedAt: '2024-04-01T00:00:00Z', overall: 1, recommend: 0, classification: 'confidential' });
-  await create(survey, 'S5', { customer: c1, respondedAt: '2023-10-01T00:00:00Z', overall: 3, recommend: 7 });
+  await create(survey, 'S1', {
+    customer: c1,
+    respondedAt: '2024-02-10T00:00:00Z',
+    overall: 4,
+    recommend: 9,
+  });
+  await create(survey, 'S2', {
+    customer: c1,
+    respondedAt: '2024-03-15T00:00:00Z',
+    overall: 5,
+    recommend: 10,
+  });
+  await create(survey, 'S3', {
+    customer: c2,
+    respondedAt: '2024-03-20T00:00:00Z',
+    overall: 2,
+    recommend: 5,
+  });
+  await create(survey, 'S4', {
+    customer: c1,
+    respondedAt: '2024-04-01T00:00:00Z',
+    overall: 1,
+    recommend: 0,
+    classification: 'confidential',
+  });
+  await create(survey, 'S5', {
+    customer: c1,
+    respondedAt: '2023-10-01T00:00:00Z',
+    overall: 3,
+    recommend: 7,
+  });
   await create(survey, 'S6', { customer: c4, respondedAt: daysAgo(20), overall: 4 });
   await create(survey, 'S7', { customer: c5, respondedAt: daysAgo(10), overall: 1 });
 
   // Feedback.
   const feedback = 'api::feedback.feedback';
   const f1 = await create(feedback, 'F1', {
-    customer: c1, product: p1, content: '探测距离不足', category: 'performance', severity: 'high', satisfaction: 2,
-    receivedAt: '2024-02-01T00:00:00Z', respondedAt: '2024-02-01T04:00:00Z', status: 'resolved', resolvedAt: '2024-02-03T00:00:00Z',
+    customer: c1,
+    product: p1,
+    content: '探测距离不足',
+    category: 'performance',
+    severity: 'high',
+    satisfaction: 2,
+    receivedAt: '2024-02-01T00:00:00Z',
+    respondedAt: '2024-02-01T04:00:00Z',
+    status: 'resolved',
+    resolvedAt: '2024-02-03T00:00:00Z',
   });
   await create(feedback, 'F2', {
-    customer: c1, product: p2, content: '续航', category: 'performance', severity: 'low', satisfaction: 4,
-    receivedAt: '2024-03-01T00:00:00Z', respondedAt: '2024-03-01T10:00:00Z', status: 'new',
+    customer: c1,
+    product: p2,
+    content: '续航',
+    category: 'performance',
+    severity: 'low',
+    satisfaction: 4,
+    receivedAt: '2024-03-01T00:00:00Z',
+    respondedAt: '2024-03-01T10:00:00Z',
+    status: 'new',
   });
   const f3 = await create(feedback, 'F3', {
-    customer: c2, content: '交付延迟', category: 'delivery', severity: 'critical',
-    receivedAt: '2024-04-01T00:00:00Z', respondedAt: '2024-04-02T00:00:00Z', status: 'closed', resolvedAt: '2024-04-03T00:00:00Z',
+    customer: c2,
+    content: '交付延迟',
+    category: 'delivery',
+    severity: 'critical',
+    receivedAt: '2024-04-01T00:00:00Z',
+    respondedAt: '2024-04-02T00:00:00Z',
+    status: 'closed',
+    resolvedAt: '2024-04-03T00:00:00Z',
   });
   const f4 = await create(feedback, 'F4', {
-    customer: c2, content: '价格偏高', category: 'price', severity: 'medium', satisfaction: 1, receivedAt: '2024-05-01T00:00:00Z', status: 'in_progress',
+    customer: c2,
+    content: '价格偏高',
+    category: 'price',
+    severity: 'medium',
+    satisfaction: 1,
+    receivedAt: '2024-05-01T00:00:00Z',
+    status: 'in_progress',
   });
   await create(feedback, 'F5', {
-    customer: c3, content: '质量问题', category: 'quality', severity: 'high',
-    receivedAt: '2024-05-05T00:00:00Z', respondedAt: '2024-05-05T02:00:00Z', status: 'new',
+    customer: c3,
+    content: '质量问题',
+    category: 'quality',
+    severity: 'high',
+    receivedAt: '2024-05-05T00:00:00Z',
+    respondedAt: '2024-05-05T02:00:00Z',
+    status: 'new',
   });
   await create(feedback, 'F6', {
-    customer: c1, content: '服务', category: 'service', severity: 'low',
-    receivedAt: '2023-09-01T00:00:00Z', respondedAt: '2023-09-01T06:00:00Z', status: 'closed', resolvedAt: '2023-09-02T00:00:00Z',
+    customer: c1,
+    content: '服务',
+    category: 'service',
+    severity: 'low',
+    receivedAt: '2023-09-01T00:00:00Z',
+    respondedAt: '2023-09-01T06:00:00Z',
+    status: 'closed',
+    resolvedAt: '2023-09-02T00:00:00Z',
   });
-  await create(feedback, 'F7', { customer: c4, content: '告警', category: 'other', severity: 'high', receivedAt: daysAgo(5), status: 'new' });
+  await create(feedback, 'F7', {
+    customer: c4,
+    content: '告警',
+    category: 'other',
+    severity: 'high',
+    receivedAt: daysAgo(5),
+    status: 'new',
+  });
 
   // Tickets.
   const ticket = 'api::service-ticket.service-ticket';
   await create(ticket, 'T1', {
-    customer: c1, product: p1, priority: 'p1', status: 'resolved',
-    openedAt: '2024-02-01T00:00:00Z', acknowledgedAt: '2024-02-01T01:00:00Z', resolvedAt: '2024-02-01T20:00:00Z',
+    customer: c1,
+    product: p1,
+    priority: 'p1',
+    status: 'resolved',
+    openedAt: '2024-02-01T00:00:00Z',
+    acknowledgedAt: '2024-02-01T01:00:00Z',
+    resolvedAt: '2024-02-01T20:00:00Z',
   });
   await create(ticket, 'T2', {
-    customer: c1, priority: 'p1', status: 'closed',
-    openedAt: '2024-03-01T00:00:00Z', acknowledgedAt: '2024-03-01T03:00:00Z', resolvedAt: '2024-03-02T06:00:00Z',
+    customer: c1,
+    priority: 'p1',
+    status: 'closed',
+    openedAt: '2024-03-01T00:00:00Z',
+    acknowledgedAt: '2024-03-01T03:00:00Z',
+    resolvedAt: '2024-03-02T06:00:00Z',
   });
-  await create(ticket, 'T3', { customer: c2, priority: 'p2', status: 'in_progress', openedAt: '2024-04-01T00:00:00Z', acknowledgedAt: '2024-04-01T02:00:00Z' });
-  await create(ticket, 'T4', { customer: c2, priority: 'p3', status: 'open', openedAt: '2024-05-01T00:00:00Z' });
+  await create(ticket, 'T3', {
+    customer: c2,
+    priority: 'p2',
+    status: 'in_progress',
+    openedAt: '2024-04-01T00:00:00Z',
+    acknowledgedAt: '2024-04-01T02:00:00Z',
+  });
+  await create(ticket, 'T4', {
+    customer: c2,
+    priority: 'p3',
+    status: 'open',
+    openedAt: '2024-05-01T00:00:00Z',
+  });
   await create(ticket, 'T5', {
-    customer: c3, priority: 'p1', status: 'resolved',
-    openedAt: '2024-05-10T00:00:00Z', acknowledgedAt: '2024-05-10T00:30:00Z', resolvedAt: '2024-05-10T10:00:00Z',
+    customer: c3,
+    priority: 'p1',
+    status: 'resolved',
+    openedAt: '2024-05-10T00:00:00Z',
+    acknowledgedAt: '2024-05-10T00:30:00Z',
+    resolvedAt: '2024-05-10T10:00:00Z',
   });
-  await create(ticket, 'T6', { customer: c4, priority: 'p2', status: 'open', openedAt: daysAgo(5) });
-  await create(ticket, 'T7', { customer: c4, priority: 'p3', status: 'resolved', openedAt: daysAgo(40), resolvedAt: new Date(Date.parse(daysAgo(40)) + 200 * 3_600_000).toISOString() });
-  await create(ticket, 'T8', { customer: c4, priority: 'p4', status: 'resolved', openedAt: daysAgo(40), resolvedAt: new Date(Date.parse(daysAgo(40)) + 100 * 3_600_000).toISOString() });
-  await create(ticket, 'T9', { customer: c5, priority: 'p1', status: 'open', openedAt: daysAgo(10) });
-  await create(ticket, 'T10', { customer: c5, priority: 'p1', status: 'acknowledged', openedAt: daysAgo(10) });
+  await create(ticket, 'T6', {
+    customer: c4,
+    priority: 'p2',
+    status: 'open',
+    openedAt: daysAgo(5),
+  });
+  await create(ticket, 'T7', {
+    customer: c4,
+    priority: 'p3',
+    status: 'resolved',
+    openedAt: daysAgo(40),
+    resolvedAt: new Date(Date.parse(daysAgo(40)) + 200 * 3_600_000).toISOString(),
+  });
+  await create(ticket, 'T8', {
+    customer: c4,
+    priority: 'p4',
+    status: 'resolved',
+    openedAt: daysAgo(40),
+    resolvedAt: new Date(Date.parse(daysAgo(40)) + 100 * 3_600_000).toISOString(),
+  });
+  await create(ticket, 'T9', {
+    customer: c5,
+    priority: 'p1',
+    status: 'open',
+    openedAt: daysAgo(10),
+  });
+  await create(ticket, 'T10', {
+    customer: c5,
+    priority: 'p1',
+    status: 'acknowledged',
+    openedAt: daysAgo(10),
+  });
 
   // Competitors and offerings.
-  const k1 = await create('api::competitor.competitor', 'K1', { name: '星辰电子', threatLevel: 'high', lastReviewedAt: dayOnly(daysAgo(10)) });
-  const k2 = await create('api::competitor.competitor', 'K2', { name: '远航科技', threatLevel: 'critical' });
-  await create('api::competitor.competitor', 'K3', { name: '小型厂商', threatLevel: 'low', lastReviewedAt: '2024-01-01' });
+  const k1 = await create('api::competitor.competitor', 'K1', {
+    name: '星辰电子',
+    threatLevel: 'high',
+    lastReviewedAt: dayOnly(daysAgo(10)),
+  });
+  const k2 = await create('api::competitor.competitor', 'K2', {
+    name: '远航科技',
+    threatLevel: 'critical',
+  });
+  await create('api::competitor.competitor', 'K3', {
+    name: '小型厂商',
+    threatLevel: 'low',
+    lastReviewedAt: '2024-01-01',
+  });
   await create('api::competitor-offering.competitor-offering', 'OF1', {
     name: '星辰雷达X',
     competitor: k1,
@@ -169,17 +331,36 @@ const seed = async () => {
       { name: 'MTBF', value: 1200, higherIsBetter: true },
     ],
   });
-  await create('api::competitor-offering.competitor-offering', 'OF2', { name: '远航UAV', competitor: k2, domain: 'uav' });
+  await create('api::competitor-offering.competitor-offering', 'OF2', {
+    name: '远航UAV',
+    competitor: k2,
+    domain: 'uav',
+  });
 
   // Strategies (statuses set afterwards, as the workflow would).
   const strategy = 'api::strategy.strategy';
   const st2 = await create(strategy, 'ST2', {
-    title: '快速保障', dimension: 'service', targetCustomers: [c1, c2], feedbacks: [f3], imitability: 5, investment: 0, realizedBenefit: 50,
+    title: '快速保障',
+    dimension: 'service',
+    targetCustomers: [c1, c2],
+    feedbacks: [f3],
+    imitability: 5,
+    investment: 0,
+    realizedBenefit: 50,
     kpis: [{ name: '到场时间', baseline: 10, target: 10, actual: 8 }],
   });
   await create(strategy, 'ST1', {
-    title: '雷达性能提升', dimension: 'product', targetCustomers: [c1], targetCompetitors: [k1], products: [p1], feedbacks: [f1],
-    relatedStrategies: [st2], imitability: 2, investment: 100, realizedBenefit: 150, startDate: '2024-03-01',
+    title: '雷达性能提升',
+    dimension: 'product',
+    targetCustomers: [c1],
+    targetCompetitors: [k1],
+    products: [p1],
+    feedbacks: [f1],
+    relatedStrategies: [st2],
+    imitability: 2,
+    investment: 100,
+    realizedBenefit: 150,
+    startDate: '2024-03-01',
     kpis: [
       { name: '探测距离', unit: 'km', baseline: 200, target: 300, actual: 250 },
       { name: '故障率', baseline: 5, target: 5, actual: 5 },
@@ -187,7 +368,11 @@ const seed = async () => {
   });
   await create(strategy, 'ST3', { title: '品牌宣传', dimension: 'brand', startDate: '2024-01-01' });
   await create(strategy, 'ST4', {
-    title: '机密技术', dimension: 'technology', targetCustomers: [c1], feedbacks: [f4], classification: 'confidential',
+    title: '机密技术',
+    dimension: 'technology',
+    targetCustomers: [c1],
+    feedbacks: [f4],
+    classification: 'confidential',
   });
   await setStatus(ids.ST1, 'active');
   await setStatus(ids.ST2, 'active');
@@ -196,23 +381,69 @@ const seed = async () => {
   // Opportunities.
   const opportunity = 'api::opportunity.opportunity';
   await create(opportunity, 'O1', {
-    title: '雷达采购', customer: c1, products: [p1], competitors: [k1, k2], stage: 'won', closedAt: '2024-02-15', value: 500,
+    title: '雷达采购',
+    customer: c1,
+    products: [p1],
+    competitors: [k1, k2],
+    stage: 'won',
+    closedAt: '2024-02-15',
+    value: 500,
     reasons: [{ category: 'performance' }, { category: 'relationship' }],
   });
   await create(opportunity, 'O2', {
-    title: '无人机', customer: c2, competitors: [k1], stage: 'lost', closedAt: '2024-03-10', winner: k1, value: 300,
+    title: '无人机',
+    customer: c2,
+    competitors: [k1],
+    stage: 'lost',
+    closedAt: '2024-03-10',
+    winner: k1,
+    value: 300,
     reasons: [{ category: 'price' }, { category: 'service' }],
   });
   await create(opportunity, 'O3', {
-    title: '导航', customer: c1, competitors: [k2], stage: 'lost', closedAt: '2024-03-20', winner: k2,
+    title: '导航',
+    customer: c1,
+    competitors: [k2],
+    stage: 'lost',
+    closedAt: '2024-03-20',
+    winner: k2,
     reasons: [{ category: 'delivery' }, { category: 'compliance' }],
   });
-  await create(opportunity, 'O4', { title: '放弃', customer: c2, competitors: [k1], stage: 'abandoned', closedAt: '2024-04-01' });
-  await create(opportunity, 'O5', { title: '投标中', customer: c1, stage: 'bidding', value: 200, probability: 50 });
-  await create(opportunity, 'O6', { title: '方案', customer: c2, stage: 'proposal', value: 100, probability: 20 });
-  await create(opportunity, 'O7', { title: '谈判', customer: c1, stage: 'negotiation', value: 400 });
+  await create(opportunity, 'O4', {
+    title: '放弃',
+    customer: c2,
+    competitors: [k1],
+    stage: 'abandoned',
+    closedAt: '2024-04-01',
+  });
+  await create(opportunity, 'O5', {
+    title: '投标中',
+    customer: c1,
+    stage: 'bidding',
+    value: 200,
+    probability: 50,
+  });
+  await create(opportunity, 'O6', {
+    title: '方案',
+    customer: c2,
+    stage: 'proposal',
+    value: 100,
+    probability: 20,
+  });
+  await create(opportunity, 'O7', {
+    title: '谈判',
+    customer: c1,
+    stage: 'negotiation',
+    value: 400,
+  });
   await create(opportunity, 'O8', {
-    title: '机密项目', customer: c3, competitors: [k1], stage: 'lost', closedAt: '2024-05-01', winner: k1, reasons: [{ category: 'technology' }],
+    title: '机密项目',
+    customer: c3,
+    competitors: [k1],
+    stage: 'lost',
+    closedAt: '2024-05-01',
+    winner: k1,
+    reasons: [{ category: 'technology' }],
   });
   return { c5 };
 };
@@ -221,9 +452,13 @@ beforeAll(async () => {
   app = await setupStrapi();
   token = await createApiToken(app.strapi);
   superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
-  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const role = await app.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
   for (const action of ANALYTICS_ACTIONS) {
-    await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `plugin::synergy.${action}`, role: role.id } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: `plugin::synergy.${action}`, role: role.id } });
   }
   confidentialJwt = (await createApiUser(app.strapi, { clearance: 'confidential' })).jwt;
   await seed();
@@ -240,12 +475,16 @@ const get = async (path: string, auth = token) => {
 };
 
 /** The entry of a list answer with this name (lists are ordered by the database's collation). */
-const byName = (list: unknown, name: string): unknown => (list as Array<{ name: string }>).find((item) => item.name === name);
+const byName = (list: unknown, name: string): unknown =>
+  (list as Array<{ name: string }>).find((item) => item.name === name);
 
 describe('GET /api/synergy/overview', () => {
   it('computes satisfaction, feedback and service figures of the period for an internal API token', async () => {
     const { data, meta } = await get(`/api/synergy/overview?${PERIOD}`);
-    expect(meta.period).toEqual({ from: '2024-01-01T00:00:00.000Z', to: '2024-06-30T23:59:59.999Z' });
+    expect(meta.period).toEqual({
+      from: '2024-01-01T00:00:00.000Z',
+      to: '2024-06-30T23:59:59.999Z',
+    });
     expect(meta.clearance).toBe('internal');
     const { satisfaction, feedback, service } = data.current;
     // Surveys S1 (4, rec 9), S2 (5, rec 10), S3 (2, rec 5); S4 confidential, S5 before the period.
@@ -255,7 +494,13 @@ describe('GET /api/synergy/overview', () => {
     // Feedback F1–F4 (F5 has a confidential customer).
     expect(feedback.total).toBe(4);
     expect(feedback.bySeverity).toEqual({ low: 1, medium: 1, high: 1, critical: 1 });
-    expect(feedback.byCategory).toMatchObject({ performance: 2, delivery: 1, price: 1, quality: 0, service: 0 });
+    expect(feedback.byCategory).toMatchObject({
+      performance: 2,
+      delivery: 1,
+      price: 1,
+      quality: 0,
+      service: 0,
+    });
     expect(feedback.closureRate).toBe(0.5); // F1 resolved + F3 closed = 2 of 4
     expect(feedback.medianFirstResponseHours).toBeCloseTo(10, 9); // median of 4 h, 10 h, 24 h
     // Tickets T1–T4: acknowledged T1 1 h ✓, T2 3 h ✗ (p1 2 h), T3 2 h ✓ (p2 4 h).
@@ -266,20 +511,52 @@ describe('GET /api/synergy/overview', () => {
     expect(service.resolved).toBe(2);
     expect(service.resolveCompliance).toBe(0.5);
     expect(service.mttrHours).toBeCloseTo(25, 9);
-    expect(service.byPriority.p1).toMatchObject({ tickets: 2, acknowledged: 2, resolved: 2, responseCompliance: 0.5, resolveCompliance: 0.5 });
+    expect(service.byPriority.p1).toMatchObject({
+      tickets: 2,
+      acknowledged: 2,
+      resolved: 2,
+      responseCompliance: 0.5,
+      resolveCompliance: 0.5,
+    });
     expect(service.byPriority.p1.target).toEqual({ responseHours: 2, resolveHours: 24 });
-    expect(service.byPriority.p2).toMatchObject({ tickets: 1, responseCompliance: 1, resolveCompliance: null, mttrHours: null });
-    expect(service.byPriority.p3).toMatchObject({ tickets: 1, acknowledged: 0, responseCompliance: null });
-    expect(service.byPriority.p4).toMatchObject({ tickets: 0, responseCompliance: null, resolveCompliance: null, mttrHours: null });
+    expect(service.byPriority.p2).toMatchObject({
+      tickets: 1,
+      responseCompliance: 1,
+      resolveCompliance: null,
+      mttrHours: null,
+    });
+    expect(service.byPriority.p3).toMatchObject({
+      tickets: 1,
+      acknowledged: 0,
+      responseCompliance: null,
+    });
+    expect(service.byPriority.p4).toMatchObject({
+      tickets: 0,
+      responseCompliance: null,
+      resolveCompliance: null,
+      mttrHours: null,
+    });
   });
 
   it('compares with the previous period of equal length and gives satisfaction by month', async () => {
     const { data } = await get(`/api/synergy/overview?${PERIOD}`);
     // 182 days before 2024-01-01 is 2023-07-03: S5 (3, rec 7 passive), F6 (6 h, closed), no tickets.
-    expect(data.previous.period).toEqual({ from: '2023-07-03T00:00:00.000Z', to: '2023-12-31T23:59:59.999Z' });
+    expect(data.previous.period).toEqual({
+      from: '2023-07-03T00:00:00.000Z',
+      to: '2023-12-31T23:59:59.999Z',
+    });
     expect(data.previous.satisfaction).toEqual({ responses: 1, mean: 3, nps: 0 });
-    expect(data.previous.feedback).toMatchObject({ total: 1, closureRate: 1, medianFirstResponseHours: 6 });
-    expect(data.previous.service).toMatchObject({ tickets: 0, responseCompliance: null, resolveCompliance: null, mttrHours: null });
+    expect(data.previous.feedback).toMatchObject({
+      total: 1,
+      closureRate: 1,
+      medianFirstResponseHours: 6,
+    });
+    expect(data.previous.service).toMatchObject({
+      tickets: 0,
+      responseCompliance: null,
+      resolveCompliance: null,
+      mttrHours: null,
+    });
     expect(data.change.mean).toBeCloseTo(11 / 3 - 3, 9);
     expect(data.change.nps).toBeCloseTo(100 / 3, 9);
     expect(data.change.closureRate).toBe(-0.5); // 0.5 − 1
@@ -302,7 +579,11 @@ describe('GET /api/synergy/overview', () => {
     // + S4 (1, rec 0): mean 12 / 4 = 3, NPS (2 − 2) / 4 = 0.
     expect(data.current.satisfaction).toEqual({ responses: 4, mean: 3, nps: 0 });
     // + F5 (2 h, open): 5 received, 2 closed; median of 2, 4, 10, 24 = 7.
-    expect(data.current.feedback).toMatchObject({ total: 5, closureRate: 0.4, medianFirstResponseHours: 7 });
+    expect(data.current.feedback).toMatchObject({
+      total: 5,
+      closureRate: 0.4,
+      medianFirstResponseHours: 7,
+    });
     // + T5 (0.5 h ✓, 10 h ✓): response 3 / 4, resolve 2 / 3, MTTR (20 + 30 + 10) / 3 = 20.
     expect(data.current.service.responseCompliance).toBe(0.75);
     expect(data.current.service.resolveCompliance).toBeCloseTo(2 / 3, 9);
@@ -324,8 +605,17 @@ describe('GET /api/synergy/overview', () => {
   it('answers null, never 0, for a period without data', async () => {
     const { data } = await get('/api/synergy/overview?from=2020-01-01&to=2020-03-31');
     expect(data.current.satisfaction).toEqual({ responses: 0, mean: null, nps: null });
-    expect(data.current.feedback).toMatchObject({ total: 0, closureRate: null, medianFirstResponseHours: null });
-    expect(data.current.service).toMatchObject({ tickets: 0, responseCompliance: null, resolveCompliance: null, mttrHours: null });
+    expect(data.current.feedback).toMatchObject({
+      total: 0,
+      closureRate: null,
+      medianFirstResponseHours: null,
+    });
+    expect(data.current.service).toMatchObject({
+      tickets: 0,
+      responseCompliance: null,
+      resolveCompliance: null,
+      mttrHours: null,
+    });
     expect(data.series.map((m: { mean: unknown }) => m.mean)).toEqual([null, null, null]);
   });
 
@@ -353,10 +643,13 @@ describe('GET /api/synergy/overview', () => {
 describe('GET /api/synergy/coverage', () => {
   it('gives volume, mean satisfaction and answering strategies per category, the linked share and the gaps', async () => {
     const { data } = await get(`/api/synergy/coverage?${PERIOD}`);
-    const category = (name: string) => data.categories.find((c: { category: string }) => c.category === name);
+    const category = (name: string) =>
+      data.categories.find((c: { category: string }) => c.category === name);
     // performance: F1 (2), F2 (4): mean 3; F1 linked to ST1 (active).
     expect(category('performance')).toMatchObject({ volume: 2, mean: 3, linked: 1 });
-    expect(category('performance').strategies.map((s: { title: string }) => s.title)).toEqual(['雷达性能提升']);
+    expect(category('performance').strategies.map((s: { title: string }) => s.title)).toEqual([
+      '雷达性能提升',
+    ]);
     // delivery: F3 (no satisfaction) linked to ST2 (active).
     expect(category('delivery')).toMatchObject({ volume: 1, mean: null, linked: 1 });
     // price: F4 (1) linked only to the confidential ST4: not answered for this caller.
@@ -365,7 +658,9 @@ describe('GET /api/synergy/coverage', () => {
     expect(data.gaps).toEqual([{ category: 'price', volume: 1, mean: 1, priority: 4 }]); // 1 × (5 − 1)
     // Lost O2 (price, service), O3 (delivery, compliance): product and service are answered by
     // ST1/ST2; compliance → brand, only a draft (ST3).
-    expect(data.lossReasonGaps).toEqual([{ category: 'compliance', dimension: 'brand', losses: 1 }]);
+    expect(data.lossReasonGaps).toEqual([
+      { category: 'compliance', dimension: 'brand', losses: 1 },
+    ]);
   });
 
   it('counts the confidential strategy and feedback for a confidential user', async () => {
@@ -374,7 +669,9 @@ describe('GET /api/synergy/coverage', () => {
     expect(data.feedbackLinkedShare).toBe(0.6); // F1, F3, F4 of 5
     expect(data.gaps).toEqual([{ category: 'quality', volume: 1, mean: null, priority: 2 }]);
     // O8 (technology) is answered by ST4 (technology, active).
-    expect(data.lossReasonGaps).toEqual([{ category: 'compliance', dimension: 'brand', losses: 1 }]);
+    expect(data.lossReasonGaps).toEqual([
+      { category: 'compliance', dimension: 'brand', losses: 1 },
+    ]);
   });
 });
 
@@ -424,11 +721,20 @@ describe('strategy scorecards and the portfolio', () => {
   });
 
   it('hides a confidential strategy from an internal token (404) but not from a confidential user', async () => {
-    const hidden = await app.http().get(`/api/synergy/strategies/${ids.ST4}/scorecard`).set(bearer(token));
+    const hidden = await app
+      .http()
+      .get(`/api/synergy/strategies/${ids.ST4}/scorecard`)
+      .set(bearer(token));
     expect(hidden.status).toBe(404);
     const { data } = await get(`/api/synergy/strategies/${ids.ST4}/scorecard`, confidentialJwt);
     // No KPIs, no imitability, no investment; not related: only integration 0 is present.
-    expect(data).toMatchObject({ depth: null, integration: 0, defensibility: null, efficiency: null, overall: 0 });
+    expect(data).toMatchObject({
+      depth: null,
+      integration: 0,
+      defensibility: null,
+      efficiency: null,
+      overall: 0,
+    });
   });
 
   it('gives strategies by dimension and status, integration share, dimension coverage and all scorecards', async () => {
@@ -441,7 +747,12 @@ describe('strategy scorecards and the portfolio', () => {
     expect(data.integration).toBe(1); // ST1 and ST2 (both active) are integrated
     // C1: product + service of 4 = 0.5; C2: service = 0.25; mean 0.375.
     expect(data.dimensionCoverage).toBe(0.375);
-    expect(data.scorecards.map((s: { strategy: { title: string }; overall: number }) => [s.strategy.title, s.overall])).toEqual([
+    expect(
+      data.scorecards.map((s: { strategy: { title: string }; overall: number }) => [
+        s.strategy.title,
+        s.overall,
+      ]),
+    ).toEqual([
       ['雷达性能提升', 81],
       ['快速保障', 33],
       ['品牌宣传', 0],
@@ -463,12 +774,26 @@ describe('GET /api/synergy/competitors', () => {
     expect(k1.activeStrategies.map((s: { title: string }) => s.title)).toEqual(['雷达性能提升']);
     // Range 300 vs 280 (higher better) win; Weight 50 vs 50 tie; MTBF 1000 vs 1200 loss.
     expect(k1.headToHead).toEqual([
-      { offering: { documentId: ids.OF1, name: '星辰雷达X' }, product: { documentId: ids.P1, name: '雷达A' }, wins: 1, losses: 1, ties: 1 },
+      {
+        offering: { documentId: ids.OF1, name: '星辰雷达X' },
+        product: { documentId: ids.P1, name: '雷达A' },
+        wins: 1,
+        losses: 1,
+        ties: 1,
+      },
     ]);
     expect(k1.uncountered).toBe(false);
     const k2 = byName(data.competitors, '远航科技');
-    expect(k2).toMatchObject({ threatLevel: 'critical', headToHead: [], activeStrategies: [], uncountered: true });
-    expect(byName(data.competitors, '小型厂商')).toMatchObject({ uncountered: false, offerings: [] });
+    expect(k2).toMatchObject({
+      threatLevel: 'critical',
+      headToHead: [],
+      activeStrategies: [],
+      uncountered: true,
+    });
+    expect(byName(data.competitors, '小型厂商')).toMatchObject({
+      uncountered: false,
+      offerings: [],
+    });
     expect(data.uncountered).toEqual([ids.K2]);
     // domain=uav keeps the competitors with an offering of that domain.
     const uav = (await get('/api/synergy/competitors?domain=uav')).data;
@@ -483,13 +808,25 @@ describe('GET /api/synergy/win-loss', () => {
     expect(data).toMatchObject({ won: 1, lost: 2, abandoned: 1 });
     expect(data.winRate).toBeCloseTo(1 / 3, 9);
     // K1 bid in O1, O2, O4: won O1, lost O2 (to K1). K2 bid in O1, O3: won O1, lost O3 (to K2).
-    expect(byName(data.competitors, '星辰电子')).toMatchObject({ bids: 3, wins: 1, losses: 1, timesWinner: 1 });
-    expect(byName(data.competitors, '远航科技')).toMatchObject({ bids: 2, wins: 1, losses: 1, timesWinner: 1 });
+    expect(byName(data.competitors, '星辰电子')).toMatchObject({
+      bids: 3,
+      wins: 1,
+      losses: 1,
+      timesWinner: 1,
+    });
+    expect(byName(data.competitors, '远航科技')).toMatchObject({
+      bids: 2,
+      wins: 1,
+      losses: 1,
+      timesWinner: 1,
+    });
     expect(data.reasons).toEqual({
       wins: { performance: 1, relationship: 1 },
       losses: { price: 1, service: 1, delivery: 1, compliance: 1 },
     });
-    expect(data.series.map((m: { month: string; winRate: number | null }) => [m.month, m.winRate])).toEqual([
+    expect(
+      data.series.map((m: { month: string; winRate: number | null }) => [m.month, m.winRate]),
+    ).toEqual([
       ['2024-01', null],
       ['2024-02', 1], // O1
       ['2024-03', 0], // O2, O3
@@ -498,10 +835,26 @@ describe('GET /api/synergy/win-loss', () => {
       ['2024-06', null],
     ]);
     // Open: O6 proposal 100 × 20 %, O5 bidding 200 × 50 %, O7 negotiation 400 × no probability (0).
-    const stage = (name: string) => data.pipeline.stages.find((s: { stage: string }) => s.stage === name);
-    expect(stage('proposal')).toEqual({ stage: 'proposal', count: 1, value: 100, weightedValue: 20 });
-    expect(stage('bidding')).toEqual({ stage: 'bidding', count: 1, value: 200, weightedValue: 100 });
-    expect(stage('negotiation')).toEqual({ stage: 'negotiation', count: 1, value: 400, weightedValue: 0 });
+    const stage = (name: string) =>
+      data.pipeline.stages.find((s: { stage: string }) => s.stage === name);
+    expect(stage('proposal')).toEqual({
+      stage: 'proposal',
+      count: 1,
+      value: 100,
+      weightedValue: 20,
+    });
+    expect(stage('bidding')).toEqual({
+      stage: 'bidding',
+      count: 1,
+      value: 200,
+      weightedValue: 100,
+    });
+    expect(stage('negotiation')).toEqual({
+      stage: 'negotiation',
+      count: 1,
+      value: 400,
+      weightedValue: 0,
+    });
     expect(stage('lead')).toEqual({ stage: 'lead', count: 0, value: 0, weightedValue: 0 });
     expect(data.pipeline).toMatchObject({ count: 3, value: 700, weightedValue: 120 });
   });
@@ -509,7 +862,11 @@ describe('GET /api/synergy/win-loss', () => {
   it('counts the confidential lost opportunity for a confidential user; null win rate without closures', async () => {
     const { data } = await get(`/api/synergy/win-loss?${PERIOD}`, confidentialJwt);
     expect(data.winRate).toBe(0.25); // 1 / (1 + 3)
-    expect(byName(data.competitors, '星辰电子')).toMatchObject({ bids: 4, losses: 2, timesWinner: 2 });
+    expect(byName(data.competitors, '星辰电子')).toMatchObject({
+      bids: 4,
+      losses: 2,
+      timesWinner: 2,
+    });
     const empty = (await get('/api/synergy/win-loss?from=2020-01-01&to=2020-01-31')).data;
     expect(empty).toMatchObject({ won: 0, lost: 0, winRate: null, competitors: [] });
   });
@@ -525,8 +882,18 @@ describe('customer health', () => {
     expect(data.band).toBe('healthy');
     // C1: no survey and no interaction in the last 365 days, no open high issue, no resolved ticket:
     // 0.35 × 50 + 0 + 0.2 × 100 + 0.2 × 100 = 57.5 → 58.
-    expect((await get(`/api/synergy/customers/${ids.C1}/health`)).data).toMatchObject({ s: 50, r: 0, i: 100, v: 100, health: 58, band: 'watch' });
-    const hidden = await app.http().get(`/api/synergy/customers/${ids.C3}/health`).set(bearer(token));
+    expect((await get(`/api/synergy/customers/${ids.C1}/health`)).data).toMatchObject({
+      s: 50,
+      r: 0,
+      i: 100,
+      v: 100,
+      health: 58,
+      band: 'watch',
+    });
+    const hidden = await app
+      .http()
+      .get(`/api/synergy/customers/${ids.C3}/health`)
+      .set(bearer(token));
     expect(hidden.status).toBe(404);
   });
 });
@@ -534,8 +901,12 @@ describe('customer health', () => {
 describe('GET /api/synergy/data-quality', () => {
   it('gives completeness with failing checks, stale records, duplicates and health bands', async () => {
     const { data } = await get('/api/synergy/data-quality');
-    const customer = (code: string) => data.customers.find((c: { code: string }) => c.code === code);
-    expect(customer('C1')).toMatchObject({ completeness: 0.7, failing: ['keyDecisionMaker', 'need', 'recentInteraction'] });
+    const customer = (code: string) =>
+      data.customers.find((c: { code: string }) => c.code === code);
+    expect(customer('C1')).toMatchObject({
+      completeness: 0.7,
+      failing: ['keyDecisionMaker', 'need', 'recentInteraction'],
+    });
     expect(customer('C2')).toMatchObject({
       completeness: 0.4,
       failing: ['sector', 'region', 'owner', 'contact', 'keyDecisionMaker', 'recentInteraction'],
@@ -545,16 +916,30 @@ describe('GET /api/synergy/data-quality', () => {
     expect(customer('C5').completeness).toBe(0.2);
     expect(customer('C3')).toBeUndefined();
     expect(data.completeness).toBeCloseTo((0.7 + 0.4 + 1 + 0.2) / 4, 9); // 0.575
-    expect(data.staleCustomers.map((c: { code: string }) => c.code).sort()).toEqual(['C1', 'C2', 'C5']);
+    expect(data.staleCustomers.map((c: { code: string }) => c.code).sort()).toEqual([
+      'C1',
+      'C2',
+      'C5',
+    ]);
     // K2 never reviewed, K3 reviewed 2024-01-01; K1 10 days ago.
-    expect(data.staleCompetitors.map((c: { name: string }) => c.name).sort()).toEqual(['小型厂商', '远航科技'].sort());
+    expect(data.staleCompetitors.map((c: { name: string }) => c.name).sort()).toEqual(
+      ['小型厂商', '远航科技'].sort(),
+    );
     // 北方雷达研究所 = 北方 雷达研究所 (spaces folded); 北方雷达 (4 characters) is inside both.
-    const pairs = data.duplicates.map((d: { a: { code: string }; b: { code: string }; reason: string }) => `${d.a.code}-${d.b.code}:${d.reason}`);
+    const pairs = data.duplicates.map(
+      (d: { a: { code: string }; b: { code: string }; reason: string }) =>
+        `${d.a.code}-${d.b.code}:${d.reason}`,
+    );
     expect(pairs.sort()).toEqual(['C1-C2:equal', 'C1-C5:contains', 'C2-C5:contains']);
     // Health: C1 58 watch; C2 0.35 × 50 + 0.2 × 80 (T3 p2 open) + 20 = 53.5 → 54 watch; C4 73 healthy;
     // C5: survey 1 → S 0, no interaction, T9 + T10 open p1 → I 60: 0.2 × 60 + 20 = 32 at risk.
     expect(data.health.bands).toEqual({ healthy: 1, watch: 2, at_risk: 1 });
-    expect(data.health.atRisk.map((h: { customer: { code: string }; health: number }) => [h.customer.code, h.health])).toEqual([['C5', 32]]);
+    expect(
+      data.health.atRisk.map((h: { customer: { code: string }; health: number }) => [
+        h.customer.code,
+        h.health,
+      ]),
+    ).toEqual([['C5', 32]]);
   });
 
   it('filters by tier and counts confidential records for a confidential user', async () => {
@@ -570,11 +955,17 @@ describe('GET /api/synergy/data-quality', () => {
 
 describe('admin analytics and settings', () => {
   it('serves the same analytics to a Super Admin (secret clearance) under /synergy/analytics', async () => {
-    const res = await app.http().get(`/synergy/analytics/overview?${PERIOD}`).set(bearer(superAdmin.token));
+    const res = await app
+      .http()
+      .get(`/synergy/analytics/overview?${PERIOD}`)
+      .set(bearer(superAdmin.token));
     expect(res.status).toBe(200);
     expect(res.body.meta.clearance).toBe('secret');
     expect(res.body.data.current.satisfaction.responses).toBe(4);
-    const bad = await app.http().get('/synergy/analytics/win-loss?tier=gold').set(bearer(superAdmin.token));
+    const bad = await app
+      .http()
+      .get('/synergy/analytics/win-loss?tier=gold')
+      .set(bearer(superAdmin.token));
     expect(bad.status).toBe(400);
   });
 
@@ -585,13 +976,21 @@ describe('admin analytics and settings', () => {
 
     const invalid = structuredClone(current.body.data);
     invalid.slaTargets.p2.resolveHours = -1;
-    const rejected = await app.http().put('/synergy/settings').set(bearer(superAdmin.token)).send(invalid);
+    const rejected = await app
+      .http()
+      .put('/synergy/settings')
+      .set(bearer(superAdmin.token))
+      .send(invalid);
     expect(rejected.status).toBe(400);
     expect(rejected.body.error.message).toMatch(/p2/);
 
     const updated = structuredClone(current.body.data);
     updated.slaTargets.p1.resolveHours = 36;
-    const saved = await app.http().put('/synergy/settings').set(bearer(superAdmin.token)).send(updated);
+    const saved = await app
+      .http()
+      .put('/synergy/settings')
+      .set(bearer(superAdmin.token))
+      .send(updated);
     expect(saved.status).toBe(200);
     // With p1 resolve 36 h, T2 (30 h) is now within target: 2 of 2.
     const { data } = await get(`/api/synergy/overview?${PERIOD}`);

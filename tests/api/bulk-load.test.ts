@@ -20,8 +20,9 @@ jest.setTimeout(900_000);
 
 // The loaders run from dist/ like the app: the workflow-transition context the Document Service
 // loader relies on is module state, which a second (source) copy of the plugin would not share.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const fromDist = <T>(module: string): T => require(path.join(appRoot(), 'dist', 'scripts', 'seed', module)) as T;
+const fromDist = <T>(module: string): T =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(path.join(appRoot(), 'dist', 'scripts', 'seed', module)) as T;
 const { ensureDemoUsers } = fromDist<typeof DemoUsersModule>('demo-users');
 const { loadSeed } = fromDist<typeof LoadModule>('load');
 const { loadBulk } = fromDist<typeof BulkModule>('bulk');
@@ -36,7 +37,12 @@ const documentLabels = async (app: TestApp): Promise<Map<string, string>> => {
   const labels = new Map<string, string>();
   for (const uid of Object.values(UIDS)) {
     const { tableName } = app.strapi.db.metadata.get(uid);
-    const rows = (await app.strapi.db.connection(tableName).select('document_id').min({ first: 'id' }).groupBy('document_id').orderBy('first')) as {
+    const rows = (await app.strapi.db
+      .connection(tableName)
+      .select('document_id')
+      .min({ first: 'id' })
+      .groupBy('document_id')
+      .orderBy('first')) as {
       document_id: string;
     }[];
     rows.forEach((row, index) => labels.set(row.document_id, `${uid}#${index + 1}`));
@@ -51,23 +57,37 @@ const comparable = (value: unknown, labels: Map<string, string>): unknown => {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== 'id' && !TIMESTAMPS.has(key))
-        .map(([key, item]) => [key, key === 'publishedAt' ? item !== null : comparable(item, labels)]),
+        .map(([key, item]) => [
+          key,
+          key === 'publishedAt' ? item !== null : comparable(item, labels),
+        ]),
     );
   }
-  if (typeof value === 'string') return labels.get(value) ?? (/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value);
+  if (typeof value === 'string')
+    return labels.get(value) ?? (/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value);
   return value;
 };
 
 const firstDocuments = async (app: TestApp, uid: string, count: number): Promise<string[]> => {
   const { tableName } = app.strapi.db.metadata.get(uid);
-  const rows = (await app.strapi.db.connection(tableName).select('document_id').min({ first: 'id' }).groupBy('document_id').orderBy('first').limit(count)) as {
+  const rows = (await app.strapi.db
+    .connection(tableName)
+    .select('document_id')
+    .min({ first: 'id' })
+    .groupBy('document_id')
+    .orderBy('first')
+    .limit(count)) as {
     document_id: string;
   }[];
   return rows.map((row) => row.document_id);
 };
 
 /** Every answer compared, by a name that says where it came from. */
-const snapshot = async (app: TestApp, admin: string, token: string): Promise<Record<string, unknown>> => {
+const snapshot = async (
+  app: TestApp,
+  admin: string,
+  token: string,
+): Promise<Record<string, unknown>> => {
   const labels = await documentLabels(app);
   const customers = await firstDocuments(app, UIDS.customer, 3);
   const strategies = await firstDocuments(app, UIDS.strategy, 3);
@@ -76,7 +96,15 @@ const snapshot = async (app: TestApp, admin: string, token: string): Promise<Rec
   // A fixed period: the default one follows the clock, which moves between the two loads.
   const period = `from=${PERIOD.from}&to=${PERIOD.to}`;
   const adminPaths = [
-    ...['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'win-loss', 'data-quality'].map((name) => `/synergy/analytics/${name}?${period}`),
+    ...[
+      'overview',
+      'coverage',
+      'impact',
+      'portfolio',
+      'competitors',
+      'win-loss',
+      'data-quality',
+    ].map((name) => `/synergy/analytics/${name}?${period}`),
     ...strategies.map((documentId) => `/synergy/analytics/strategies/${documentId}/scorecard`),
     ...customers.map((documentId) => `/synergy/analytics/customers/${documentId}/health`),
     `${cmPath(UIDS.customer)}?page=1&pageSize=20&sort=code:ASC`,
@@ -84,10 +112,19 @@ const snapshot = async (app: TestApp, admin: string, token: string): Promise<Rec
     `${cmPath(UIDS.brandMaterial)}?page=1&pageSize=10&sort=slug:ASC&locale=en`,
     ...customers.map((documentId) => `${cmPath(UIDS.customer)}/${documentId}`),
     ...strategies.map((documentId) => `${cmPath(UIDS.strategy)}/${documentId}`),
-    ...materials.flatMap((documentId) => [`${cmPath(UIDS.brandMaterial)}/${documentId}?locale=zh-Hans`, `${cmPath(UIDS.brandMaterial)}/${documentId}?locale=en`]),
-    ...customers.map((documentId) => `/content-manager/relations/${UIDS.customer}/${documentId}/contacts?page=1&pageSize=50`),
+    ...materials.flatMap((documentId) => [
+      `${cmPath(UIDS.brandMaterial)}/${documentId}?locale=zh-Hans`,
+      `${cmPath(UIDS.brandMaterial)}/${documentId}?locale=en`,
+    ]),
+    ...customers.map(
+      (documentId) =>
+        `/content-manager/relations/${UIDS.customer}/${documentId}/contacts?page=1&pageSize=50`,
+    ),
     ...strategies.flatMap((documentId) =>
-      ['relatedStrategies', 'targetCustomers', 'feedbacks'].map((field) => `/content-manager/relations/${UIDS.strategy}/${documentId}/${field}?page=1&pageSize=50`),
+      ['relatedStrategies', 'targetCustomers', 'feedbacks'].map(
+        (field) =>
+          `/content-manager/relations/${UIDS.strategy}/${documentId}/${field}?page=1&pageSize=50`,
+      ),
     ),
   ];
   const apiPaths = [
@@ -103,7 +140,8 @@ const snapshot = async (app: TestApp, admin: string, token: string): Promise<Rec
   ];
 
   const answers: Record<string, unknown> = {};
-  const label = (path: string) => path.replace(/[a-z0-9]{24}/g, (documentId) => labels.get(documentId) ?? documentId);
+  const label = (path: string) =>
+    path.replace(/[a-z0-9]{24}/g, (documentId) => labels.get(documentId) ?? documentId);
   for (const path of adminPaths) {
     const res = await app.http().get(path).set(bearer(admin));
     answers[label(path)] = { status: res.status, body: comparable(res.body, labels) };
@@ -123,11 +161,19 @@ const snapshot = async (app: TestApp, admin: string, token: string): Promise<Rec
 const emptyCrm = async (app: TestApp) => {
   const { metadata, connection } = app.strapi.db;
   const tables = new Set<string>();
-  for (const uid of [...Object.values(UIDS), 'plugin::synergy.review-event', 'plugin::synergy.review']) {
+  for (const uid of [
+    ...Object.values(UIDS),
+    'plugin::synergy.review-event',
+    'plugin::synergy.review',
+  ]) {
     const model = metadata.get(uid);
-    for (const attribute of Object.values(model.attributes) as { joinTable?: { name: string }; target?: string }[]) {
+    for (const attribute of Object.values(model.attributes) as {
+      joinTable?: { name: string };
+      target?: string;
+    }[]) {
       if (attribute.joinTable) tables.add(attribute.joinTable.name);
-      if (attribute.target?.startsWith('crm.')) tables.add(metadata.get(attribute.target).tableName);
+      if (attribute.target?.startsWith('crm.'))
+        tables.add(metadata.get(attribute.target).tableName);
     }
     tables.add(model.tableName);
   }

@@ -18,7 +18,12 @@ beforeAll(async () => {
     customers[level] = customer.documentId;
     // An internal feedback about each customer, so relations point at every level.
     const feedback = await app.strapi.documents('api::feedback.feedback').create({
-      data: { customer: customer.documentId, content: `about ${level}`, receivedAt: '2026-05-01T00:00:00Z', classification: 'internal' },
+      data: {
+        customer: customer.documentId,
+        content: `about ${level}`,
+        receivedAt: '2026-05-01T00:00:00Z',
+        classification: 'internal',
+      },
     });
     feedbacks[level] = feedback.documentId;
   }
@@ -39,7 +44,10 @@ describe('content API reads are limited to the caller clearance', () => {
   });
 
   it('findOne of a record above the clearance is a 404', async () => {
-    const hidden = await app.http().get(`/api/customers/${customers.confidential}`).set(bearer(token));
+    const hidden = await app
+      .http()
+      .get(`/api/customers/${customers.confidential}`)
+      .set(bearer(token));
     expect(hidden.status).toBe(404);
     const visible = await app.http().get(`/api/customers/${customers.internal}`).set(bearer(token));
     expect(visible.status).toBe(200);
@@ -51,40 +59,63 @@ describe('content API reads are limited to the caller clearance', () => {
     ['nested populate', 'populate[customer][populate]=*'],
     ['array populate', 'populate[0]=customer'],
   ])('a populated relation to a hidden record comes back null (%s)', async (_, query) => {
-    const res = await app.http().get(`/api/feedbacks/${feedbacks.secret}?${query}`).set(bearer(token));
+    const res = await app
+      .http()
+      .get(`/api/feedbacks/${feedbacks.secret}?${query}`)
+      .set(bearer(token));
     expect(res.status).toBe(200);
     expect(res.body.data.customer).toBeNull();
-    const shown = await app.http().get(`/api/feedbacks/${feedbacks.internal}?${query}`).set(bearer(token));
+    const shown = await app
+      .http()
+      .get(`/api/feedbacks/${feedbacks.internal}?${query}`)
+      .set(bearer(token));
     expect(shown.body.data.customer.code).toBe('CL-internal');
   });
 
   it('a filter through a relation does not reveal that a hidden record matches', async () => {
-    const hidden = await app.http().get('/api/feedbacks?filters[customer][code][$eq]=CL-secret').set(bearer(token));
+    const hidden = await app
+      .http()
+      .get('/api/feedbacks?filters[customer][code][$eq]=CL-secret')
+      .set(bearer(token));
     expect(hidden.status).toBe(200);
     expect(hidden.body.data).toEqual([]);
     expect(hidden.body.meta.pagination.total).toBe(0);
     const underOr = await app
       .http()
-      .get('/api/feedbacks?filters[$or][0][customer][code][$eq]=CL-secret&filters[$or][1][customer][code][$eq]=CL-confidential')
+      .get(
+        '/api/feedbacks?filters[$or][0][customer][code][$eq]=CL-secret&filters[$or][1][customer][code][$eq]=CL-confidential',
+      )
       .set(bearer(token));
     expect(underOr.body.meta.pagination.total).toBe(0);
-    const visible = await app.http().get('/api/feedbacks?filters[customer][code][$eq]=CL-internal').set(bearer(token));
+    const visible = await app
+      .http()
+      .get('/api/feedbacks?filters[customer][code][$eq]=CL-internal')
+      .set(bearer(token));
     expect(visible.body.meta.pagination.total).toBe(1);
   });
 
   it('sorting by a field of a related hidden record does not reveal its order', async () => {
-    const plain = await app.http().get('/api/feedbacks?pagination[pageSize]=100').set(bearer(token));
+    const plain = await app
+      .http()
+      .get('/api/feedbacks?pagination[pageSize]=100')
+      .set(bearer(token));
     for (const sort of ['customer.name:asc', 'customer.name:desc', 'sort[0]=customer.name:desc']) {
       const query = sort.startsWith('sort[') ? sort : `sort=${sort}`;
-      const sorted = await app.http().get(`/api/feedbacks?${query}&pagination[pageSize]=100`).set(bearer(token));
+      const sorted = await app
+        .http()
+        .get(`/api/feedbacks?${query}&pagination[pageSize]=100`)
+        .set(bearer(token));
       expect(sorted.status).toBe(200);
       expect(sorted.body.data.map((f: { documentId: string }) => f.documentId)).toEqual(
-        plain.body.data.map((f: { documentId: string }) => f.documentId)
+        plain.body.data.map((f: { documentId: string }) => f.documentId),
       );
     }
     // A sort on the record's own fields still works.
     const own = await app.http().get('/api/customers?sort=code:desc').set(bearer(token));
-    expect(own.body.data.map((c: { code: string }) => c.code)).toEqual(['CL-public', 'CL-internal']);
+    expect(own.body.data.map((c: { code: string }) => c.code)).toEqual([
+      'CL-public',
+      'CL-internal',
+    ]);
   });
 
   it('a users-permissions user sees what its clearance allows (public by default)', async () => {
@@ -98,7 +129,10 @@ describe('content API reads are limited to the caller clearance', () => {
   });
 
   it('the 360 endpoint of a hidden customer is a 404', async () => {
-    const res = await app.http().get(`/api/synergy/customers/${customers.secret}/360`).set(bearer(token));
+    const res = await app
+      .http()
+      .get(`/api/synergy/customers/${customers.secret}/360`)
+      .set(bearer(token));
     expect(res.status).toBe(404);
   });
 });
@@ -112,7 +146,9 @@ describe('writes above the caller clearance', () => {
       .set(bearer(token))
       .send({ data: { name: 'too high', code: 'CL-HIGH', classification: 'confidential' } });
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toMatch(/classification "confidential" is above your clearance "internal"/);
+    expect(res.body.error.message).toMatch(
+      /classification "confidential" is above your clearance "internal"/,
+    );
     expect(await app.strapi.db.query('api::customer.customer').count()).toBe(before);
   });
 
@@ -123,16 +159,24 @@ describe('writes above the caller clearance', () => {
       .set(bearer(token))
       .send({ data: { classification: 'secret' } });
     expect(res.status).toBe(403);
-    const stored = await app.strapi.db.query('api::customer.customer').findOne({ where: { documentId: customers.internal } });
+    const stored = await app.strapi.db
+      .query('api::customer.customer')
+      .findOne({ where: { documentId: customers.internal } });
     expect(stored.classification).toBe('internal');
   });
 
   it('updating or deleting a hidden record is a 404 and changes nothing', async () => {
-    const update = await app.http().put(`/api/customers/${customers.secret}`).set(bearer(token)).send({ data: { name: 'renamed' } });
+    const update = await app
+      .http()
+      .put(`/api/customers/${customers.secret}`)
+      .set(bearer(token))
+      .send({ data: { name: 'renamed' } });
     expect(update.status).toBe(404);
     const remove = await app.http().delete(`/api/customers/${customers.secret}`).set(bearer(token));
     expect(remove.status).toBe(404);
-    const stored = await app.strapi.db.query('api::customer.customer').findOne({ where: { documentId: customers.secret } });
+    const stored = await app.strapi.db
+      .query('api::customer.customer')
+      .findOne({ where: { documentId: customers.secret } });
     expect(stored.name).toBe('secret unit');
   });
 
@@ -141,30 +185,53 @@ describe('writes above the caller clearance', () => {
     // Authenticated has no create permission by default; the clearance rule is checked through the document service.
     await expect(
       app.strapi.requestContext.run(
-        { state: { auth: { strategy: { name: 'users-permissions' }, credentials: { id: user.id } } } } as never,
+        {
+          state: {
+            auth: { strategy: { name: 'users-permissions' }, credentials: { id: user.id } },
+          },
+        } as never,
         async () => {
-          await app.strapi.documents('api::customer.customer').create({ data: { name: 'x', code: 'CL-DEFAULT' } });
-        }
-      )
+          await app.strapi
+            .documents('api::customer.customer')
+            .create({ data: { name: 'x', code: 'CL-DEFAULT' } });
+        },
+      ),
     ).rejects.toThrow(/classification "internal" is above your clearance "public"/);
   });
 });
 
 describe('admin panel reads are limited to the admin clearance', () => {
   const listCodes = async (jwt: string) => {
-    const res = await app.http().get('/content-manager/collection-types/api::customer.customer?pageSize=100').set(bearer(jwt));
+    const res = await app
+      .http()
+      .get('/content-manager/collection-types/api::customer.customer?pageSize=100')
+      .set(bearer(jwt));
     expect(res.status).toBe(200);
-    return { codes: res.body.results.map((c: { code: string }) => c.code).sort(), total: res.body.pagination.total };
+    return {
+      codes: res.body.results.map((c: { code: string }) => c.code).sort(),
+      total: res.body.pagination.total,
+    };
   };
 
   it('an admin without a clearance record is internal; a clearance record raises it; a Super Admin is secret', async () => {
     const manager = await createAdminSession(app.strapi, ['Account Manager']);
-    expect(await listCodes(manager.token)).toEqual({ codes: ['CL-internal', 'CL-public'], total: 2 });
+    expect(await listCodes(manager.token)).toEqual({
+      codes: ['CL-internal', 'CL-public'],
+      total: 2,
+    });
 
-    await app.strapi.db.query('plugin::synergy.clearance').create({ data: { user: manager.id, level: 'confidential' } });
+    await app.strapi.db
+      .query('plugin::synergy.clearance')
+      .create({ data: { user: manager.id, level: 'confidential' } });
     const raised = await createAdminSession(app.strapi, ['Account Manager']);
-    await app.strapi.db.query('plugin::synergy.clearance').create({ data: { user: raised.id, level: 'confidential' } });
-    expect((await listCodes(raised.token)).codes).toEqual(['CL-confidential', 'CL-internal', 'CL-public']);
+    await app.strapi.db
+      .query('plugin::synergy.clearance')
+      .create({ data: { user: raised.id, level: 'confidential' } });
+    expect((await listCodes(raised.token)).codes).toEqual([
+      'CL-confidential',
+      'CL-internal',
+      'CL-public',
+    ]);
 
     const superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
     expect((await listCodes(superAdmin.token)).total).toBe(4);
@@ -174,10 +241,16 @@ describe('admin panel reads are limited to the admin clearance', () => {
     const manager = await createAdminSession(app.strapi, ['Account Manager']);
     const base = '/content-manager/collection-types/api::feedback.feedback?pageSize=100';
     const all = await app.http().get(base).set(bearer(manager.token));
-    const withCustomer = await app.http().get(`${base}&filters[$and][0][customer][id][$notNull]=true`).set(bearer(manager.token));
-    const ids = (res: { body: { results: Array<{ documentId: string }> } }) => res.body.results.map((f) => f.documentId);
+    const withCustomer = await app
+      .http()
+      .get(`${base}&filters[$and][0][customer][id][$notNull]=true`)
+      .set(bearer(manager.token));
+    const ids = (res: { body: { results: Array<{ documentId: string }> } }) =>
+      res.body.results.map((f) => f.documentId);
     expect(ids(all)).toEqual(expect.arrayContaining([feedbacks.secret, feedbacks.confidential]));
-    expect(ids(withCustomer)).toEqual(expect.arrayContaining([feedbacks.public, feedbacks.internal]));
+    expect(ids(withCustomer)).toEqual(
+      expect.arrayContaining([feedbacks.public, feedbacks.internal]),
+    );
     expect(ids(withCustomer)).not.toContain(feedbacks.secret);
     expect(ids(withCustomer)).not.toContain(feedbacks.confidential);
   });
@@ -220,9 +293,13 @@ describe('content-manager relation endpoints (they bypass the document service)'
     const contacts = await Promise.all(
       LEVELS.map((level) =>
         app.strapi.documents('api::contact.contact').create({
-          data: { fullName: `${level} contact`, customer: customers.internal, classification: level },
-        })
-      )
+          data: {
+            fullName: `${level} contact`,
+            customer: customers.internal,
+            classification: level,
+          },
+        }),
+      ),
     );
     const interaction = await app.strapi.documents('api::interaction.interaction').create({
       data: {
@@ -234,16 +311,23 @@ describe('content-manager relation endpoints (they bypass the document service)'
     });
     const list = await app
       .http()
-      .get(`/content-manager/relations/api::interaction.interaction/${interaction.documentId}/contacts?pageSize=10`)
+      .get(
+        `/content-manager/relations/api::interaction.interaction/${interaction.documentId}/contacts?pageSize=10`,
+      )
       .set(bearer(manager.token));
     expect(list.status).toBe(200);
-    expect(list.body.results.map((c: { fullName: string }) => c.fullName).sort()).toEqual(['internal contact', 'public contact']);
+    expect(list.body.results.map((c: { fullName: string }) => c.fullName).sort()).toEqual([
+      'internal contact',
+      'public contact',
+    ]);
     expect(list.body.pagination.total).toBe(2);
 
     const superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
     const all = await app
       .http()
-      .get(`/content-manager/relations/api::interaction.interaction/${interaction.documentId}/contacts?pageSize=10`)
+      .get(
+        `/content-manager/relations/api::interaction.interaction/${interaction.documentId}/contacts?pageSize=10`,
+      )
       .set(bearer(superAdmin.token));
     expect(all.body.pagination.total).toBe(4);
   });
@@ -254,7 +338,9 @@ describe('the Public role', () => {
     const documents = app.strapi.documents('api::brand-material.brand-material');
     const open = await documents.create({ data: { title: '公开手册', classification: 'public' } });
     await documents.publish({ documentId: open.documentId });
-    const internal = await documents.create({ data: { title: '内部手册', classification: 'internal' } });
+    const internal = await documents.create({
+      data: { title: '内部手册', classification: 'internal' },
+    });
     await documents.publish({ documentId: internal.documentId });
     await documents.create({ data: { title: '草稿手册', classification: 'public' } });
 

@@ -24,22 +24,31 @@ describe('content manager robustness', () => {
         .send(JSON.stringify(body));
       expect(res.status).toBe(400);
       // The body parser refuses scalars itself; arrays reach the content manager.
-      expect(res.body.error.message).toMatch(Array.isArray(body) ? /body must be a JSON object/ : /JSON/);
+      expect(res.body.error.message).toMatch(
+        Array.isArray(body) ? /body must be a JSON object/ : /JSON/,
+      );
     }
     expect(await app.strapi.db.query('api::customer.customer').count()).toBe(0);
   });
 
   it('relation endpoints of a type the role may not read answer 403, not 500', async () => {
     const manager = await createAdminSession(app.strapi, ['Account Manager']);
-    const customer = await app.strapi.documents('api::customer.customer').create({ data: { name: 'R', code: 'R-1' } });
+    const customer = await app.strapi
+      .documents('api::customer.customer')
+      .create({ data: { name: 'R', code: 'R-1' } });
     const ticket = await app.strapi
       .documents('api::service-ticket.service-ticket')
       .create({ data: { customer: customer.documentId, openedAt: '2026-01-01T00:00:00Z' } });
-    const picker = await app.http().get('/content-manager/relations/api::service-ticket.service-ticket/customer').set(bearer(manager.token));
+    const picker = await app
+      .http()
+      .get('/content-manager/relations/api::service-ticket.service-ticket/customer')
+      .set(bearer(manager.token));
     expect(picker.status).toBe(403);
     const existing = await app
       .http()
-      .get(`/content-manager/relations/api::service-ticket.service-ticket/${ticket.documentId}/customer`)
+      .get(
+        `/content-manager/relations/api::service-ticket.service-ticket/${ticket.documentId}/customer`,
+      )
       .set(bearer(manager.token));
     expect(existing.status).toBe(403);
   });
@@ -51,14 +60,30 @@ describe('content manager robustness', () => {
       .create({ data: { name: 'S', code: 'R-SECRET', classification: 'secret' } });
     const base = '/content-manager/collection-types/api::customer.customer';
     for (const documentId of [secret.documentId, 'does-not-exist']) {
-      expect((await app.http().delete(`${base}/${documentId}`).set(bearer(manager.token))).status).toBe(404);
       expect(
-        (await app.http().get(`/content-manager/relations/api::customer.customer/${documentId}/contacts`).set(bearer(manager.token))).status
+        (await app.http().delete(`${base}/${documentId}`).set(bearer(manager.token))).status,
+      ).toBe(404);
+      expect(
+        (
+          await app
+            .http()
+            .get(`/content-manager/relations/api::customer.customer/${documentId}/contacts`)
+            .set(bearer(manager.token))
+        ).status,
       ).toBe(404);
     }
     expect(
-      (await app.http().get(`/content-manager/relations/api::customer.customer/contacts?id=${secret.documentId}`).set(bearer(manager.token))).status
+      (
+        await app
+          .http()
+          .get(`/content-manager/relations/api::customer.customer/contacts?id=${secret.documentId}`)
+          .set(bearer(manager.token))
+      ).status,
     ).toBe(404);
-    expect(await app.strapi.db.query('api::customer.customer').count({ where: { documentId: secret.documentId } })).toBe(1);
+    expect(
+      await app.strapi.db
+        .query('api::customer.customer')
+        .count({ where: { documentId: secret.documentId } }),
+    ).toBe(1);
   });
 });

@@ -14,7 +14,9 @@ afterAll(async () => {
 });
 
 const createCustomer = (code: string) =>
-  app.strapi.documents('api::customer.customer').create({ data: { name: `客户 ${code}`, code, classification: 'internal' } });
+  app.strapi
+    .documents('api::customer.customer')
+    .create({ data: { name: `客户 ${code}`, code, classification: 'internal' } });
 
 describe('GET /api/synergy/customers/:documentId/360', () => {
   it('returns 404 for an unknown customer', async () => {
@@ -27,16 +29,29 @@ describe('GET /api/synergy/customers/:documentId/360', () => {
     const customer = await createCustomer('C-360');
     const other = await createCustomer('C-OTHER');
     const documents = app.strapi.documents;
-    const contact = await documents('api::contact.contact').create({ data: { fullName: '张伟', customer: customer.documentId } });
-    await documents('api::contact.contact').create({ data: { fullName: '李娜', customer: other.documentId } });
+    const contact = await documents('api::contact.contact').create({
+      data: { fullName: '张伟', customer: customer.documentId },
+    });
+    await documents('api::contact.contact').create({
+      data: { fullName: '李娜', customer: other.documentId },
+    });
     await documents('api::interaction.interaction').create({
-      data: { customer: customer.documentId, occurredAt: '2026-01-02T00:00:00Z', summary: '拜访', contacts: [contact.documentId] },
+      data: {
+        customer: customer.documentId,
+        occurredAt: '2026-01-02T00:00:00Z',
+        summary: '拜访',
+        contacts: [contact.documentId],
+      },
     });
     await documents('api::interaction.interaction').create({
       data: { customer: customer.documentId, occurredAt: '2026-03-02T00:00:00Z', summary: '回访' },
     });
     await documents('api::feedback.feedback').create({
-      data: { customer: customer.documentId, content: '雷达误报', receivedAt: '2026-02-01T00:00:00Z' },
+      data: {
+        customer: customer.documentId,
+        content: '雷达误报',
+        receivedAt: '2026-02-01T00:00:00Z',
+      },
     });
     await documents('api::service-ticket.service-ticket').create({
       data: { customer: customer.documentId, openedAt: '2026-02-03T00:00:00Z', priority: 'p1' },
@@ -47,9 +62,14 @@ describe('GET /api/synergy/customers/:documentId/360', () => {
     await documents('api::strategy.strategy').create({
       data: { title: '快速保障', dimension: 'service', targetCustomers: [customer.documentId] },
     });
-    await documents('api::strategy.strategy').create({ data: { title: '其他客户策略', targetCustomers: [other.documentId] } });
+    await documents('api::strategy.strategy').create({
+      data: { title: '其他客户策略', targetCustomers: [other.documentId] },
+    });
 
-    const res = await app.http().get(`/api/synergy/customers/${customer.documentId}/360`).set(bearer(token));
+    const res = await app
+      .http()
+      .get(`/api/synergy/customers/${customer.documentId}/360`)
+      .set(bearer(token));
 
     expect(res.status).toBe(200);
     const { data } = res.body;
@@ -58,11 +78,25 @@ describe('GET /api/synergy/customers/:documentId/360', () => {
     expect(data.contacts.items.map((c: { fullName: string }) => c.fullName)).toEqual(['张伟']);
     expect(data.interactions.total).toBe(2);
     // Newest first, with the contacts populated.
-    expect(data.interactions.items.map((i: { summary: string }) => i.summary)).toEqual(['回访', '拜访']);
-    expect(data.interactions.items[1].contacts.map((c: { fullName: string }) => c.fullName)).toEqual(['张伟']);
-    expect(data.feedbacks).toMatchObject({ total: 1, items: [expect.objectContaining({ content: '雷达误报' })] });
-    expect(data.serviceTickets).toMatchObject({ total: 1, items: [expect.objectContaining({ priority: 'p1' })] });
-    expect(data.surveyResponses).toMatchObject({ total: 1, items: [expect.objectContaining({ overall: 4 })] });
+    expect(data.interactions.items.map((i: { summary: string }) => i.summary)).toEqual([
+      '回访',
+      '拜访',
+    ]);
+    expect(
+      data.interactions.items[1].contacts.map((c: { fullName: string }) => c.fullName),
+    ).toEqual(['张伟']);
+    expect(data.feedbacks).toMatchObject({
+      total: 1,
+      items: [expect.objectContaining({ content: '雷达误报' })],
+    });
+    expect(data.serviceTickets).toMatchObject({
+      total: 1,
+      items: [expect.objectContaining({ priority: 'p1' })],
+    });
+    expect(data.surveyResponses).toMatchObject({
+      total: 1,
+      items: [expect.objectContaining({ overall: 4 })],
+    });
     expect(data.strategies.items.map((s: { title: string }) => s.title)).toEqual(['快速保障']);
   });
 
@@ -70,18 +104,31 @@ describe('GET /api/synergy/customers/:documentId/360', () => {
     const customer = await createCustomer('C-LIMIT');
     for (let day = 1; day <= 5; day += 1) {
       await app.strapi.documents('api::interaction.interaction').create({
-        data: { customer: customer.documentId, occurredAt: `2026-04-0${day}T00:00:00Z`, summary: `第${day}次` },
+        data: {
+          customer: customer.documentId,
+          occurredAt: `2026-04-0${day}T00:00:00Z`,
+          summary: `第${day}次`,
+        },
       });
     }
-    const res = await app.http().get(`/api/synergy/customers/${customer.documentId}/360?limit=2`).set(bearer(token));
+    const res = await app
+      .http()
+      .get(`/api/synergy/customers/${customer.documentId}/360?limit=2`)
+      .set(bearer(token));
     expect(res.status).toBe(200);
     expect(res.body.data.interactions.total).toBe(5);
-    expect(res.body.data.interactions.items.map((i: { summary: string }) => i.summary)).toEqual(['第5次', '第4次']);
+    expect(res.body.data.interactions.items.map((i: { summary: string }) => i.summary)).toEqual([
+      '第5次',
+      '第4次',
+    ]);
   });
 
   it('rejects a bad limit with a 400 naming it', async () => {
     const customer = await createCustomer('C-BAD');
-    const res = await app.http().get(`/api/synergy/customers/${customer.documentId}/360?limit=0`).set(bearer(token));
+    const res = await app
+      .http()
+      .get(`/api/synergy/customers/${customer.documentId}/360?limit=0`)
+      .set(bearer(token));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/limit/);
   });
@@ -93,12 +140,16 @@ describe('GET /api/synergy/customers/:documentId/360', () => {
       let queries = 0;
       // The CRM tables of the view only: Strapi's own housekeeping (the upload plugin's metrics, the
       // core store) may run at any moment in the background.
-      const crmTable = /\b(customers|contacts|interactions|feedbacks|service_tickets|survey_responses|strategies)\b/;
+      const crmTable =
+        /\b(customers|contacts|interactions|feedbacks|service_tickets|survey_responses|strategies)\b/;
       const onQuery = ({ sql }: { sql: string }) => {
         if (crmTable.test(sql)) queries += 1;
       };
       app.strapi.db.connection.on('query', onQuery);
-      const res = await app.http().get(`/api/synergy/customers/${documentId}/360`).set(bearer(token));
+      const res = await app
+        .http()
+        .get(`/api/synergy/customers/${documentId}/360`)
+        .set(bearer(token));
       app.strapi.db.connection.removeListener('query', onQuery);
       expect(res.status).toBe(200);
       // Every section is present, so every section's queries are counted.
@@ -107,13 +158,24 @@ describe('GET /api/synergy/customers/:documentId/360', () => {
     };
     const seed = async (code: string, n: number) => {
       const customer = await createCustomer(code);
-      const contact = await app.strapi.documents('api::contact.contact').create({ data: { fullName: `联系人${code}`, customer: customer.documentId } });
+      const contact = await app.strapi
+        .documents('api::contact.contact')
+        .create({ data: { fullName: `联系人${code}`, customer: customer.documentId } });
       for (let i = 0; i < n; i += 1) {
         await app.strapi.documents('api::interaction.interaction').create({
-          data: { customer: customer.documentId, occurredAt: new Date(Date.UTC(2026, 0, i + 1)).toISOString(), summary: `s${i}`, contacts: [contact.documentId] },
+          data: {
+            customer: customer.documentId,
+            occurredAt: new Date(Date.UTC(2026, 0, i + 1)).toISOString(),
+            summary: `s${i}`,
+            contacts: [contact.documentId],
+          },
         });
         await app.strapi.documents('api::feedback.feedback').create({
-          data: { customer: customer.documentId, content: `f${i}`, receivedAt: new Date(Date.UTC(2026, 0, i + 1)).toISOString() },
+          data: {
+            customer: customer.documentId,
+            content: `f${i}`,
+            receivedAt: new Date(Date.UTC(2026, 0, i + 1)).toISOString(),
+          },
         });
       }
       return customer.documentId;
@@ -136,18 +198,29 @@ describe('admin 360 routes', () => {
     const manager = await createAdminSession(app.strapi, ['Account Manager']);
     const marketing = await createAdminSession(app.strapi, ['Marketing']);
 
-    const search = await app.http().get('/synergy/customers/search?q=ADMIN').set(bearer(manager.token));
+    const search = await app
+      .http()
+      .get('/synergy/customers/search?q=ADMIN')
+      .set(bearer(manager.token));
     expect(search.status).toBe(200);
-    expect(search.body.data).toEqual([expect.objectContaining({ documentId: customer.documentId, code: 'C-ADMIN' })]);
+    expect(search.body.data).toEqual([
+      expect.objectContaining({ documentId: customer.documentId, code: 'C-ADMIN' }),
+    ]);
 
-    const view = await app.http().get(`/synergy/customers/${customer.documentId}/360`).set(bearer(manager.token));
+    const view = await app
+      .http()
+      .get(`/synergy/customers/${customer.documentId}/360`)
+      .set(bearer(manager.token));
     expect(view.status).toBe(200);
     expect(view.body.data.customer.code).toBe('C-ADMIN');
     // Account managers do not manage tickets but cannot read them either: the section is withheld.
     expect(view.body.data.serviceTickets).toBeNull();
     expect(view.body.data.feedbacks).not.toBeNull();
 
-    const refused = await app.http().get(`/synergy/customers/${customer.documentId}/360`).set(bearer(marketing.token));
+    const refused = await app
+      .http()
+      .get(`/synergy/customers/${customer.documentId}/360`)
+      .set(bearer(marketing.token));
     expect(refused.status).toBe(403);
   });
 });

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { BOOT_TIMEOUT_MS, setupStrapi, type TestApp } from '../helpers/strapi';
-import { bearer, createAdminSession, createCustomRoleSession, type AdminSession } from '../helpers/auth';
+import {
+  bearer,
+  createAdminSession,
+  createCustomRoleSession,
+  type AdminSession,
+} from '../helpers/auth';
 
 let app: TestApp;
 let manager: AdminSession;
@@ -10,14 +15,33 @@ beforeAll(async () => {
   app = await setupStrapi();
   manager = await createAdminSession(app.strapi, ['Account Manager']);
   const documents = app.strapi.documents;
-  const north = await documents('api::customer.customer').create({ data: { name: '北方某部', code: 'EX-N', tier: 'strategic' } });
-  const hidden = await documents('api::customer.customer').create({ data: { name: '机密某部', code: 'EX-S', classification: 'secret' } });
-  await documents('api::customer.customer').create({ data: { name: '=HYPERLINK("x")', code: 'EX-F', tier: 'regular' } });
-  await documents('api::feedback.feedback').create({
-    data: { customer: north.documentId, content: '雷达误报', category: 'reliability', severity: 'high', receivedAt: '2026-03-01T00:00:00.000Z' },
+  const north = await documents('api::customer.customer').create({
+    data: { name: '北方某部', code: 'EX-N', tier: 'strategic' },
+  });
+  const hidden = await documents('api::customer.customer').create({
+    data: { name: '机密某部', code: 'EX-S', classification: 'secret' },
+  });
+  await documents('api::customer.customer').create({
+    data: { name: '=HYPERLINK("x")', code: 'EX-F', tier: 'regular' },
   });
   await documents('api::feedback.feedback').create({
-    data: { customer: hidden.documentId, content: '不应导出', category: 'reliability', severity: 'high', receivedAt: '2026-03-02T00:00:00.000Z', classification: 'secret' },
+    data: {
+      customer: north.documentId,
+      content: '雷达误报',
+      category: 'reliability',
+      severity: 'high',
+      receivedAt: '2026-03-01T00:00:00.000Z',
+    },
+  });
+  await documents('api::feedback.feedback').create({
+    data: {
+      customer: hidden.documentId,
+      content: '不应导出',
+      category: 'reliability',
+      severity: 'high',
+      receivedAt: '2026-03-02T00:00:00.000Z',
+      classification: 'secret',
+    },
   });
 }, BOOT_TIMEOUT_MS);
 
@@ -27,20 +51,31 @@ afterAll(async () => {
 
 /** The answer's body as a Buffer, whatever its type (CSV, XLSX, or a JSON error). */
 const asBuffer = (request: ReturnType<ReturnType<TestApp['http']>['get']>) =>
-  request
-    .buffer(true)
-    .parse((res, callback) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => callback(null, Buffer.concat(chunks)));
-    });
+  request.buffer(true).parse((res, callback) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => callback(null, Buffer.concat(chunks)));
+  });
 
-const exportOf = (path: string, session = manager) => asBuffer(app.http().get(path).set(bearer(session.token)));
-const exportTable = (body: unknown, session = manager) => asBuffer(app.http().post('/synergy/export/table').set(bearer(session.token)).send(body as object));
-const csvRows = (body: Buffer) => parse(body.toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+const exportOf = (path: string, session = manager) =>
+  asBuffer(app.http().get(path).set(bearer(session.token)));
+const exportTable = (body: unknown, session = manager) =>
+  asBuffer(
+    app
+      .http()
+      .post('/synergy/export/table')
+      .set(bearer(session.token))
+      .send(body as object),
+  );
+const csvRows = (body: Buffer) =>
+  parse(body.toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<
+    Record<string, string>
+  >;
 const exportCount = async () => {
   await app.strapi.plugin('synergy').service('audit').drain();
-  return app.strapi.db.query('plugin::synergy.audit-entry').count({ where: { action: 'export' } }) as Promise<number>;
+  return app.strapi.db
+    .query('plugin::synergy.audit-entry')
+    .count({ where: { action: 'export' } }) as Promise<number>;
 };
 
 describe('export of a filtered list', () => {
@@ -48,18 +83,33 @@ describe('export of a filtered list', () => {
     const res = await exportOf('/synergy/export/api::customer.customer?format=csv&sort=code:asc');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    const rows = parse((res.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse((res.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), {
+      columns: true,
+    }) as Array<Record<string, string>>;
     expect(rows.map((row) => row.code)).toEqual(['EX-F', 'EX-N']);
     expect(rows.find((row) => row.code === 'EX-F')?.name).toBe(`'=HYPERLINK("x")`);
     expect(res.headers['x-exported-rows']).toBe('2');
 
-    const feedback = await exportOf('/synergy/export/api::feedback.feedback?filters[severity][$eq]=high');
-    const feedbackRows = parse((feedback.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
-    expect(feedbackRows).toEqual([expect.objectContaining({ content: '雷达误报', customer: '北方某部', severity: 'high' })]);
+    const feedback = await exportOf(
+      '/synergy/export/api::feedback.feedback?filters[severity][$eq]=high',
+    );
+    const feedbackRows = parse((feedback.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), {
+      columns: true,
+    }) as Array<Record<string, string>>;
+    expect(feedbackRows).toEqual([
+      expect.objectContaining({ content: '雷达误报', customer: '北方某部', severity: 'high' }),
+    ]);
 
     await app.strapi.plugin('synergy').service('audit').drain();
-    const entries = await app.strapi.db.query('plugin::synergy.audit-entry').findMany({ where: { action: 'export', actorId: manager.id } });
-    expect(entries.map((entry: { contentType: string; details: { rows: number } }) => [entry.contentType, entry.details.rows])).toEqual([
+    const entries = await app.strapi.db
+      .query('plugin::synergy.audit-entry')
+      .findMany({ where: { action: 'export', actorId: manager.id } });
+    expect(
+      entries.map((entry: { contentType: string; details: { rows: number } }) => [
+        entry.contentType,
+        entry.details.rows,
+      ]),
+    ).toEqual([
       ['api::customer.customer', 2],
       ['api::feedback.feedback', 1],
     ]);
@@ -75,15 +125,21 @@ describe('export of a filtered list', () => {
     const res = await exportOf(`/synergy/export/api::customer.customer?${query}`);
     expect(res.status).toBe(200);
     expect(csvRows(res.body as Buffer).map((row) => row.code)).toEqual(['EX-N']);
-    const sorted = await exportOf(`/synergy/export/api::customer.customer?format=csv&sort=code:DESC`);
+    const sorted = await exportOf(
+      `/synergy/export/api::customer.customer?format=csv&sort=code:DESC`,
+    );
     expect(csvRows(sorted.body as Buffer).map((row) => row.code)).toEqual(['EX-N', 'EX-F']);
     // The list's search box: the same search the content manager runs, and still within clearance.
-    const searched = await exportOf(`/synergy/export/api::customer.customer?format=csv&_q=${encodeURIComponent('某部')}`);
+    const searched = await exportOf(
+      `/synergy/export/api::customer.customer?format=csv&_q=${encodeURIComponent('某部')}`,
+    );
     expect(csvRows(searched.body as Buffer).map((row) => row.code)).toEqual(['EX-N']);
   });
 
   it('exports XLSX that reads back to the same values', async () => {
-    const res = await exportOf('/synergy/export/api::customer.customer?format=xlsx&filters[tier][$eq]=strategic');
+    const res = await exportOf(
+      '/synergy/export/api::customer.customer?format=xlsx&filters[tier][$eq]=strategic',
+    );
     expect(res.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as never);
@@ -91,13 +147,20 @@ describe('export of a filtered list', () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const values = (sheet.getRow(2).values as unknown[]).slice(1);
     const record = Object.fromEntries(header.map((column, index) => [column, values[index]]));
-    expect(record).toMatchObject({ name: '北方某部', code: 'EX-N', tier: 'strategic', classification: 'internal' });
+    expect(record).toMatchObject({
+      name: '北方某部',
+      code: 'EX-N',
+      tier: 'strategic',
+      classification: 'internal',
+    });
     expect(sheet.rowCount).toBe(2);
   });
 
   it('refuses a type the role may not read, a bad format or type, naming it, and records nothing', async () => {
     await app.strapi.plugin('synergy').service('audit').drain();
-    const before = await app.strapi.db.query('plugin::synergy.audit-entry').count({ where: { action: 'export' } });
+    const before = await app.strapi.db
+      .query('plugin::synergy.audit-entry')
+      .count({ where: { action: 'export' } });
     expect((await exportOf('/synergy/export/api::service-ticket.service-ticket')).status).toBe(403);
     const format = await exportOf('/synergy/export/api::customer.customer?format=pdf');
     expect(format.status).toBe(400);
@@ -106,7 +169,11 @@ describe('export of a filtered list', () => {
     expect(type.status).toBe(400);
     expect(JSON.parse((type.body as Buffer).toString()).error.message).toMatch(/contentType/);
     await app.strapi.plugin('synergy').service('audit').drain();
-    expect(await app.strapi.db.query('plugin::synergy.audit-entry').count({ where: { action: 'export' } })).toBe(before);
+    expect(
+      await app.strapi.db
+        .query('plugin::synergy.audit-entry')
+        .count({ where: { action: 'export' } }),
+    ).toBe(before);
   });
 });
 
@@ -136,8 +203,16 @@ describe('export of an analytics table', () => {
     ]);
 
     await app.strapi.plugin('synergy').service('audit').drain();
-    const entry = await app.strapi.db.query('plugin::synergy.audit-entry').findOne({ where: { action: 'export', actorId: manager.id, contentType: null }, orderBy: { id: 'desc' } });
-    expect(entry.details).toEqual({ table: '最不完整的客户', format: 'csv', rows: 3, columns: ['name', 'completeness'] });
+    const entry = await app.strapi.db.query('plugin::synergy.audit-entry').findOne({
+      where: { action: 'export', actorId: manager.id, contentType: null },
+      orderBy: { id: 'desc' },
+    });
+    expect(entry.details).toEqual({
+      table: '最不完整的客户',
+      format: 'csv',
+      rows: 3,
+      columns: ['name', 'completeness'],
+    });
   });
 
   it('answers XLSX with the headers and values', async () => {
@@ -165,7 +240,9 @@ describe('export of an analytics table', () => {
       expect(res.status).toBe(400);
       expect(JSON.parse((res.body as Buffer).toString()).error.message).toMatch(message);
     }
-    const analyst = await createCustomRoleSession(app.strapi, [{ action: 'plugin::synergy.analytics.read' }]);
+    const analyst = await createCustomRoleSession(app.strapi, [
+      { action: 'plugin::synergy.analytics.read' },
+    ]);
     expect((await exportTable(table, analyst)).status).toBe(403);
     expect(await exportCount()).toBe(before);
   });

@@ -36,7 +36,11 @@ const runImport = (...args: string[]) =>
   });
 
 /** The JSON summary the command prints first. */
-const summaryOf = (stdout: string) => JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.indexOf('\n}') + 2)) as Record<string, unknown>;
+const summaryOf = (stdout: string) =>
+  JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.indexOf('\n}') + 2)) as Record<
+    string,
+    unknown
+  >;
 
 beforeAll(async () => {
   database = await createThrowawayDatabase();
@@ -51,19 +55,47 @@ afterAll(async () => {
 describe('npm run import', () => {
   it('refuses a commit with invalid rows (exit 1, errors to --report as CSV), then commits a good file as the system', () => {
     const bad = path.join(workDir, 'bad.csv');
-    fs.writeFileSync(bad, csvOf([['单位代码', '单位名称', '客户等级'], ['CLI-1', '命令行单位一', '战略客户'], ['CLI-2', '命令行单位二', '不存在的等级']]));
+    fs.writeFileSync(
+      bad,
+      csvOf([
+        ['单位代码', '单位名称', '客户等级'],
+        ['CLI-1', '命令行单位一', '战略客户'],
+        ['CLI-2', '命令行单位二', '不存在的等级'],
+      ]),
+    );
     const report = path.join(workDir, 'errors.csv');
     const refused = runImport('--type', 'customers', '--file', bad, '--commit', '--report', report);
-    expect({ status: refused.status, stderr: refused.stderr.slice(-2000) }).toMatchObject({ status: 1 });
-    expect(summaryOf(refused.stdout)).toMatchObject({ rows: { total: 2, valid: 1, invalid: 1 }, created: 0, committed: false });
-    expect(fs.readFileSync(report, 'utf8')).toMatch(/^\uFEFFline,field,reason\n3,tier,"""不存在的等级"" is not one of strategic/);
+    expect({ status: refused.status, stderr: refused.stderr.slice(-2000) }).toMatchObject({
+      status: 1,
+    });
+    expect(summaryOf(refused.stdout)).toMatchObject({
+      rows: { total: 2, valid: 1, invalid: 1 },
+      created: 0,
+      committed: false,
+    });
+    expect(fs.readFileSync(report, 'utf8')).toMatch(
+      /^\uFEFFline,field,reason\n3,tier,"""不存在的等级"" is not one of strategic/,
+    );
 
     const good = path.join(workDir, 'good.csv');
-    fs.writeFileSync(good, csvOf([['单位代码', '单位名称', '密级'], ['CLI-1', '命令行单位一', '机密'], ['CLI-2', '命令行单位二', '']]));
+    fs.writeFileSync(
+      good,
+      csvOf([
+        ['单位代码', '单位名称', '密级'],
+        ['CLI-1', '命令行单位一', '机密'],
+        ['CLI-2', '命令行单位二', ''],
+      ]),
+    );
     const committed = runImport('--type', 'customers', '--file', good, '--commit');
-    expect({ status: committed.status, stderr: committed.stderr.slice(-2000) }).toMatchObject({ status: 0 });
+    expect({ status: committed.status, stderr: committed.stderr.slice(-2000) }).toMatchObject({
+      status: 0,
+    });
     // The system has full clearance: a secret row is written.
-    expect(summaryOf(committed.stdout)).toMatchObject({ rows: { total: 2, valid: 2, invalid: 0 }, created: 2, committed: true });
+    expect(summaryOf(committed.stdout)).toMatchObject({
+      rows: { total: 2, valid: 2, invalid: 0 },
+      created: 2,
+      committed: true,
+    });
   }, 600_000);
 
   it('explains a bad option without booting the app', () => {

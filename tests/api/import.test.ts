@@ -14,7 +14,11 @@ const CUSTOMER = 'api::customer.customer';
 const FEEDBACK = 'api::feedback.feedback';
 
 const customersByCode = async (codes: string[]) =>
-  (await app.strapi.db.query(CUSTOMER).findMany({ where: { code: { $in: codes } }, orderBy: { code: 'asc' } })) as Array<Record<string, unknown>>;
+  (await app.strapi.db
+    .query(CUSTOMER)
+    .findMany({ where: { code: { $in: codes } }, orderBy: { code: 'asc' } })) as Array<
+    Record<string, unknown>
+  >;
 
 beforeAll(async () => {
   app = await setupStrapi();
@@ -22,8 +26,14 @@ beforeAll(async () => {
   engineer = await createAdminSession(app.strapi, ['Service Engineer']);
   marketing = await createAdminSession(app.strapi, ['Marketing']);
   const documents = app.strapi.documents;
-  north = (await documents(CUSTOMER).create({ data: { name: '北方某部', code: 'IM-N', tier: 'strategic' } })).documentId;
-  await documents(CUSTOMER).create({ data: { name: '机密某部', code: 'IM-S', classification: 'secret' } });
+  north = (
+    await documents(CUSTOMER).create({
+      data: { name: '北方某部', code: 'IM-N', tier: 'strategic' },
+    })
+  ).documentId;
+  await documents(CUSTOMER).create({
+    data: { name: '机密某部', code: 'IM-S', classification: 'secret' },
+  });
   await documents('api::contact.contact').create({ data: { fullName: '张伟', customer: north } });
 });
 
@@ -36,16 +46,34 @@ describe('GET /synergy/import/types', () => {
     const res = await app.http().get('/synergy/import/types').set(bearer(manager.token));
     expect(res.status).toBe(200);
     const types = res.body.data as Array<{ type: string; fields: Array<Record<string, unknown>> }>;
-    expect(types.map((type) => type.type)).toEqual(['customers', 'contacts', 'interactions', 'feedbacks', 'survey-responses']);
+    expect(types.map((type) => type.type)).toEqual([
+      'customers',
+      'contacts',
+      'interactions',
+      'feedbacks',
+      'survey-responses',
+    ]);
     const customer = types[0].fields;
-    expect(customer.find((field) => field.name === 'code')).toMatchObject({ required: true, labels: { en: 'Code', 'zh-Hans': '单位代码' } });
-    expect(customer.find((field) => field.name === 'tier')?.options).toContainEqual({ value: 'strategic', labels: { en: 'Strategic', 'zh-Hans': '战略客户' } });
+    expect(customer.find((field) => field.name === 'code')).toMatchObject({
+      required: true,
+      labels: { en: 'Code', 'zh-Hans': '单位代码' },
+    });
+    expect(customer.find((field) => field.name === 'tier')?.options).toContainEqual({
+      value: 'strategic',
+      labels: { en: 'Strategic', 'zh-Hans': '战略客户' },
+    });
     expect(customer.map((field) => field.name)).not.toContain('needs');
     const contact = types[1].fields.find((field) => field.name === 'customer');
-    expect(contact).toMatchObject({ required: true, type: 'relation:customers', relation: { target: 'customers', matchBy: ['code', 'name'] } });
+    expect(contact).toMatchObject({
+      required: true,
+      type: 'relation:customers',
+      relation: { target: 'customers', matchBy: ['code', 'name'] },
+    });
 
     const engineerTypes = await app.http().get('/synergy/import/types').set(bearer(engineer.token));
-    expect(engineerTypes.body.data.map((type: { type: string }) => type.type)).toEqual(['service-tickets']);
+    expect(engineerTypes.body.data.map((type: { type: string }) => type.type)).toEqual([
+      'service-tickets',
+    ]);
   });
 });
 
@@ -59,11 +87,30 @@ describe('POST /synergy/import/:type — reading and validating', () => {
     const res = await postImport(app, manager, 'customers', csv);
     expect(res.status).toBe(200);
     const report = res.body.data;
-    expect(report.mapping).toEqual({ 单位名称: 'name', 单位代码: 'code', 单位类型: 'type', 客户等级: 'tier', 密级: 'classification', 备注列: null });
+    expect(report.mapping).toEqual({
+      单位名称: 'name',
+      单位代码: 'code',
+      单位类型: 'type',
+      客户等级: 'tier',
+      密级: 'classification',
+      备注列: null,
+    });
     expect(report.rows).toEqual({ total: 2, valid: 2, invalid: 0 });
     expect(report.preview).toEqual([
-      { line: 2, data: { name: '东部某所', code: 'IM-E', type: 'research_institute', tier: 'key', classification: 'public' } },
-      { line: 3, data: { name: '西部某部', code: 'IM-W', type: 'military_unit', tier: 'strategic' } },
+      {
+        line: 2,
+        data: {
+          name: '东部某所',
+          code: 'IM-E',
+          type: 'research_institute',
+          tier: 'key',
+          classification: 'public',
+        },
+      },
+      {
+        line: 3,
+        data: { name: '西部某部', code: 'IM-W', type: 'military_unit', tier: 'strategic' },
+      },
     ]);
     expect(report.created).toBeUndefined();
     expect(await customersByCode(['IM-E', 'IM-W'])).toEqual([]);
@@ -71,7 +118,15 @@ describe('POST /synergy/import/:type — reading and validating', () => {
 
   it('reports each bad row with its line, field and reason: type, enumeration, range, required, business rule, reference, clearance', async () => {
     const csv = csvOf([
-      ['customer', 'content', 'receivedAt', 'resolvedAt', 'satisfaction', 'severity', 'classification'],
+      [
+        'customer',
+        'content',
+        'receivedAt',
+        'resolvedAt',
+        'satisfaction',
+        'severity',
+        'classification',
+      ],
       ['北方某部', '雷达误报', '2026-03-01', '', '4', '高', 'internal'],
       ['IM-N', '不是数字', '2026/3/1', '', 'abc', '', ''],
       ['IM-N', '未知枚举', '2026-03-01', '', '', 'huge', ''],
@@ -89,31 +144,66 @@ describe('POST /synergy/import/:type — reading and validating', () => {
     const report = res.body.data;
     expect(report.errors).toEqual([
       { line: 3, field: 'satisfaction', reason: '"abc" is not a number' },
-      { line: 4, field: 'severity', reason: expect.stringMatching(/^"huge" is not one of low \(低\), medium/) },
+      {
+        line: 4,
+        field: 'severity',
+        reason: expect.stringMatching(/^"huge" is not one of low \(低\), medium/),
+      },
       { line: 5, field: 'satisfaction', reason: '9 is outside 1–5' },
       { line: 6, field: 'content', reason: 'content is required' },
       { line: 7, field: 'resolvedAt', reason: 'resolvedAt must not be earlier than receivedAt' },
       { line: 8, field: 'customer', reason: 'no customers "不存在的单位" found (by code or name)' },
-      { line: 9, field: 'classification', reason: 'classification "secret" is above your clearance "internal"' },
+      {
+        line: 9,
+        field: 'classification',
+        reason: 'classification "secret" is above your clearance "internal"',
+      },
       { line: 10, field: 'customer', reason: 'no customers "IM-S" found (by code or name)' },
       // Line 11's content spans two lines: the next record starts on line 13.
-      { line: 13, field: 'receivedAt', reason: expect.stringMatching(/^"not a date" is not a date and time/) },
+      {
+        line: 13,
+        field: 'receivedAt',
+        reason: expect.stringMatching(/^"not a date" is not a date and time/),
+      },
     ]);
     expect(report.rows).toEqual({ total: 11, valid: 2, invalid: 9 });
     expect(report.preview).toEqual([
       {
         line: 2,
-        data: { customer: north, content: '雷达误报', receivedAt: '2026-03-01T00:00:00.000Z', satisfaction: 4, severity: 'high', classification: 'internal' },
+        data: {
+          customer: north,
+          content: '雷达误报',
+          receivedAt: '2026-03-01T00:00:00.000Z',
+          satisfaction: 4,
+          severity: 'high',
+          classification: 'internal',
+        },
       },
-      { line: 11, data: { customer: north, content: '第一行\n第二行', receivedAt: '2026-03-02T09:30:00.000Z', satisfaction: 5, severity: 'critical' } },
+      {
+        line: 11,
+        data: {
+          customer: north,
+          content: '第一行\n第二行',
+          receivedAt: '2026-03-02T09:30:00.000Z',
+          satisfaction: 5,
+          severity: 'critical',
+        },
+      },
     ]);
     // Invalid rows refuse the commit: nothing is written.
     expect(report).toMatchObject({ created: 0, updated: 0, skipped: 0, committed: false });
     expect(await app.strapi.db.query(FEEDBACK).count({ where: { content: '雷达误报' } })).toBe(0);
 
-    const partial = await postImport(app, manager, 'feedbacks', csv, { mode: 'commit', skipInvalid: 'true' });
+    const partial = await postImport(app, manager, 'feedbacks', csv, {
+      mode: 'commit',
+      skipInvalid: 'true',
+    });
     expect(partial.body.data).toMatchObject({ created: 2, committed: true });
-    expect(await app.strapi.db.query(FEEDBACK).count({ where: { content: { $in: ['雷达误报', '第一行\n第二行'] } } })).toBe(2);
+    expect(
+      await app.strapi.db
+        .query(FEEDBACK)
+        .count({ where: { content: { $in: ['雷达误报', '第一行\n第二行'] } } }),
+    ).toBe(2);
   });
 
   it('reads a GBK-encoded CSV as well as UTF-8 with a byte-order mark', async () => {
@@ -122,8 +212,15 @@ describe('POST /synergy/import/:type — reading and validating', () => {
       ['南方某研究所', 'IM-GBK', '战略客户'],
     ]);
     const gbk = await postImport(app, manager, 'customers', iconv.encode(text, 'gbk'));
-    expect(gbk.body.data.preview).toEqual([{ line: 2, data: { name: '南方某研究所', code: 'IM-GBK', tier: 'strategic' } }]);
-    const bom = await postImport(app, manager, 'customers', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect(gbk.body.data.preview).toEqual([
+      { line: 2, data: { name: '南方某研究所', code: 'IM-GBK', tier: 'strategic' } },
+    ]);
+    const bom = await postImport(
+      app,
+      manager,
+      'customers',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    );
     expect(bom.body.data.preview).toEqual(gbk.body.data.preview);
   });
 
@@ -132,13 +229,43 @@ describe('POST /synergy/import/:type — reading and validating', () => {
     const sheet = workbook.addWorksheet('反馈');
     sheet.addRow(['客户单位', '反馈内容', '接收时间', '满意度（1–5）', '严重程度']);
     sheet.addRow(['IM-N', '表格导入', new Date(Date.UTC(2026, 2, 5, 8, 0, 0)), 3, '低']);
-    sheet.addRow(['IM-N', { formula: 'CONCAT("公式","结果")', result: '公式结果' }, '2026/3/6', { formula: '2+2', result: 4 }, 'low']);
-    const res = await postImport(app, manager, 'feedbacks', Buffer.from(await workbook.xlsx.writeBuffer()), { filename: 'feedback.xlsx' });
+    sheet.addRow([
+      'IM-N',
+      { formula: 'CONCAT("公式","结果")', result: '公式结果' },
+      '2026/3/6',
+      { formula: '2+2', result: 4 },
+      'low',
+    ]);
+    const res = await postImport(
+      app,
+      manager,
+      'feedbacks',
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      { filename: 'feedback.xlsx' },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.errors).toEqual([]);
     expect(res.body.data.preview).toEqual([
-      { line: 2, data: { customer: north, content: '表格导入', receivedAt: '2026-03-05T08:00:00.000Z', satisfaction: 3, severity: 'low' } },
-      { line: 3, data: { customer: north, content: '公式结果', receivedAt: '2026-03-06T00:00:00.000Z', satisfaction: 4, severity: 'low' } },
+      {
+        line: 2,
+        data: {
+          customer: north,
+          content: '表格导入',
+          receivedAt: '2026-03-05T08:00:00.000Z',
+          satisfaction: 3,
+          severity: 'low',
+        },
+      },
+      {
+        line: 3,
+        data: {
+          customer: north,
+          content: '公式结果',
+          receivedAt: '2026-03-06T00:00:00.000Z',
+          satisfaction: 4,
+          severity: 'low',
+        },
+      },
     ]);
   });
 
@@ -146,7 +273,7 @@ describe('POST /synergy/import/:type — reading and validating', () => {
     const csv = csvOf([
       ['name', 'code', 'notes'],
       ['=1+1', 'IM-F1', '@SUM(A1)'],
-      ["'=HYPERLINK(\"x\")", 'IM-F2', '-3'],
+      ['\'=HYPERLINK("x")', 'IM-F2', '-3'],
       ['很长'.repeat(200), 'IM-H1', ''],
       ['正常', 'IM-H2', 'x'.repeat(20_000)],
     ]);
@@ -158,35 +285,84 @@ describe('POST /synergy/import/:type — reading and validating', () => {
     ]);
     expect(report.errors).toEqual([
       { line: 4, field: 'name', reason: '400 characters is longer than the 255 this field allows' },
-      { line: 5, field: 'notes', reason: '20000 characters is longer than the 10000 this field allows' },
+      {
+        line: 5,
+        field: 'notes',
+        reason: '20000 characters is longer than the 10000 this field allows',
+      },
     ]);
   });
 
   it('reports a required field no column is mapped to once, on the header line, and every row invalid', async () => {
-    const report = (await postImport(app, manager, 'customers', csvOf([['name', 'tier'], ['甲', 'key'], ['乙', 'key']]))).body.data;
-    expect(report.errors).toEqual([{ line: 1, field: 'code', reason: 'no column is mapped to the required field code (单位代码)' }]);
+    const report = (
+      await postImport(
+        app,
+        manager,
+        'customers',
+        csvOf([
+          ['name', 'tier'],
+          ['甲', 'key'],
+          ['乙', 'key'],
+        ]),
+      )
+    ).body.data;
+    expect(report.errors).toEqual([
+      {
+        line: 1,
+        field: 'code',
+        reason: 'no column is mapped to the required field code (单位代码)',
+      },
+    ]);
     expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2 });
   });
 
   it('uses a mapping sent with the request', async () => {
-    const csv = csvOf([['单位', '编号', 'tier'], ['映射单位', 'IM-M', 'key']]);
-    const res = await postImport(app, manager, 'customers', csv, { mapping: JSON.stringify({ 单位: 'name', 编号: 'code', tier: '' }) });
+    const csv = csvOf([
+      ['单位', '编号', 'tier'],
+      ['映射单位', 'IM-M', 'key'],
+    ]);
+    const res = await postImport(app, manager, 'customers', csv, {
+      mapping: JSON.stringify({ 单位: 'name', 编号: 'code', tier: '' }),
+    });
     expect(res.body.data.mapping).toEqual({ 单位: 'name', 编号: 'code', tier: null });
     expect(res.body.data.preview).toEqual([{ line: 2, data: { name: '映射单位', code: 'IM-M' } }]);
   });
 });
 
 describe('POST /synergy/import/:type — refused input', () => {
-  const csv = csvOf([['name', 'code'], ['甲', 'IM-X']]);
+  const csv = csvOf([
+    ['name', 'code'],
+    ['甲', 'IM-X'],
+  ]);
 
   it.each([
     ['an unknown type', 'strategies', {}, /type must be one of/],
     ['a bad mode', 'customers', { mode: 'apply' }, /mode must be dry-run or commit/],
-    ['a bad onDuplicate', 'customers', { onDuplicate: 'merge' }, /onDuplicate must be skip, update, create/],
+    [
+      'a bad onDuplicate',
+      'customers',
+      { onDuplicate: 'merge' },
+      /onDuplicate must be skip, update, create/,
+    ],
     ['mapping that is not JSON', 'customers', { mapping: '{name' }, /mapping must be JSON/],
-    ['mapping of a column not in the file', 'customers', { mapping: '{"单位":"name"}' }, /mapping names columns that are not in the file: 单位/],
-    ['mapping to a field that cannot be imported', 'customers', { mapping: '{"name":"needs"}' }, /mapping names fields that cannot be imported: needs/],
-    ['a second column for the same field', 'customers', { mapping: '{"name":"name","code":"name"}' }, /mapping maps more than one column to: name/],
+    [
+      'mapping of a column not in the file',
+      'customers',
+      { mapping: '{"单位":"name"}' },
+      /mapping names columns that are not in the file: 单位/,
+    ],
+    [
+      'mapping to a field that cannot be imported',
+      'customers',
+      { mapping: '{"name":"needs"}' },
+      /mapping names fields that cannot be imported: needs/,
+    ],
+    [
+      'a second column for the same field',
+      'customers',
+      { mapping: '{"name":"name","code":"name"}' },
+      /mapping maps more than one column to: name/,
+    ],
   ])('answers 400 naming the field for %s', async (_case, type, options, message) => {
     const res = await postImport(app, manager, type, csv, options);
     expect(res.status).toBe(400);
@@ -197,31 +373,63 @@ describe('POST /synergy/import/:type — refused input', () => {
     const none = await postImport(app, manager, 'customers', null);
     expect(none.status).toBe(400);
     expect(none.body.error.message).toMatch(/^file is required/);
-    const fake = await postImport(app, manager, 'customers', 'name,code\n', { filename: 'data.xlsx' });
+    const fake = await postImport(app, manager, 'customers', 'name,code\n', {
+      filename: 'data.xlsx',
+    });
     expect(fake.status).toBe(400);
-    expect(fake.body.error.message).toMatch(/^file is named as a spreadsheet but is not an XLSX workbook/);
+    expect(fake.body.error.message).toMatch(
+      /^file is named as a spreadsheet but is not an XLSX workbook/,
+    );
   });
 
   it('answers 403 to a role without the import action, and to one that may not create the type, naming it', async () => {
     expect((await postImport(app, marketing, 'customers', csv)).status).toBe(403);
     const res = await postImport(app, engineer, 'customers', csv);
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toBe('You may not create customers (api::customer.customer), so you may not import them');
+    expect(res.body.error.message).toBe(
+      'You may not create customers (api::customer.customer), so you may not import them',
+    );
   });
 
   it('answers 403 to updating duplicates without the update permission, and lets the same role skip them', async () => {
     const roles = app.strapi.service('admin::role');
     const role = await roles.create({ name: 'Importer without update', description: 'test' });
-    const fields = ['name', 'code', 'shortName', 'type', 'sector', 'region', 'tier', 'status', 'notes', 'classification'];
+    const fields = [
+      'name',
+      'code',
+      'shortName',
+      'type',
+      'sector',
+      'region',
+      'tier',
+      'status',
+      'notes',
+      'classification',
+    ];
     await roles.assignPermissions(role.id, [
       { action: 'plugin::synergy.import.create' },
-      { action: 'plugin::content-manager.explorer.create', subject: CUSTOMER, properties: { fields } },
-      { action: 'plugin::content-manager.explorer.read', subject: CUSTOMER, properties: { fields } },
+      {
+        action: 'plugin::content-manager.explorer.create',
+        subject: CUSTOMER,
+        properties: { fields },
+      },
+      {
+        action: 'plugin::content-manager.explorer.read',
+        subject: CUSTOMER,
+        properties: { fields },
+      },
     ]);
     const importer = await createAdminSession(app.strapi, ['Importer without update']);
-    const update = await postImport(app, importer, 'customers', csv, { mode: 'commit', onDuplicate: 'update' });
+    const update = await postImport(app, importer, 'customers', csv, {
+      mode: 'commit',
+      onDuplicate: 'update',
+    });
     expect(update.status).toBe(403);
-    expect(update.body.error.message).toBe('You may not update customers (api::customer.customer): choose onDuplicate skip or create');
-    expect((await postImport(app, importer, 'customers', csv, { mode: 'commit' })).body.data).toMatchObject({ created: 1, committed: true });
+    expect(update.body.error.message).toBe(
+      'You may not update customers (api::customer.customer): choose onDuplicate skip or create',
+    );
+    expect(
+      (await postImport(app, importer, 'customers', csv, { mode: 'commit' })).body.data,
+    ).toMatchObject({ created: 1, committed: true });
   });
 });

@@ -28,19 +28,30 @@ const COMPETITOR = 'api::competitor.competitor';
 const cm = (uid: string, path = '') => `/content-manager/collection-types/${uid}${path}`;
 
 const newStrategy = async (title: string, status: string) => {
-  const { documentId } = await app.strapi.documents(STRATEGY).create({ data: { title, dimension: 'service' } as never });
+  const { documentId } = await app.strapi
+    .documents(STRATEGY)
+    .create({ data: { title, dimension: 'service' } as never });
   // The stored state of an approved or active strategy, written past the workflow.
   await app.strapi.db.query(STRATEGY).updateMany({ where: { documentId }, data: { status } });
   return documentId as string;
 };
 const strategyRows = (title: string) =>
-  app.strapi.db.query(STRATEGY).findMany({ where: { title }, select: ['documentId', 'status'] }) as Promise<Array<{ documentId: string; status: string }>>;
-const reviewsOf = (documentId: string) => app.strapi.db.query('plugin::synergy.review').count({ where: { documentId } });
+  app.strapi.db
+    .query(STRATEGY)
+    .findMany({ where: { title }, select: ['documentId', 'status'] }) as Promise<
+    Array<{ documentId: string; status: string }>
+  >;
+const reviewsOf = (documentId: string) =>
+  app.strapi.db.query('plugin::synergy.review').count({ where: { documentId } });
 
 describe('a clone starts as a draft with no review', () => {
   it('a content-manager clone of a draft strategy with status approved in the body is a draft', async () => {
     const source = await newStrategy('克隆草稿', 'draft');
-    const res = await app.http().post(cm(STRATEGY, `/clone/${source}`)).set(bearer(analyst.token)).send({ title: '克隆草稿（副本）', status: 'approved' });
+    const res = await app
+      .http()
+      .post(cm(STRATEGY, `/clone/${source}`))
+      .set(bearer(analyst.token))
+      .send({ title: '克隆草稿（副本）', status: 'approved' });
     expect(res.status).toBe(200);
     expect(res.body.data.status).toBe('draft');
     const [clone] = await strategyRows('克隆草稿（副本）');
@@ -48,17 +59,30 @@ describe('a clone starts as a draft with no review', () => {
     expect(await reviewsOf(clone.documentId)).toBe(0);
   });
 
-  it.each(['approved', 'active'])('a content-manager clone of a strategy that is %s is a draft', async (status) => {
-    const source = await newStrategy(`克隆${status}`, status);
-    const res = await app.http().post(cm(STRATEGY, `/clone/${source}`)).set(bearer(analyst.token)).send({ title: `克隆${status}（副本）` });
-    expect(res.status).toBe(200);
-    expect((await strategyRows(`克隆${status}（副本）`)).map((row) => row.status)).toEqual(['draft']);
-    expect(await strategyRows(`克隆${status}`)).toEqual([{ documentId: source, status }]);
-  });
+  it.each(['approved', 'active'])(
+    'a content-manager clone of a strategy that is %s is a draft',
+    async (status) => {
+      const source = await newStrategy(`克隆${status}`, status);
+      const res = await app
+        .http()
+        .post(cm(STRATEGY, `/clone/${source}`))
+        .set(bearer(analyst.token))
+        .send({ title: `克隆${status}（副本）` });
+      expect(res.status).toBe(200);
+      expect((await strategyRows(`克隆${status}（副本）`)).map((row) => row.status)).toEqual([
+        'draft',
+      ]);
+      expect(await strategyRows(`克隆${status}`)).toEqual([{ documentId: source, status }]);
+    },
+  );
 
   it('an auto-clone of an active strategy is a draft', async () => {
     const source = await newStrategy('自动克隆', 'active');
-    const res = await app.http().post(cm(STRATEGY, `/auto-clone/${source}`)).set(bearer(analyst.token)).send({});
+    const res = await app
+      .http()
+      .post(cm(STRATEGY, `/auto-clone/${source}`))
+      .set(bearer(analyst.token))
+      .send({});
     expect(res.status).toBe(200);
     expect(res.body.data.status).toBe('draft');
     const clone = (await strategyRows('自动克隆')).find((row) => row.documentId !== source);
@@ -69,21 +93,39 @@ describe('a clone starts as a draft with no review', () => {
   it('a document-service clone from code with a request, asking for active, is a draft', async () => {
     const source = await newStrategy('代码克隆', 'approved');
     let result: { entries: Array<Record<string, unknown>> } | null = null;
-    await app.strapi.requestContext.run({ state: { auth: { strategy: { name: 'admin' } }, user: { id: analyst.id, roles: [] } } } as never, async () => {
-      result = (await app.strapi.documents(STRATEGY).clone({ documentId: source, data: { title: '代码克隆（副本）', status: 'active' } as never })) as typeof result;
-    });
-    expect((result as { entries: Array<Record<string, unknown>> } | null)?.entries[0]).toMatchObject({ title: '代码克隆（副本）', status: 'draft' });
+    await app.strapi.requestContext.run(
+      {
+        state: { auth: { strategy: { name: 'admin' } }, user: { id: analyst.id, roles: [] } },
+      } as never,
+      async () => {
+        result = (await app.strapi.documents(STRATEGY).clone({
+          documentId: source,
+          data: { title: '代码克隆（副本）', status: 'active' } as never,
+        })) as typeof result;
+      },
+    );
+    expect(
+      (result as { entries: Array<Record<string, unknown>> } | null)?.entries[0],
+    ).toMatchObject({ title: '代码克隆（副本）', status: 'draft' });
   });
 
   it('a content-manager clone of a published brand material is a draft with no published version', async () => {
-    const { documentId } = await app.strapi.documents(MATERIAL).create({ data: { title: '克隆手册', classification: 'internal' } as never, status: 'published' });
+    const { documentId } = await app.strapi.documents(MATERIAL).create({
+      data: { title: '克隆手册', classification: 'internal' } as never,
+      status: 'published',
+    });
     const res = await app
       .http()
       .post(cm(MATERIAL, `/clone/${documentId}?locale=zh-Hans`))
       .set(bearer(marketing.token))
       .send({ title: '克隆手册（副本）', publishedAt: new Date().toISOString() });
     expect(res.status).toBe(200);
-    const rows = (await app.strapi.db.query(MATERIAL).findMany({ where: { title: '克隆手册（副本）' } })) as Array<{ documentId: string; publishedAt: string | null }>;
+    const rows = (await app.strapi.db
+      .query(MATERIAL)
+      .findMany({ where: { title: '克隆手册（副本）' } })) as Array<{
+      documentId: string;
+      publishedAt: string | null;
+    }>;
     expect(rows.map((row) => row.publishedAt)).toEqual([null]);
     expect(await reviewsOf(rows[0].documentId)).toBe(0);
   });
@@ -92,17 +134,35 @@ describe('a clone starts as a draft with no review', () => {
 describe('gates follow the workflow configuration', () => {
   const competitorWorkflow = async () => {
     const res = await app.http().get('/synergy/workflows').set(bearer(superAdmin.token));
-    return { list: res.body, workflow: res.body.data.find((w: { contentTypes: string[] }) => w.contentTypes.includes(COMPETITOR)) };
+    return {
+      list: res.body,
+      workflow: res.body.data.find((w: { contentTypes: string[] }) =>
+        w.contentTypes.includes(COMPETITOR),
+      ),
+    };
   };
   const assign = async (contentTypes: string[]) => {
     const { workflow } = await competitorWorkflow();
     const { id, ...definition } = workflow;
-    const res = await app.http().put(`/synergy/workflows/${id}`).set(bearer(superAdmin.token)).send({ ...definition, contentTypes });
+    const res = await app
+      .http()
+      .put(`/synergy/workflows/${id}`)
+      .set(bearer(superAdmin.token))
+      .send({ ...definition, contentTypes });
     expect(res.status).toBe(200);
   };
   const newCustomer = (code: string, status: string) =>
-    app.http().post(cm(CUSTOMER)).set(bearer(superAdmin.token)).send({ name: `客户${code}`, code, classification: 'internal', status });
-  const setStatus = (documentId: string, status: string) => app.http().put(cm(CUSTOMER, `/${documentId}`)).set(bearer(superAdmin.token)).send({ status });
+    app
+      .http()
+      .post(cm(CUSTOMER))
+      .set(bearer(superAdmin.token))
+      .send({ name: `客户${code}`, code, classification: 'internal', status });
+  const setStatus = (documentId: string, status: string) =>
+    app
+      .http()
+      .put(cm(CUSTOMER, `/${documentId}`))
+      .set(bearer(superAdmin.token))
+      .send({ status });
 
   it('the workflow list says which rule each content type gets', async () => {
     const { list } = await competitorWorkflow();
@@ -123,7 +183,7 @@ describe('gates follow the workflow configuration', () => {
     const refusedCreate = await newCustomer('GATE-1', 'active');
     expect(refusedCreate.status).toBe(403);
     expect(refusedCreate.body.error.message).toBe(
-      `Setting this customer's status to active needs an approved "Competitor intelligence review" review (Intelligence review): it has never been submitted`
+      `Setting this customer's status to active needs an approved "Competitor intelligence review" review (Intelligence review): it has never been submitted`,
     );
 
     const created = await newCustomer('GATE-2', 'prospect');
@@ -131,17 +191,27 @@ describe('gates follow the workflow configuration', () => {
     const { documentId } = created.body.data;
     const refused = await setStatus(documentId, 'active');
     expect(refused.status).toBe(403);
-    expect(refused.body.error.message).toMatch(/Competitor intelligence review.*never been submitted/);
+    expect(refused.body.error.message).toMatch(
+      /Competitor intelligence review.*never been submitted/,
+    );
     expect((await setStatus(documentId, 'dormant')).status).toBe(200);
 
-    const submitted = await app.http().post('/synergy/reviews').set(bearer(superAdmin.token)).send({ contentType: CUSTOMER, documentId, version: 0 });
+    const submitted = await app
+      .http()
+      .post('/synergy/reviews')
+      .set(bearer(superAdmin.token))
+      .send({ contentType: CUSTOMER, documentId, version: 0 });
     expect(submitted.status).toBe(200);
     const inReview = await setStatus(documentId, 'active');
     expect(inReview.status).toBe(403);
     expect(inReview.body.error.message).toMatch(/still in review at "Intelligence review"/);
 
     const review = submitted.body.data;
-    const approved = await app.http().post(`/synergy/reviews/${review.id}/approve`).set(bearer(approver.token)).send({ version: review.version });
+    const approved = await app
+      .http()
+      .post(`/synergy/reviews/${review.id}/approve`)
+      .set(bearer(approver.token))
+      .send({ version: review.version });
     expect(approved.status).toBe(200);
     expect(approved.body.data.state).toBe('approved');
     const allowed = await setStatus(documentId, 'active');
@@ -157,8 +227,14 @@ describe('gates follow the workflow configuration', () => {
   });
 
   it('a competitor gets no gate from its workflow: it has no Draft & Publish and no status', async () => {
-    const { documentId } = await app.strapi.documents(COMPETITOR).create({ data: { name: '无闸门对手', classification: 'internal' } as never });
-    const res = await app.http().put(cm(COMPETITOR, `/${documentId}`)).set(bearer(superAdmin.token)).send({ name: '无闸门对手（改）' });
+    const { documentId } = await app.strapi
+      .documents(COMPETITOR)
+      .create({ data: { name: '无闸门对手', classification: 'internal' } as never });
+    const res = await app
+      .http()
+      .put(cm(COMPETITOR, `/${documentId}`))
+      .set(bearer(superAdmin.token))
+      .send({ name: '无闸门对手（改）' });
     expect(res.status).toBe(200);
   });
 });

@@ -42,32 +42,46 @@ export class AdminApi {
   async registerSuperAdmin(firstname: string, lastname: string): Promise<AdminAccount> {
     const email = `${firstname.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}@browser.test`;
     const password = strongPassword();
-    const { data } = await this.request<{ data: { token: string; user: { id: number } } }>('POST', '/admin/register-admin', {
-      email,
-      password,
-      firstname,
-      lastname,
-    });
+    const { data } = await this.request<{ data: { token: string; user: { id: number } } }>(
+      'POST',
+      '/admin/register-admin',
+      {
+        email,
+        password,
+        firstname,
+        lastname,
+      },
+    );
     return { id: data.user.id, email, password, firstname, lastname, token: data.token };
   }
 
   /** An admin user with one role, invited by a Super Admin and registered with a password. */
   async createAdmin(roleName: string, firstname: string, lastname: string): Promise<AdminAccount> {
-    const { data: roles } = await this.request<{ data: Array<{ id: number; name: string }> }>('GET', '/admin/roles');
+    const { data: roles } = await this.request<{ data: Array<{ id: number; name: string }> }>(
+      'GET',
+      '/admin/roles',
+    );
     const role = roles.find((candidate) => candidate.name === roleName);
-    if (!role) throw new Error(`No admin role named ${roleName}: ${roles.map((r) => r.name).join(', ')}`);
+    if (!role)
+      throw new Error(`No admin role named ${roleName}: ${roles.map((r) => r.name).join(', ')}`);
     const email = `${firstname.toLowerCase().replace(/\W+/g, '-')}-${crypto.randomBytes(3).toString('hex')}@browser.test`;
-    const { data: invited } = await this.request<{ data: { id: number; registrationToken: string } }>('POST', '/admin/users', {
+    const { data: invited } = await this.request<{
+      data: { id: number; registrationToken: string };
+    }>('POST', '/admin/users', {
       email,
       firstname,
       lastname,
       roles: [role.id],
     });
     const password = strongPassword();
-    const { data: registered } = await new AdminApi(this.url).request<{ data: { token: string } }>('POST', '/admin/register', {
-      registrationToken: invited.registrationToken,
-      userInfo: { firstname, lastname, password },
-    });
+    const { data: registered } = await new AdminApi(this.url).request<{ data: { token: string } }>(
+      'POST',
+      '/admin/register',
+      {
+        registrationToken: invited.registrationToken,
+        userInfo: { firstname, lastname, password },
+      },
+    );
     return { id: invited.id, email, password, firstname, lastname, token: registered.token };
   }
 
@@ -82,6 +96,9 @@ export class AdminApi {
   }
 
   async readRecord(uid: string, documentId: string) {
-    return this.request<{ data: Record<string, unknown> }>('GET', `/content-manager/collection-types/${uid}/${documentId}`);
+    return this.request<{ data: Record<string, unknown> }>(
+      'GET',
+      `/content-manager/collection-types/${uid}/${documentId}`,
+    );
   }
 }

@@ -29,13 +29,19 @@ const shot = async (page: Page, name: string) => {
 };
 
 /** A logged-in browser context; `locale` is the admin panel's language. */
-const logIn = async (account: AdminAccount, locale: 'en' | 'zh-Hans' = 'en'): Promise<{ context: BrowserContext; page: Page }> => {
+const logIn = async (
+  account: AdminAccount,
+  locale: 'en' | 'zh-Hans' = 'en',
+): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser!.newContext({
     acceptDownloads: true,
     viewport: { width: 1440, height: 1000 },
     locale: locale === 'en' ? 'en-US' : 'zh-CN',
   });
-  await context.addInitScript((language) => window.localStorage.setItem('strapi-admin-language', language), locale);
+  await context.addInitScript(
+    (language) => window.localStorage.setItem('strapi-admin-language', language),
+    locale,
+  );
   const page = await context.newPage();
   await page.goto(`${app!.url}/admin/auth/login`);
   await page.locator('input[name="email"]').fill(account.email);
@@ -54,7 +60,12 @@ const choose = async (page: Page, selectName: string | RegExp, option: string) =
 const tableRows = (page: Page) => page.locator('table tbody tr');
 
 /** Runs one scenario in a logged-in context; a failure leaves a screenshot named after it. */
-const asUser = async (account: AdminAccount, locale: 'en' | 'zh-Hans', name: string, scenario: (page: Page) => Promise<void>) => {
+const asUser = async (
+  account: AdminAccount,
+  locale: 'en' | 'zh-Hans',
+  name: string,
+  scenario: (page: Page) => Promise<void>,
+) => {
   const { context, page } = await logIn(account, locale);
   try {
     await scenario(page);
@@ -89,7 +100,11 @@ beforeAll(async () => {
     tier: 'strategic',
     classification: 'internal',
   });
-  customers.confidential = await api.createRecord(CUSTOMER, { name: '某型号总体部', code: 'BT-CONF-1', classification: 'confidential' });
+  customers.confidential = await api.createRecord(CUSTOMER, {
+    name: '某型号总体部',
+    code: 'BT-CONF-1',
+    classification: 'confidential',
+  });
   await api.createRecord(FEEDBACK, {
     customer: { connect: [{ documentId: customers.public }] },
     content: '雷达维修响应时间过长',
@@ -145,10 +160,15 @@ describe('audit trail page', () => {
       }
       // Record ids open the record in the content manager.
       const recordLink = tableRows(page).first().locator('td').nth(4).getByRole('link');
-      expect(await recordLink.getAttribute('href')).toMatch(new RegExp(`/admin/content-manager/collection-types/${CUSTOMER}/\\w+`));
+      expect(await recordLink.getAttribute('href')).toMatch(
+        new RegExp(`/admin/content-manager/collection-types/${CUSTOMER}/\\w+`),
+      );
       await shot(page, 'audit-filtered');
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('audit-trail.csv');
       const file = path.join(DOWNLOADS, 'audit-trail.csv');
       await download.saveAs(file);
@@ -157,12 +177,16 @@ describe('audit trail page', () => {
         .replace(/^\uFEFF/, '')
         .trim()
         .split(/\r?\n/);
-      expect(lines[0]).toBe('occurredAt,actorType,actorId,actorName,action,contentType,recordId,classification,changedFields,ip');
+      expect(lines[0]).toBe(
+        'occurredAt,actorType,actorId,actorName,action,contentType,recordId,classification,changedFields,ip',
+      );
       expect(lines).toHaveLength(4);
       expect(lines.slice(1).every((line) => line.includes(`,create,${CUSTOMER},`))).toBe(true);
 
       // A shared link opens the same filtered view: the read of the confidential customer.
-      await page.goto(`${new URL(page.url()).origin}/admin/plugins/synergy-audit?action=read&contentType=${CUSTOMER}`);
+      await page.goto(
+        `${new URL(page.url()).origin}/admin/plugins/synergy-audit?action=read&contentType=${CUSTOMER}`,
+      );
       await page.getByText(/entr(y|ies) match(es)? the filters\./).waitFor();
       const readRows = await tableRows(page).all();
       expect(readRows.length).toBeGreaterThanOrEqual(1);
@@ -172,7 +196,9 @@ describe('audit trail page', () => {
         expect(cells[5]).toBe('Confidential');
         expect(cells[4]).toBe(customers.confidential);
       }
-      await expect(page.getByRole('combobox', { name: 'Action' }).innerText()).resolves.toContain('Read');
+      await expect(page.getByRole('combobox', { name: 'Action' }).innerText()).resolves.toContain(
+        'Read',
+      );
       await shot(page, 'audit-shared-link');
 
       // An empty result says so.
@@ -187,7 +213,9 @@ describe('audit trail page', () => {
       await tableRows(page).first().waitFor();
       await page.getByRole('button', { name: 'Archive…' }).click();
       const dialog = page.getByRole('alertdialog');
-      await dialog.getByText('Every entry recorded before this day is downloaded as a CSV file').waitFor();
+      await dialog
+        .getByText('Every entry recorded before this day is downloaded as a CSV file')
+        .waitFor();
       const confirm = dialog.getByRole('button', { name: 'Download and remove' });
       expect(await confirm.isDisabled()).toBe(true);
       const dateInput = dialog.getByRole('combobox', { name: 'Archive entries before' });
@@ -198,7 +226,9 @@ describe('audit trail page', () => {
       await shot(page, 'audit-archive-dialog');
       expect(await confirm.isDisabled()).toBe(false);
       const [download] = await Promise.all([page.waitForEvent('download'), confirm.click()]);
-      expect(download.suggestedFilename()).toMatch(/^audit-archive-before-20(19-12-31|20-01-01)\.csv$/);
+      expect(download.suggestedFilename()).toMatch(
+        /^audit-archive-before-20(19-12-31|20-01-01)\.csv$/,
+      );
       await page.getByText('0 entries archived and removed.').waitFor();
       // The archive is recorded in the trail.
       await page.goto(`${app!.url}/admin/plugins/synergy-audit?action=archive`);
@@ -235,7 +265,9 @@ describe('clearances settings page', () => {
       await page.reload();
       await managerRow.waitFor();
       expect(await managerRow.locator('td').nth(4).textContent()).toBe('Explicit');
-      expect(await page.getByRole('combobox', { name: `Clearance level of ${managerName}` }).innerText()).toContain('Public');
+      expect(
+        await page.getByRole('combobox', { name: `Clearance level of ${managerName}` }).innerText(),
+      ).toContain('Public');
       await shot(page, 'clearances');
 
       const { data } = await new AdminApi(app!.url, superAdmin.token).request<{
@@ -252,7 +284,9 @@ describe('clearances settings page', () => {
 describe('the pages in Chinese', () => {
   it('shows the audit trail and the clearances with translated names, actions and levels', async () => {
     await asUser(securityOfficer, 'zh-Hans', 'zh-Hans', async (page) => {
-      await page.goto(`${app!.url}/admin/plugins/synergy-audit?contentType=${CUSTOMER}&action=create`);
+      await page.goto(
+        `${app!.url}/admin/plugins/synergy-audit?contentType=${CUSTOMER}&action=create`,
+      );
       await page.getByRole('heading', { name: '审计记录', level: 1 }).waitFor();
       await page.getByText('3 条记录符合筛选条件。').waitFor();
       const cells = await tableRows(page).first().locator('td').allInnerTexts();

@@ -33,7 +33,6 @@ const logIn = (account: AdminAccount) => logInTo(browser!, app!.url, account);
 let leadership: AdminAccount;
 let leadershipApi: AdminApi;
 
-
 /** Runs one scenario as the Leadership user; a failure leaves a screenshot named after it. */
 const asLeadership = async (name: string, scenario: (page: Page) => Promise<void>) => {
   const { context, page } = await logIn(leadership);
@@ -56,7 +55,9 @@ const figuresLoaded = async (page: Page) => {
 /** Figures with data in the page: KPI values other than "—", table rows, and drawn chart marks. */
 const countFigures = (page: Page) =>
   page.locator('main').evaluate((main) => {
-    const kpis = Array.from(main.querySelectorAll('article p')).filter((p) => /\d/.test(p.textContent ?? '')).length;
+    const kpis = Array.from(main.querySelectorAll('article p')).filter((p) =>
+      /\d/.test(p.textContent ?? ''),
+    ).length;
     const rows = main.querySelectorAll('table tbody tr').length;
     const marks = main.querySelectorAll(
       '[role="img"] :is(.recharts-rectangle, .recharts-sector, .recharts-line-curve, .recharts-area-area, .recharts-symbols, .recharts-dot)',
@@ -70,7 +71,11 @@ const settle = (page: Page) => page.waitForTimeout(1_200);
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
-  ({ app, account: leadership, api: leadershipApi } = await startDemoAppAs('Leadership', ['Lead', 'Browser'], [1390, 1399]));
+  ({
+    app,
+    account: leadership,
+    api: leadershipApi,
+  } = await startDemoAppAs('Leadership', ['Lead', 'Browser'], [1390, 1399]));
 
   browser = await launchChromium();
 }, 600_000);
@@ -91,9 +96,14 @@ describe('analytics dashboards on the demo data, as Leadership', () => {
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
         await figuresLoaded(page);
         expect(await page.getByText('The figures could not be loaded.').count()).toBe(0);
-        expect(await page.getByText('Nothing recorded for this period and these filters.').count()).toBe(0);
+        expect(
+          await page.getByText('Nothing recorded for this period and these filters.').count(),
+        ).toBe(0);
         const figures = await countFigures(page);
-        expect({ view, withData: figures.kpis + figures.rows + figures.marks > 0 }).toEqual({ view, withData: true });
+        expect({ view, withData: figures.kpis + figures.rows + figures.marks > 0 }).toEqual({
+          view,
+          withData: true,
+        });
         await settle(page);
         await shot(page, `analytics-${view}`);
         if (view === 'overview') {
@@ -107,7 +117,10 @@ describe('analytics dashboards on the demo data, as Leadership', () => {
             .last()
             .click({ timeout: 2_000 })
             .catch(() => undefined);
-          await page.getByRole('link', { name: 'Read blog post' }).waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
+          await page
+            .getByRole('link', { name: 'Read blog post' })
+            .waitFor({ state: 'detached', timeout: 2_000 })
+            .catch(() => undefined);
           await shot(page, 'analytics-overview-1440x900', false);
         }
       }
@@ -125,11 +138,18 @@ describe('analytics dashboards on the demo data, as Leadership', () => {
       await figuresLoaded(page);
 
       // Another page of the side navigation keeps them, and a reload shows them in the filter bar.
-      await page.getByRole('navigation', { name: 'Analytics pages' }).getByRole('link', { name: 'Coverage', exact: true }).click();
-      await page.waitForURL((url) => url.pathname.endsWith('/coverage') && url.searchParams.get('tier') === 'strategic');
+      await page
+        .getByRole('navigation', { name: 'Analytics pages' })
+        .getByRole('link', { name: 'Coverage', exact: true })
+        .click();
+      await page.waitForURL(
+        (url) => url.pathname.endsWith('/coverage') && url.searchParams.get('tier') === 'strategic',
+      );
       await page.reload();
       await page.getByRole('heading', { name: 'Coverage', level: 1 }).waitFor();
-      await expect(page.getByRole('combobox', { name: 'Customer tier' }).textContent()).resolves.toMatch(/strategic/i);
+      await expect(
+        page.getByRole('combobox', { name: 'Customer tier' }).textContent(),
+      ).resolves.toMatch(/strategic/i);
       await figuresLoaded(page);
       await shot(page, 'analytics-filters');
     });
@@ -140,10 +160,13 @@ describe('analytics dashboards on the demo data, as Leadership', () => {
       await page.goto(`${app!.url}/admin/plugins/synergy-analytics/overview`);
       await figuresLoaded(page);
       const figure = page.getByRole('link', { name: /^Feedback received: .*, open the records$/ });
-      const [, count] = /: ([\d,]+), open the records$/.exec((await figure.getAttribute('aria-label')) ?? '') ?? [];
+      const [, count] =
+        /: ([\d,]+), open the records$/.exec((await figure.getAttribute('aria-label')) ?? '') ?? [];
       expect(Number(count?.replace(/,/g, ''))).toBeGreaterThan(0);
       await figure.click();
-      await page.waitForURL(/\/admin\/content-manager\/collection-types\/api::feedback\.feedback\?/);
+      await page.waitForURL(
+        /\/admin\/content-manager\/collection-types\/api::feedback\.feedback\?/,
+      );
       expect(decodeURIComponent(page.url())).toMatch(/filters\[\$and\]/);
       await page.locator('table tbody tr').first().waitFor();
       expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
@@ -152,10 +175,9 @@ describe('analytics dashboards on the demo data, as Leadership', () => {
   });
 
   it("shows a customer's health score in its edit view", async () => {
-    const { results } = await leadershipApi.request<{ results: Array<{ documentId: string; name: string }> }>(
-      'GET',
-      `/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=1&sort=name:ASC`,
-    );
+    const { results } = await leadershipApi.request<{
+      results: Array<{ documentId: string; name: string }>;
+    }>('GET', `/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=1&sort=name:ASC`);
     expect(results.length).toBe(1);
     const { data: health } = await leadershipApi.request<{ data: { health: number } }>(
       'GET',
@@ -163,14 +185,21 @@ describe('analytics dashboards on the demo data, as Leadership', () => {
     );
 
     await asLeadership('health-panel', async (page) => {
-      await page.goto(`${app!.url}/admin/content-manager/collection-types/${CUSTOMER}/${results[0].documentId}`);
+      await page.goto(
+        `${app!.url}/admin/content-manager/collection-types/${CUSTOMER}/${results[0].documentId}`,
+      );
       await page.getByRole('heading', { name: results[0].name, level: 1 }).waitFor();
       await page.getByText('Customer health', { exact: true }).waitFor();
       const score = page.locator('[aria-label^="Health score"]');
       await score.waitFor();
       expect(await score.getAttribute('aria-label')).toBe(`Health score ${health.health} of 100`);
       await expect(score.textContent()).resolves.toMatch(new RegExp(`^${health.health}\\s*/ 100$`));
-      for (const component of ['Satisfaction (S, 35%)', 'Recency (R, 25%)', 'Open issues (I, 20%)', 'Service (V, 20%)']) {
+      for (const component of [
+        'Satisfaction (S, 35%)',
+        'Recency (R, 25%)',
+        'Open issues (I, 20%)',
+        'Service (V, 20%)',
+      ]) {
         await page.getByText(component, { exact: true }).waitFor();
       }
       await shot(page, 'analytics-customer-health-panel');

@@ -12,7 +12,11 @@ import { QUIET_APP_ENV, freshSecrets } from '../helpers/app-environment';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 /** Strapi's command line (not in the package's exports map, so located through package.json). */
-const STRAPI_BIN = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+const STRAPI_BIN = path.join(
+  path.dirname(require.resolve('@strapi/strapi/package.json')),
+  'bin',
+  'strapi.js',
+);
 const BUILD_INDEX = path.join(ROOT, 'dist', 'build', 'index.html');
 /** What the admin bundle is built from: a change to any of these needs `strapi build`. */
 const ADMIN_SOURCES = [
@@ -28,11 +32,20 @@ const newestMtime = (target: string): number => {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stat.mtimeMs);
+  return fs
+    .readdirSync(target)
+    .reduce(
+      (newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))),
+      stat.mtimeMs,
+    );
 };
 
 const run = (args: string[]) =>
-  execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  execFileSync(process.execPath, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+  });
 
 /**
  * Builds the admin (and compiles the server) when dist/build is missing or older than its
@@ -42,7 +55,11 @@ export const ensureBuild = () => {
   const built = fs.existsSync(BUILD_INDEX) ? fs.statSync(BUILD_INDEX).mtimeMs : 0;
   const sources = Math.max(...ADMIN_SOURCES.map((source) => newestMtime(path.join(ROOT, source))));
   if (built === 0 || sources > built || process.env.BROWSER_TEST_REBUILD === 'true') {
-    console.log(built === 0 ? 'No admin build: building' : 'Admin sources changed since the last build: rebuilding');
+    console.log(
+      built === 0
+        ? 'No admin build: building'
+        : 'Admin sources changed since the last build: rebuilding',
+    );
     run([STRAPI_BIN, 'build']);
   } else {
     run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json']);
@@ -64,7 +81,6 @@ export const freePort = async ([first, last]: [number, number] = [1350, 1359]) =
   throw new Error(`No free port in ${first}–${last}`);
 };
 
-
 /** Set by the browser tests' global setup for the whole run (support/global-setup.ts). */
 const DEMO_DIRECTORY_ENV = 'SYNERGY_BROWSER_DEMO_DIR';
 const SECRETS_ENV = 'SYNERGY_BROWSER_SECRETS';
@@ -83,7 +99,12 @@ const runSecrets = (): Record<string, string> => {
 
 /** `npm run seed` (the demo scale) into the SQLite file `env` names; returns what it printed. */
 const runDemoSeed = (env: NodeJS.ProcessEnv) =>
-  execFileSync(process.execPath, [SEED_CLI], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+  execFileSync(process.execPath, [SEED_CLI], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 32 * 1024 * 1024,
+  });
 
 /**
  * Seeds the demo once per run into a directory of its own, for `loadDemoSeed` to copy: the seed
@@ -128,10 +149,16 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 120_000) => {
+const waitForHealth = async (
+  url: string,
+  child: ChildProcess,
+  log: () => string,
+  timeoutMs = 120_000,
+) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`strapi start exited with ${child.exitCode}:\n${log()}`);
+    if (child.exitCode !== null)
+      throw new Error(`strapi start exited with ${child.exitCode}:\n${log()}`);
     try {
       const response = await fetch(`${url}/_health`);
       if (response.status === 204 || response.ok) return;
@@ -150,7 +177,10 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
 export const startApp = async ({
   ports,
   prepare,
-}: { ports?: [number, number]; prepare?: (env: NodeJS.ProcessEnv) => void | Promise<void> } = {}): Promise<RunningApp> => {
+}: {
+  ports?: [number, number];
+  prepare?: (env: NodeJS.ProcessEnv) => void | Promise<void>;
+} = {}): Promise<RunningApp> => {
   const port = await freePort(ports);
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-browser-'));
   const env = {
@@ -198,9 +228,16 @@ export interface StrapiProcess {
  * Runs `strapi start` on the compiled app with the given environment and waits until
  * `/_health` answers. Set BROWSER_TEST_VERBOSE=true to see its output.
  */
-export const launchStrapi = async (env: NodeJS.ProcessEnv, port: number): Promise<StrapiProcess> => {
+export const launchStrapi = async (
+  env: NodeJS.ProcessEnv,
+  port: number,
+): Promise<StrapiProcess> => {
   let output = '';
-  const child = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
     if (process.env.BROWSER_TEST_VERBOSE === 'true') process.stdout.write(chunk);

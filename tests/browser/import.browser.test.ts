@@ -33,32 +33,44 @@ const NEW_CODES = fs
 let app: RunningApp | undefined;
 let browser: Browser | undefined;
 
-const logIn = (account: AdminAccount) => logInTo(browser!, app!.url, account, { acceptDownloads: true });
+const logIn = (account: AdminAccount) =>
+  logInTo(browser!, app!.url, account, { acceptDownloads: true });
 let importer: AdminAccount;
 let importerApi: AdminApi;
 
-
 /** The customers with the given codes, as the importer sees them through the content manager's API. */
 const customersWithCodes = async (codes: string[]) => {
-  const filters = codes.map((code, index) => `filters[$or][${index}][code][$eq]=${encodeURIComponent(code)}`).join('&');
-  const { results } = await importerApi.request<{ results: Array<{ code: string; name: string; tier: string | null }> }>(
-    'GET',
-    `/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=100&${filters}`,
-  );
+  const filters = codes
+    .map((code, index) => `filters[$or][${index}][code][$eq]=${encodeURIComponent(code)}`)
+    .join('&');
+  const { results } = await importerApi.request<{
+    results: Array<{ code: string; name: string; tier: string | null }>;
+  }>('GET', `/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=100&${filters}`);
   return results;
 };
 
 /** The text of each row of a table (the design system's tables have role grid), cells joined by "|". */
 const rowsOf = (page: Page, name: string) =>
-  page.getByRole('grid', { name }).locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td')).map((cell) => cell.textContent?.trim() ?? '').join('|')),
-  );
+  page
+    .getByRole('grid', { name })
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from(row.querySelectorAll('td'))
+          .map((cell) => cell.textContent?.trim() ?? '')
+          .join('|'),
+      ),
+    );
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
   // The demo seed: the sample's duplicate is one of its customers.
-  ({ app, account: importer, api: importerApi } = await startDemoAppAs('Account Manager', ['Import', 'Browser'], [1440, 1449]));
+  ({
+    app,
+    account: importer,
+    api: importerApi,
+  } = await startDemoAppAs('Account Manager', ['Import', 'Browser'], [1440, 1449]));
 
   browser = await launchChromium();
 }, 600_000);
@@ -84,21 +96,32 @@ describe('the import page, as a new Account Manager', () => {
       await page.getByRole('button', { name: 'Check the file' }).click();
 
       // 2. The dry-run: the Chinese headers are mapped to fields, the counts and a preview are shown.
-      await page.getByRole('heading', { name: 'Columns and preview', level: 2 }).waitFor({ timeout: 60_000 });
-      await expect(page.getByRole('combobox', { name: 'Field for the column 单位名称' }).textContent()).resolves.toContain('(name)');
-      await expect(page.getByRole('combobox', { name: 'Field for the column 客户等级' }).textContent()).resolves.toContain('(tier)');
-      const counts = (await page.getByRole('status', { name: 'Rows of the file' }).textContent()) ?? '';
+      await page
+        .getByRole('heading', { name: 'Columns and preview', level: 2 })
+        .waitFor({ timeout: 60_000 });
+      await expect(
+        page.getByRole('combobox', { name: 'Field for the column 单位名称' }).textContent(),
+      ).resolves.toContain('(name)');
+      await expect(
+        page.getByRole('combobox', { name: 'Field for the column 客户等级' }).textContent(),
+      ).resolves.toContain('(tier)');
+      const counts =
+        (await page.getByRole('status', { name: 'Rows of the file' }).textContent()) ?? '';
       expect(counts).toContain('20 rows');
       expect(counts).toContain('3 invalid');
       expect(counts).toContain('1 matching existing records');
-      expect(await page.getByRole('grid', { name: 'Preview' }).locator('tbody tr').count()).toBeGreaterThan(0);
+      expect(
+        await page.getByRole('grid', { name: 'Preview' }).locator('tbody tr').count(),
+      ).toBeGreaterThan(0);
 
       // 3. The report: each bad row with its line, field and reason; the duplicate with its existing record.
       const errors = await rowsOf(page, 'Rows with errors');
       expect(errors.map((row) => Number(row.split('|')[0]))).toEqual(BAD_LINES);
       expect(errors.every((row) => row.split('|')[2].length > 0)).toBe(true);
       const duplicates = await rowsOf(page, 'Rows matching existing records');
-      expect(duplicates).toEqual([`${DUPLICATE.line}|Same code|${DUPLICATE.name} (${DUPLICATE.code})`]);
+      expect(duplicates).toEqual([
+        `${DUPLICATE.line}|Same code|${DUPLICATE.name} (${DUPLICATE.code})`,
+      ]);
       await shot(page, 'import-report');
       await shot(page, 'import-report-1440x900', false);
 
@@ -109,19 +132,40 @@ describe('the import page, as a new Account Manager', () => {
       expect(download.suggestedFilename()).toBe('customers-errors.csv');
       const report = fs.readFileSync((await download.path())!, 'utf8');
       expect(report.startsWith('\uFEFFLine,Field,Reason\n')).toBe(true);
-      expect(report.trim().split('\n').slice(1).map((line) => Number(line.split(',')[0]))).toEqual(BAD_LINES);
+      expect(
+        report
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => Number(line.split(',')[0])),
+      ).toEqual(BAD_LINES);
 
       // 4. Commit the valid rows, skipping the invalid ones and the duplicate (the default).
-      expect(await page.getByRole('radio', { name: 'Skip them (keep the existing records)' }).getAttribute('aria-checked')).toBe('true');
-      await page.getByRole('button', { name: /^Import \d+ valid rows \(skip 3 invalid\)$/ }).click();
-      await page.getByText(/^Import finished: 16 created, 0 updated, \d+ skipped\.$/).waitFor({ timeout: 60_000 });
+      expect(
+        await page
+          .getByRole('radio', { name: 'Skip them (keep the existing records)' })
+          .getAttribute('aria-checked'),
+      ).toBe('true');
+      await page
+        .getByRole('button', { name: /^Import \d+ valid rows \(skip 3 invalid\)$/ })
+        .click();
+      await page
+        .getByText(/^Import finished: 16 created, 0 updated, \d+ skipped\.$/)
+        .waitFor({ timeout: 60_000 });
       await shot(page, 'import-result');
 
       // The records, in the content manager's list of customers.
       await page.getByRole('link', { name: 'Open the Customer list' }).click();
-      await page.waitForURL(new RegExp(`/admin/content-manager/collection-types/${CUSTOMER.replace(/\./g, '\\.')}`));
-      await page.goto(`${app!.url}/admin/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=50&sort=code:ASC&_q=CN-`);
-      await page.getByRole('gridcell', { name: '西安雷达探测技术研究所' }).first().waitFor({ timeout: 30_000 });
+      await page.waitForURL(
+        new RegExp(`/admin/content-manager/collection-types/${CUSTOMER.replace(/\./g, '\\.')}`),
+      );
+      await page.goto(
+        `${app!.url}/admin/content-manager/collection-types/${CUSTOMER}?page=1&pageSize=50&sort=code:ASC&_q=CN-`,
+      );
+      await page
+        .getByRole('gridcell', { name: '西安雷达探测技术研究所' })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await shot(page, 'import-records');
     } catch (error) {
       await shot(page, 'FAILED-import').catch(() => undefined);
@@ -132,8 +176,24 @@ describe('the import page, as a new Account Manager', () => {
 
     const imported = await customersWithCodes(NEW_CODES);
     expect(imported.map((customer) => customer.code).sort()).toEqual(
-      ['CN-MU-00101', 'CN-MU-00102', 'CN-MU-00103', 'CN-MU-00104', 'CN-PA-00105', 'CN-PA-00106', 'CN-RI-00107', 'CN-RI-00108', 'CN-RI-00109',
-        'CN-SE-00110', 'EX-FG-00114', 'EX-FG-00115', 'CN-OT-00116', 'CN-MU-00117', 'CN-MU-00118', 'CN-SE-00119'].sort(),
+      [
+        'CN-MU-00101',
+        'CN-MU-00102',
+        'CN-MU-00103',
+        'CN-MU-00104',
+        'CN-PA-00105',
+        'CN-PA-00106',
+        'CN-RI-00107',
+        'CN-RI-00108',
+        'CN-RI-00109',
+        'CN-SE-00110',
+        'EX-FG-00114',
+        'EX-FG-00115',
+        'CN-OT-00116',
+        'CN-MU-00117',
+        'CN-MU-00118',
+        'CN-SE-00119',
+      ].sort(),
     );
     // Chinese enumeration labels became their values; the demo customer was left as it was.
     expect(imported.find((customer) => customer.code === 'CN-RI-00107')?.tier).toBe('strategic');

@@ -31,9 +31,18 @@ const shot = async (target: Page | Locator, name: string) => {
 };
 
 /** A logged-in browser context; `locale` is the admin panel's language. */
-const logIn = async (account: AdminAccount, locale: 'en' | 'zh-Hans'): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser!.newContext({ viewport: { width: 1440, height: 1000 }, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
-  await context.addInitScript((language) => window.localStorage.setItem('strapi-admin-language', language), locale);
+const logIn = async (
+  account: AdminAccount,
+  locale: 'en' | 'zh-Hans',
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser!.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale: locale === 'en' ? 'en-US' : 'zh-CN',
+  });
+  await context.addInitScript(
+    (language) => window.localStorage.setItem('strapi-admin-language', language),
+    locale,
+  );
   const page = await context.newPage();
   await page.goto(`${app!.url}/admin/auth/login`);
   await page.locator('input[name="email"]').fill(account.email);
@@ -44,12 +53,19 @@ const logIn = async (account: AdminAccount, locale: 'en' | 'zh-Hans'): Promise<{
 };
 
 /** Runs one user's part in their own browser session; a failure leaves a screenshot named after it. */
-const asUser = async (account: AdminAccount, name: string, scenario: (page: Page) => Promise<void>, locale: 'en' | 'zh-Hans' = 'en') => {
+const asUser = async (
+  account: AdminAccount,
+  name: string,
+  scenario: (page: Page) => Promise<void>,
+  locale: 'en' | 'zh-Hans' = 'en',
+) => {
   const { context, page } = await logIn(account, locale);
   try {
     await scenario(page);
   } catch (error) {
-    await page.screenshot({ path: path.join(SCREENSHOTS, `FAILED-workflow-${name}.png`), fullPage: true }).catch(() => undefined);
+    await page
+      .screenshot({ path: path.join(SCREENSHOTS, `FAILED-workflow-${name}.png`), fullPage: true })
+      .catch(() => undefined);
     throw error;
   } finally {
     await context.close();
@@ -73,19 +89,26 @@ const createBrandMaterial = async (account: AdminAccount, title: string) =>
   (
     await superApi
       .as(account.token)
-      .request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${BRAND_MATERIAL}?locale=zh-Hans`, {
-        title,
-        kind: 'brochure',
-        audience: 'public',
-        channel: '航展',
-        classification: 'public',
-      })
+      .request<{ data: { documentId: string } }>(
+        'POST',
+        `/content-manager/collection-types/${BRAND_MATERIAL}?locale=zh-Hans`,
+        {
+          title,
+          kind: 'brochure',
+          audience: 'public',
+          channel: '航展',
+          classification: 'public',
+        },
+      )
   ).data.documentId;
 
 /** Clicks Publish in the edit view; answers the content manager's publish response. */
 const publish = async (page: Page) => {
   const [response] = await Promise.all([
-    page.waitForResponse((candidate) => candidate.url().includes('/actions/publish') && candidate.request().method() === 'POST'),
+    page.waitForResponse(
+      (candidate) =>
+        candidate.url().includes('/actions/publish') && candidate.request().method() === 'POST',
+    ),
     page.getByRole('button', { name: 'Publish', exact: true }).click(),
   ]);
   const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
@@ -102,7 +125,15 @@ const expectPublishRefused = async (page: Page) => {
 
 const reviewOf = async (id = documentId) =>
   (
-    await superApi.request<{ data: { id: number; state: string; stageIndex: number; approvalsSoFar: number; version: number } | null }>(
+    await superApi.request<{
+      data: {
+        id: number;
+        state: string;
+        stageIndex: number;
+        approvalsSoFar: number;
+        version: number;
+      } | null;
+    }>(
       'GET',
       `/synergy/reviews/document?contentType=${encodeURIComponent(BRAND_MATERIAL)}&documentId=${id}`,
     )
@@ -153,7 +184,11 @@ describe('brand material approval workflow in the browser', () => {
       await expectPublishRefused(page);
       await shot(page, 'workflow-publish-refused');
     });
-    expect(await reviewOf()).toMatchObject({ state: 'in_review', stageIndex: 0, approvalsSoFar: 0 });
+    expect(await reviewOf()).toMatchObject({
+      state: 'in_review',
+      stageIndex: 0,
+      approvalsSoFar: 0,
+    });
   });
 
   it('a Marketing reviewer finds it in the Approvals inbox and approves the marketing review', async () => {
@@ -186,7 +221,11 @@ describe('brand material approval workflow in the browser', () => {
       // The next stage is no longer this user's to approve.
       await expect(panel.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
     });
-    expect(await reviewOf()).toMatchObject({ state: 'in_review', stageIndex: 1, approvalsSoFar: 0 });
+    expect(await reviewOf()).toMatchObject({
+      state: 'in_review',
+      stageIndex: 1,
+      approvalsSoFar: 0,
+    });
   });
 
   it('the Security Officer opens the reject dialog (a comment is required), then approves the security review', async () => {
@@ -198,9 +237,13 @@ describe('brand material approval workflow in the browser', () => {
       await panel.getByRole('button', { name: 'Reject…' }).click();
       const dialog = page.getByRole('alertdialog');
       await dialog.getByRole('heading', { name: 'Request changes' }).waitFor();
-      expect(await dialog.getByRole('button', { name: 'Reject', exact: true }).isDisabled()).toBe(true);
+      expect(await dialog.getByRole('button', { name: 'Reject', exact: true }).isDisabled()).toBe(
+        true,
+      );
       await dialog.getByRole('textbox', { name: 'Comment' }).fill('   ');
-      expect(await dialog.getByRole('button', { name: 'Reject', exact: true }).isDisabled()).toBe(true);
+      expect(await dialog.getByRole('button', { name: 'Reject', exact: true }).isDisabled()).toBe(
+        true,
+      );
       await shot(page, 'workflow-reject-dialog');
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await dialog.waitFor({ state: 'hidden' });
@@ -231,10 +274,15 @@ describe('brand material approval workflow in the browser', () => {
       // The list of all reviews filters through the URL.
       await page.goto(`${app!.url}/admin/plugins/synergy-approvals?state=approved`);
       await page.getByText('No review matches these filters.').waitFor();
-      await page.goto(`${app!.url}/admin/plugins/synergy-approvals?state=in_review&contentType=${BRAND_MATERIAL}`);
+      await page.goto(
+        `${app!.url}/admin/plugins/synergy-approvals?state=in_review&contentType=${BRAND_MATERIAL}`,
+      );
       await page.getByText('1 review matches the filters.').waitFor();
 
-      await page.getByRole('region', { name: 'All reviews' }).getByRole('link', { name: TITLE }).click();
+      await page
+        .getByRole('region', { name: 'All reviews' })
+        .getByRole('link', { name: TITLE })
+        .click();
       await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
       const panel = reviewPanel(page);
       await panel.getByText('Stage 3 of 3').waitFor();
@@ -274,7 +322,10 @@ describe('brand material approval workflow in the browser', () => {
         await page.goto(editViewUrl());
         const panel = reviewPanel(page, /^审核$/);
         await panel.getByText('已批准', { exact: true }).first().waitFor();
-        await panel.getByRole('list', { name: '审核记录' }).getByText('提交审核 · Marketing review').waitFor();
+        await panel
+          .getByRole('list', { name: '审核记录' })
+          .getByText('提交审核 · Marketing review')
+          .waitFor();
         await shot(panel, 'workflow-side-panel-zh-Hans');
         await page.goto(`${app!.url}/admin/plugins/synergy-approvals`);
         await page.getByRole('heading', { name: '审批', level: 1 }).waitFor();
@@ -288,9 +339,11 @@ describe('brand material approval workflow in the browser', () => {
   it('when someone else acted first, the action answers 409 and the panel says so and refreshes', async () => {
     const title = '出口型号彩页';
     const other = await createBrandMaterial(marketingReviewer, title);
-    await superApi
-      .as(marketingReviewer.token)
-      .request('POST', '/synergy/reviews', { contentType: BRAND_MATERIAL, documentId: other, version: 0 });
+    await superApi.as(marketingReviewer.token).request('POST', '/synergy/reviews', {
+      contentType: BRAND_MATERIAL,
+      documentId: other,
+      version: 0,
+    });
     await asUser(author, 'conflict', async (page) => {
       await openEditView(page, other, title);
       const panel = reviewPanel(page);
@@ -299,7 +352,9 @@ describe('brand material approval workflow in the browser', () => {
       await approve.waitFor();
       // Meanwhile a Super Admin approves the same stage.
       const review = (await reviewOf(other))!;
-      await superApi.request('POST', `/synergy/reviews/${review.id}/approve`, { version: review.version });
+      await superApi.request('POST', `/synergy/reviews/${review.id}/approve`, {
+        version: review.version,
+      });
       await approve.click();
       await page.getByText('Someone else acted first — refreshed.').waitFor();
       await panel.getByText('Stage 2 of 3').waitFor();
@@ -310,11 +365,12 @@ describe('brand material approval workflow in the browser', () => {
 
 describe('approval workflow settings', () => {
   it('a Super Admin edits a workflow: server errors per field, then a new first stage is saved', async () => {
-    const { data: workflows } = await superApi.request<{ data: Array<{ id: number; name: string; contentTypes: string[] }> }>(
-      'GET',
-      '/synergy/workflows',
-    );
-    const competitor = workflows.find((workflow) => workflow.contentTypes.includes('api::competitor.competitor'))!;
+    const { data: workflows } = await superApi.request<{
+      data: Array<{ id: number; name: string; contentTypes: string[] }>;
+    }>('GET', '/synergy/workflows');
+    const competitor = workflows.find((workflow) =>
+      workflow.contentTypes.includes('api::competitor.competitor'),
+    )!;
     await asUser(superAdmin, 'workflow-settings', async (page) => {
       await page.goto(`${app!.url}/admin/settings`);
       await page.getByRole('link', { name: 'Approval workflows' }).click();
@@ -356,12 +412,14 @@ describe('approval workflow settings', () => {
       await page.getByText(`"${competitor.name}" saved.`).waitFor();
       await shot(page, 'workflow-settings-saved');
     });
-    const { data: after } = await superApi.request<{ data: Array<{ id: number; stages: Array<{ key: string; requiredApprovals: number }> }> }>(
-      'GET',
-      '/synergy/workflows',
-    );
+    const { data: after } = await superApi.request<{
+      data: Array<{ id: number; stages: Array<{ key: string; requiredApprovals: number }> }>;
+    }>('GET', '/synergy/workflows');
     const saved = after.find((workflow) => workflow.id === competitor.id)!;
-    expect(saved.stages.map((stage) => stage.key)).toEqual(['leadership-approval', expect.any(String)]);
+    expect(saved.stages.map((stage) => stage.key)).toEqual([
+      'leadership-approval',
+      expect.any(String),
+    ]);
     expect(saved.stages[0].requiredApprovals).toBe(1);
   });
 });

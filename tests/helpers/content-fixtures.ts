@@ -34,10 +34,18 @@ export interface ContentTypeSchema {
   indexes?: Array<{ name: string; columns: string[] }>;
 }
 
-const readJson = <T>(...segments: string[]): T => JSON.parse(fs.readFileSync(path.join(ROOT, ...segments), 'utf8')) as T;
+const readJson = <T>(...segments: string[]): T =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, ...segments), 'utf8')) as T;
 
 export const readSchema = (singularName: string): ContentTypeSchema =>
-  readJson<ContentTypeSchema>('src', 'api', singularName, 'content-types', singularName, 'schema.json');
+  readJson<ContentTypeSchema>(
+    'src',
+    'api',
+    singularName,
+    'content-types',
+    singularName,
+    'schema.json',
+  );
 
 /** Documents every payload may point at, created once per test file. */
 export interface References {
@@ -70,9 +78,16 @@ export interface ContentTypeCase {
   update: (n: string) => Record<string, unknown>;
 }
 
-const BLOCKS = [{ type: 'paragraph', children: [{ type: 'text', text: '面向出口市场的雷达产品介绍' }] }];
+const BLOCKS = [
+  { type: 'paragraph', children: [{ type: 'text', text: '面向出口市场的雷达产品介绍' }] },
+];
 
-const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' | 'schema' | 'localized' | 'draftAndPublish'> & { singularName: string }> = [
+const table: Array<
+  Omit<
+    ContentTypeCase,
+    'uid' | 'singularName' | 'pluralName' | 'schema' | 'localized' | 'draftAndPublish'
+  > & { singularName: string }
+> = [
   {
     singularName: 'customer',
     scalars: (n) => ({
@@ -86,7 +101,14 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       status: 'active',
       notes: '重点保障单位',
       classification: 'internal',
-      needs: [{ title: '远程技术支持', category: 'service', priority: 'high', description: '72小时内到场' }],
+      needs: [
+        {
+          title: '远程技术支持',
+          category: 'service',
+          priority: 'high',
+          description: '72小时内到场',
+        },
+      ],
     }),
     relations: () => ({}),
     update: (n) => ({
@@ -125,7 +147,11 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       classification: 'internal',
     }),
     relations: (refs) => ({ customer: refs.customer, contacts: [refs.contact] }),
-    update: () => ({ type: 'meeting', summary: '技术交流会', followUpAt: '2026-04-01T01:00:00.000Z' }),
+    update: () => ({
+      type: 'meeting',
+      summary: '技术交流会',
+      followUpAt: '2026-04-01T01:00:00.000Z',
+    }),
   },
   {
     singularName: 'feedback',
@@ -142,7 +168,12 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       resolvedAt: '2026-02-10T00:00:00.000Z',
       classification: 'public',
     }),
-    relations: (refs) => ({ customer: refs.customer, contact: refs.contact, product: refs.product, strategies: [refs.strategy] }),
+    relations: (refs) => ({
+      customer: refs.customer,
+      contact: refs.contact,
+      product: refs.product,
+      strategies: [refs.strategy],
+    }),
     update: () => ({ status: 'resolved', satisfaction: 4, resolvedAt: '2026-02-12T00:00:00.000Z' }),
   },
   {
@@ -197,7 +228,10 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       ],
     }),
     relations: () => ({}),
-    update: () => ({ lifecycle: 'production', attributes: [{ name: '探测距离', value: 500, unit: 'km', higherIsBetter: true }] }),
+    update: () => ({
+      lifecycle: 'production',
+      attributes: [{ name: '探测距离', value: 500, unit: 'km', higherIsBetter: true }],
+    }),
   },
   {
     singularName: 'competitor',
@@ -212,7 +246,14 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       weaknesses: '售后慢',
       lastReviewedAt: '2026-01-15',
       classification: 'public',
-      sources: [{ title: '展会资料', url: 'https://example.com/expo', date: '2025-11-20', reliability: 'B' }],
+      sources: [
+        {
+          title: '展会资料',
+          url: 'https://example.com/expo',
+          date: '2025-11-20',
+          reliability: 'B',
+        },
+      ],
     }),
     relations: () => ({}),
     update: () => ({ threatLevel: 'critical', domains: ['uav'], marketShare: 30 }),
@@ -242,8 +283,16 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       classification: 'public',
       reasons: [{ category: 'price', note: '报价高15%' }],
     }),
-    relations: (refs) => ({ customer: refs.customer, products: [refs.product], competitors: [refs.competitor], winner: refs.competitor }),
-    update: () => ({ probability: 5, reasons: [{ category: 'relationship', note: '客户关系薄弱' }] }),
+    relations: (refs) => ({
+      customer: refs.customer,
+      products: [refs.product],
+      competitors: [refs.competitor],
+      winner: refs.competitor,
+    }),
+    update: () => ({
+      probability: 5,
+      reasons: [{ category: 'relationship', note: '客户关系薄弱' }],
+    }),
   },
   {
     singularName: 'strategy',
@@ -268,7 +317,11 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       feedbacks: [refs.feedback],
       relatedStrategies: [refs.strategy],
     }),
-    update: () => ({ status: 'in_review', imitability: 3, kpis: [{ name: 'MTTR', unit: 'h', baseline: 48, target: 24, actual: 20 }] }),
+    update: () => ({
+      status: 'in_review',
+      imitability: 3,
+      kpis: [{ name: 'MTTR', unit: 'h', baseline: 48, target: 24, actual: 20 }],
+    }),
   },
   {
     singularName: 'brand-material',
@@ -296,7 +349,11 @@ const table: Array<Omit<ContentTypeCase, 'uid' | 'singularName' | 'pluralName' |
       results: '签约意向两项',
       classification: 'internal',
     }),
-    relations: (refs) => ({ strategies: [refs.strategy], targetCustomers: [refs.customer], materials: [refs.brandMaterial] }),
+    relations: (refs) => ({
+      strategies: [refs.strategy],
+      targetCustomers: [refs.customer],
+      materials: [refs.brandMaterial],
+    }),
     update: () => ({ status: 'finished', budget: 95 }),
   },
 ];
@@ -323,12 +380,17 @@ const asList = (value: RelationValue) => (Array.isArray(value) ? value : [value]
 
 /** Relation input for the REST API: `connect` by documentId. */
 export const restRelations = (relations: Record<string, RelationValue>) =>
-  Object.fromEntries(Object.entries(relations).map(([field, value]) => [field, { connect: asList(value) }]));
+  Object.fromEntries(
+    Object.entries(relations).map(([field, value]) => [field, { connect: asList(value) }]),
+  );
 
 /** Relation input as the content manager's edit view sends it. */
 export const contentManagerRelations = (relations: Record<string, RelationValue>) =>
   Object.fromEntries(
-    Object.entries(relations).map(([field, value]) => [field, { connect: asList(value).map((documentId) => ({ documentId })) }])
+    Object.entries(relations).map(([field, value]) => [
+      field,
+      { connect: asList(value).map((documentId) => ({ documentId })) },
+    ]),
   );
 
 /** The documentIds a populated relation holds, sorted. */
@@ -342,7 +404,11 @@ export const documentIdsOf = (value: unknown): string[] => {
 export const withoutIds = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutIds);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .map(([key, v]) => [key, withoutIds(v)]),
+    );
   }
   return value;
 };
@@ -353,7 +419,8 @@ export const withoutIds = (value: unknown): unknown => {
  */
 export const normalized = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normalized);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, normalized(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, normalized(v)]));
   if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
   return value;
 };
@@ -367,13 +434,27 @@ export const relationFields = (schema: ContentTypeSchema) =>
 /** Documents every fixture may point at, created through the document service (no request, no clearance). */
 export const createReferences = async (strapi: Core.Strapi, tag: string): Promise<References> => {
   const documents = strapi.documents;
-  const customer = await documents('api::customer.customer').create({ data: { name: `参考客户 ${tag}`, code: `REF-${tag}` } });
-  const contact = await documents('api::contact.contact').create({ data: { fullName: `参考联系人 ${tag}`, customer: customer.documentId } });
-  const product = await documents('api::product.product').create({ data: { name: `参考产品 ${tag}`, code: `REF-P-${tag}` } });
-  const competitor = await documents('api::competitor.competitor').create({ data: { name: `参考对手 ${tag}` } });
-  const strategy = await documents('api::strategy.strategy').create({ data: { title: `参考策略 ${tag}` } });
+  const customer = await documents('api::customer.customer').create({
+    data: { name: `参考客户 ${tag}`, code: `REF-${tag}` },
+  });
+  const contact = await documents('api::contact.contact').create({
+    data: { fullName: `参考联系人 ${tag}`, customer: customer.documentId },
+  });
+  const product = await documents('api::product.product').create({
+    data: { name: `参考产品 ${tag}`, code: `REF-P-${tag}` },
+  });
+  const competitor = await documents('api::competitor.competitor').create({
+    data: { name: `参考对手 ${tag}` },
+  });
+  const strategy = await documents('api::strategy.strategy').create({
+    data: { title: `参考策略 ${tag}` },
+  });
   const feedback = await documents('api::feedback.feedback').create({
-    data: { customer: customer.documentId, content: `参考反馈 ${tag}`, receivedAt: '2026-01-05T00:00:00.000Z' },
+    data: {
+      customer: customer.documentId,
+      content: `参考反馈 ${tag}`,
+      receivedAt: '2026-01-05T00:00:00.000Z',
+    },
   });
   const brandMaterial = await documents('api::brand-material.brand-material').create({
     data: { title: `参考物料 ${tag}` },
@@ -392,7 +473,8 @@ export const createReferences = async (strapi: Core.Strapi, tag: string): Promis
 };
 
 /** Number of rows of a type in the database (drafts and locales included): what a refused write must not change. */
-export const countRows = (strapi: Core.Strapi, uid: UID.ContentType): Promise<number> => strapi.db.query(uid).count();
+export const countRows = (strapi: Core.Strapi, uid: UID.ContentType): Promise<number> =>
+  strapi.db.query(uid).count();
 
 /** The content manager's base path for a type. */
 export const cmPath = (uid: string) => `/content-manager/collection-types/${uid}`;
@@ -401,9 +483,24 @@ export const cmPath = (uid: string) => `/content-manager/collection-types/${uid}
  * Marks a document's review approved directly in the database, for tests of publishing itself
  * (the walk through the stages is tested in tests/api/workflows.test.ts).
  */
-export const approveReviewDirectly = async (strapi: Core.Strapi, uid: string, documentId: string) => {
-  const workflow = (await strapi.plugin('synergy').service('workflows').forContentType(uid)) as { id: number; stages: unknown[] };
+export const approveReviewDirectly = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+) => {
+  const workflow = (await strapi.plugin('synergy').service('workflows').forContentType(uid)) as {
+    id: number;
+    stages: unknown[];
+  };
   await strapi.db.query('plugin::synergy.review').create({
-    data: { contentType: uid, targetDocumentId: documentId, workflowId: workflow.id, state: 'approved', stageIndex: workflow.stages.length - 1, round: 1, version: 1 },
+    data: {
+      contentType: uid,
+      targetDocumentId: documentId,
+      workflowId: workflow.id,
+      state: 'approved',
+      stageIndex: workflow.stages.length - 1,
+      round: 1,
+      version: 1,
+    },
   });
 };

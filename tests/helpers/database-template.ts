@@ -25,7 +25,10 @@ export const createDatabaseTemplate = async (): Promise<DatabaseTemplate | undef
     const strapi = await bootStrapi(databaseEnv(client, name));
     await strapi.destroy();
     if (client !== 'mysql') return { client, name };
-    const dumpFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-template-')), 'template.sql');
+    const dumpFile = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-template-')),
+      'template.sql',
+    );
     const dumped = dumpMysqlDatabase(name, dumpFile);
     await dropDatabase(client, name);
     return dumped ? { client, name, dumpFile } : undefined;

@@ -57,11 +57,20 @@ export const databaseServer = (client: DatabaseClient) => ({
 });
 
 /** Runs statements on the server outside any app database (create, drop, copy). */
-const onServer = async (client: 'postgres' | 'mysql', statements: (run: (sql: string) => Promise<unknown>) => Promise<void>) => {
+const onServer = async (
+  client: 'postgres' | 'mysql',
+  statements: (run: (sql: string) => Promise<unknown>) => Promise<void>,
+) => {
   const { host, port, user, password } = databaseServer(client);
   if (client === 'postgres') {
     const { Client } = await import('pg');
-    const admin = new Client({ host, port, user, password, database: process.env.DATABASE_ADMIN_DB ?? 'postgres' });
+    const admin = new Client({
+      host,
+      port,
+      user,
+      password,
+      database: process.env.DATABASE_ADMIN_DB ?? 'postgres',
+    });
     await admin.connect();
     try {
       await statements((sql) => admin.query(sql));
@@ -71,7 +80,13 @@ const onServer = async (client: 'postgres' | 'mysql', statements: (run: (sql: st
     return;
   }
   const mysql = await import('mysql2/promise');
-  const admin = await mysql.createConnection({ host, port, user, password, multipleStatements: true });
+  const admin = await mysql.createConnection({
+    host,
+    port,
+    user,
+    password,
+    multipleStatements: true,
+  });
   try {
     await statements((sql) => admin.query(sql));
   } finally {
@@ -83,7 +98,8 @@ const sqliteFile = (name: string) => path.join(ROOT, '.tmp', 'tests', `${name}.d
 const SQLITE_SUFFIXES = ['', '-wal', '-shm', '-journal'];
 
 export const databaseEnv = (client: DatabaseClient, name: string): Record<string, string> => {
-  if (client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile(name) };
+  if (client === 'sqlite')
+    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile(name) };
   const { host, port, user, password } = databaseServer(client);
   return {
     DATABASE_CLIENT: client,
@@ -96,7 +112,11 @@ export const databaseEnv = (client: DatabaseClient, name: string): Record<string
 };
 
 /** Creates database `name`: empty, or a copy of `template` when one is given. */
-export const createDatabase = async (client: DatabaseClient, name: string, template?: DatabaseTemplate) => {
+export const createDatabase = async (
+  client: DatabaseClient,
+  name: string,
+  template?: DatabaseTemplate,
+) => {
   if (client === 'sqlite') {
     fs.mkdirSync(path.dirname(sqliteFile(name)), { recursive: true });
     if (template) fs.copyFileSync(sqliteFile(template.name), sqliteFile(name));
@@ -110,7 +130,8 @@ export const createDatabase = async (client: DatabaseClient, name: string, templ
   }
   await onServer('mysql', async (run) => {
     await run(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    if (template?.dumpFile) await run(`USE \`${name}\`;\n${fs.readFileSync(template.dumpFile, 'utf8')}`);
+    if (template?.dumpFile)
+      await run(`USE \`${name}\`;\n${fs.readFileSync(template.dumpFile, 'utf8')}`);
   });
 };
 
@@ -120,14 +141,25 @@ export const dropDatabase = async (client: DatabaseClient, name: string) => {
     return;
   }
   await onServer(client, async (run) => {
-    await run(client === 'postgres' ? `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)` : `DROP DATABASE IF EXISTS \`${name}\``);
+    await run(
+      client === 'postgres'
+        ? `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`
+        : `DROP DATABASE IF EXISTS \`${name}\``,
+    );
   });
 };
 
 /** mysql: the database's schema and rows as SQL, written by the server's own dump tool. */
 export const dumpMysqlDatabase = (name: string, file: string) => {
   const { host, port, user, password } = databaseServer('mysql');
-  const args = [`--host=${host}`, `--port=${port}`, `--user=${user}`, '--skip-comments', '--no-tablespaces', name];
+  const args = [
+    `--host=${host}`,
+    `--port=${port}`,
+    `--user=${user}`,
+    '--skip-comments',
+    '--no-tablespaces',
+    name,
+  ];
   const env = { ...process.env, MYSQL_PWD: password };
   for (const tool of ['mariadb-dump', 'mysqldump']) {
     try {
@@ -141,11 +173,13 @@ export const dumpMysqlDatabase = (name: string, file: string) => {
 };
 
 export const dropDatabaseTemplate = async (template: DatabaseTemplate) => {
-  if (template.dumpFile) fs.rmSync(path.dirname(template.dumpFile), { recursive: true, force: true });
+  if (template.dumpFile)
+    fs.rmSync(path.dirname(template.dumpFile), { recursive: true, force: true });
   else await dropDatabase(template.client, template.name);
 };
 
-export const uniqueDatabaseName = (prefix: string) => `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+export const uniqueDatabaseName = (prefix: string) =>
+  `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
 
 /**
  * A new database for one test file: a SQLite file, or a database created on the server. It is a
@@ -153,7 +187,10 @@ export const uniqueDatabaseName = (prefix: string) => `${prefix}_${process.pid}_
  * the file's boot skips Strapi's first-boot work), and empty otherwise or when `empty` is asked.
  * Its name starts with `prefix` (`synergy_test` unless told otherwise).
  */
-export const createThrowawayDatabase = async ({ prefix = 'synergy_test', empty = false }: { prefix?: string; empty?: boolean } = {}): Promise<ThrowawayDatabase> => {
+export const createThrowawayDatabase = async ({
+  prefix = 'synergy_test',
+  empty = false,
+}: { prefix?: string; empty?: boolean } = {}): Promise<ThrowawayDatabase> => {
   const client = clientFromEnv();
   const name = uniqueDatabaseName(prefix);
   const template = publishedTemplate();

@@ -12,11 +12,21 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * from (SYNERGY_TEST_TEMPLATE=false: every file starts from an empty database instead).
  */
 export default async function globalSetup() {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (process.env.SYNERGY_TEST_TEMPLATE === 'false') return;
-  const output = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-template-')), 'template.json');
+  const output = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'synergy-template-')),
+    'template.json',
+  );
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'tests', 'helpers', 'database-template-cli.js'), output], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'dist', 'tests', 'helpers', 'database-template-cli.js'), output],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     const template = JSON.parse(fs.readFileSync(output, 'utf8')) as DatabaseTemplate | null;
     if (template) publishTemplate(template);
   } finally {

@@ -11,13 +11,24 @@ export interface ImportOptions {
 }
 
 /** POST /synergy/import/:type with a file (multipart) as `session`; the body is parsed JSON or the NDJSON events. */
-export const postImport = (app: TestApp, session: AdminSession, type: string, file: Buffer | string | null, options: ImportOptions = {}) => {
+export const postImport = (
+  app: TestApp,
+  session: AdminSession,
+  type: string,
+  file: Buffer | string | null,
+  options: ImportOptions = {},
+) => {
   let call = app.http().post(`/synergy/import/${type}`).set(bearer(session.token));
   if (options.ndjson) call = call.set('Accept', 'application/x-ndjson');
   for (const name of ['mode', 'onDuplicate', 'mapping', 'skipInvalid'] as const) {
     if (options[name] !== undefined) call = call.field(name, options[name] as string);
   }
-  if (file !== null) call = call.attach('file', Buffer.isBuffer(file) ? file : Buffer.from(file, 'utf8'), options.filename ?? 'data.csv');
+  if (file !== null)
+    call = call.attach(
+      'file',
+      Buffer.isBuffer(file) ? file : Buffer.from(file, 'utf8'),
+      options.filename ?? 'data.csv',
+    );
   // Still multipart without a file.
   else if (options.mode === undefined) call = call.field('mode', 'dry-run');
   return call.buffer(true).parse((res, callback) => {
@@ -26,7 +37,15 @@ export const postImport = (app: TestApp, session: AdminSession, type: string, fi
     res.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
       try {
-        callback(null, options.ndjson && res.statusCode === 200 ? text.trim().split('\n').map((line) => JSON.parse(line)) : JSON.parse(text));
+        callback(
+          null,
+          options.ndjson && res.statusCode === 200
+            ? text
+                .trim()
+                .split('\n')
+                .map((line) => JSON.parse(line))
+            : JSON.parse(text),
+        );
       } catch {
         callback(null, text);
       }

@@ -11,7 +11,8 @@ export const LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const rank = (level: Level): number => LEVELS.indexOf(level);
-export const mayAccess = (clearance: Level, classification: Level): boolean => rank(classification) <= rank(clearance);
+export const mayAccess = (clearance: Level, classification: Level): boolean =>
+  rank(classification) <= rank(clearance);
 
 // ---------------------------------------------------------------------------------------------
 // Content types: the relation each type is probed through, and minimal valid payloads.
@@ -167,7 +168,9 @@ export const MATRIX_TYPES: MatrixType[] = [
 ];
 
 /** The relation a new record needs to pass the business rules of SPEC §2 (customer or competitor). */
-export const REQUIRED_RELATION: Partial<Record<string, { field: string; target: UID.ContentType }>> = {
+export const REQUIRED_RELATION: Partial<
+  Record<string, { field: string; target: UID.ContentType }>
+> = {
   [contact]: { field: 'customer', target: customer },
   'api::interaction.interaction': { field: 'customer', target: customer },
   'api::feedback.feedback': { field: 'customer', target: customer },
@@ -200,10 +203,19 @@ const SUPER_ADMIN = 'Super Admin';
 /** Every caller of the matrix (SPEC §1 for the clearances, §6 for the roles). */
 export const CALLERS: CallerSpec[] = [
   { name: 'Public', kind: 'public', clearance: 'public' },
-  ...LEVELS.map((level): CallerSpec => ({ name: `Authenticated (${level})`, kind: 'api-user', clearance: level })),
+  ...LEVELS.map((level): CallerSpec => ({
+    name: `Authenticated (${level})`,
+    kind: 'api-user',
+    clearance: level,
+  })),
   // Full-access token; tokens get the plugin's apiTokenClearance, internal by default.
   { name: 'API token (full-access)', kind: 'api-token', clearance: 'internal' },
-  ...ADMIN_ROLES.map((role): CallerSpec => ({ name: role.name, kind: 'admin', role: role.name, clearance: 'internal' })),
+  ...ADMIN_ROLES.map((role): CallerSpec => ({
+    name: role.name,
+    kind: 'admin',
+    role: role.name,
+    clearance: 'internal',
+  })),
   {
     name: 'Account Manager (confidential)',
     kind: 'admin',
@@ -214,7 +226,8 @@ export const CALLERS: CallerSpec[] = [
   { name: SUPER_ADMIN, kind: 'admin', role: SUPER_ADMIN, clearance: 'secret' },
 ];
 
-export const isAdmin = (caller: CallerSpec): caller is Extract<CallerSpec, { kind: 'admin' }> => caller.kind === 'admin';
+export const isAdmin = (caller: CallerSpec): caller is Extract<CallerSpec, { kind: 'admin' }> =>
+  caller.kind === 'admin';
 
 const BRAND_MATERIAL = 'api::brand-material.brand-material';
 
@@ -273,7 +286,9 @@ export class SeedGraph {
   /** The records a relation of `record` holds, inverse sides (mappedBy) included. */
   related(record: SeededRecord, relation: ProbedRelation): SeededRecord[] {
     if (relation.mappedBy) {
-      return this.ofType(relation.target).filter((other) => (other.links[relation.mappedBy!] ?? []).includes(record.key));
+      return this.ofType(relation.target).filter((other) =>
+        (other.links[relation.mappedBy!] ?? []).includes(record.key),
+      );
     }
     return (record.links[relation.field] ?? []).map((key) => this.get(key));
   }
@@ -299,19 +314,31 @@ export type ReadExpectation =
 
 /** A list (and its total): every seeded record of the type the caller may see. */
 export const expectList = (caller: CallerSpec, graph: SeedGraph, uid: string): ReadExpectation =>
-  permits(caller, 'read', uid) ? { status: 200, ids: idsOf(graph.ofType(uid).filter((r) => canSee(caller, r))) } : { status: 403 };
+  permits(caller, 'read', uid)
+    ? { status: 200, ids: idsOf(graph.ofType(uid).filter((r) => canSee(caller, r))) }
+    : { status: 403 };
 
 /** findOne / edit view of one record. */
-export const expectFindOne = (caller: CallerSpec, record: SeededRecord): { status: 200 | 403 | 404 } => {
+export const expectFindOne = (
+  caller: CallerSpec,
+  record: SeededRecord,
+): { status: 200 | 403 | 404 } => {
   if (!permits(caller, 'read', record.uid)) return { status: 403 };
   return { status: mayAccess(caller.clearance, record.classification) ? 200 : 404 };
 };
 
 /** A populated relation (or the existing-relations list) of a visible record: only what the caller may see. */
-export const expectRelated = (caller: CallerSpec, graph: SeedGraph, record: SeededRecord, relation: ProbedRelation): ReadExpectation => {
+export const expectRelated = (
+  caller: CallerSpec,
+  graph: SeedGraph,
+  record: SeededRecord,
+  relation: ProbedRelation,
+): ReadExpectation => {
   const found = expectFindOne(caller, record);
   if (found.status !== 200) return found as ReadExpectation;
-  const related = graph.related(record, relation).filter((r) => mayAccess(caller.clearance, r.classification));
+  const related = graph
+    .related(record, relation)
+    .filter((r) => mayAccess(caller.clearance, r.classification));
   if (!permits(caller, 'read', relation.target)) return { status: 200, subsetOf: idsOf(related) };
   return { status: 200, ids: idsOf(related) };
 };
@@ -322,7 +349,7 @@ export const expectRelationFilter = (
   graph: SeedGraph,
   uid: string,
   relation: ProbedRelation,
-  target: SeededRecord
+  target: SeededRecord,
 ): ReadExpectation => {
   if (!permits(caller, 'read', uid)) return { status: 403 };
   const visible = graph.ofType(uid).filter((r) => canSee(caller, r));
@@ -335,9 +362,16 @@ export const expectRelationFilter = (
 };
 
 /** The relation picker of an admin: every record of the target type within clearance. */
-export const expectPicker = (caller: CallerSpec, graph: SeedGraph, uid: string, relation: ProbedRelation): ReadExpectation => {
+export const expectPicker = (
+  caller: CallerSpec,
+  graph: SeedGraph,
+  uid: string,
+  relation: ProbedRelation,
+): ReadExpectation => {
   if (!permits(caller, 'read', uid)) return { status: 403 };
-  const offered = graph.ofType(relation.target).filter((r) => mayAccess(caller.clearance, r.classification));
+  const offered = graph
+    .ofType(relation.target)
+    .filter((r) => mayAccess(caller.clearance, r.classification));
   if (!permits(caller, 'read', relation.target)) return { status: 200, subsetOf: idsOf(offered) };
   return { status: 200, ids: idsOf(offered) };
 };
@@ -350,7 +384,11 @@ export const expectCreate = (caller: CallerSpec, uid: string, level: Level): Wri
   permits(caller, 'create', uid) && mayAccess(caller.clearance, level) ? 'done' : 'forbidden';
 
 /** Updating or deleting an existing record: without permission 403; above clearance it does not exist (404). */
-export const expectChange = (caller: CallerSpec, action: 'update' | 'delete', record: SeededRecord): WriteOutcome => {
+export const expectChange = (
+  caller: CallerSpec,
+  action: 'update' | 'delete',
+  record: SeededRecord,
+): WriteOutcome => {
   if (!permits(caller, action, record.uid)) return 'forbidden';
   return mayAccess(caller.clearance, record.classification) ? 'done' : 'not-found';
 };
@@ -373,9 +411,10 @@ export const expectConnect = (caller: CallerSpec, uid: string, level: Level): Wr
   return mayAccess(caller.clearance, level) ? 'done' : 'missing-relation';
 };
 
-export const STATUS_OF: Record<WriteOutcome, (method: 'create' | 'update' | 'delete') => number[]> = {
-  done: (method) => (method === 'create' ? [200, 201] : [200, 204]),
-  forbidden: () => [403],
-  'not-found': () => [404],
-  'missing-relation': () => [400],
-};
+export const STATUS_OF: Record<WriteOutcome, (method: 'create' | 'update' | 'delete') => number[]> =
+  {
+    done: (method) => (method === 'create' ? [200, 201] : [200, 204]),
+    forbidden: () => [403],
+    'not-found': () => [404],
+    'missing-relation': () => [400],
+  };

@@ -12,13 +12,17 @@ export const SAMPLE_SEED = process.env.MATRIX_SEED ?? '13';
 
 /** Whether the case named `id` is in this run's sample. */
 export const inSample = (id: string): boolean =>
-  SAMPLE_RATE >= 1 || crypto.createHash('sha256').update(`${SAMPLE_SEED}:${id}`).digest().readUInt32BE(0) / 2 ** 32 < SAMPLE_RATE;
+  SAMPLE_RATE >= 1 ||
+  crypto.createHash('sha256').update(`${SAMPLE_SEED}:${id}`).digest().readUInt32BE(0) / 2 ** 32 <
+    SAMPLE_RATE;
 
 /** The cases of `all` in the sample, with a line in the log saying how many and how to replay them. */
 export const sampled = <T>(suite: string, all: T[], idOf: (item: T) => string): T[] => {
   const chosen = all.filter((item) => inSample(`${suite}:${idOf(item)}`));
   if (SAMPLE_RATE < 1) {
-    console.log(`${suite}: ${chosen.length} of ${all.length} cases on ${client} (MATRIX_SAMPLE=${SAMPLE_RATE}, MATRIX_SEED=${SAMPLE_SEED})`);
+    console.log(
+      `${suite}: ${chosen.length} of ${all.length} cases on ${client} (MATRIX_SAMPLE=${SAMPLE_RATE}, MATRIX_SEED=${SAMPLE_SEED})`,
+    );
   }
   return chosen;
 };

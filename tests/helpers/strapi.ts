@@ -18,7 +18,10 @@ export interface TestApp {
 export const BOOT_TIMEOUT_MS = 300_000;
 
 /** Fresh secrets for every run: nothing fixed in the repository, no .env needed. */
-const setTestEnvironment = (databaseEnv: Record<string, string>, extraEnv: Record<string, string>) => {
+const setTestEnvironment = (
+  databaseEnv: Record<string, string>,
+  extraEnv: Record<string, string>,
+) => {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     ...freshSecrets(),
@@ -35,10 +38,15 @@ const setTestEnvironment = (databaseEnv: Record<string, string>, extraEnv: Recor
 export const bootStrapi = async (
   databaseEnv: Record<string, string>,
   extraEnv: Record<string, string> = {},
-  beforeLoad: (app: Core.Strapi) => void = () => {}
+  beforeLoad: (app: Core.Strapi) => void = () => {},
 ): Promise<Core.Strapi> => {
   setTestEnvironment(databaseEnv, extraEnv);
-  const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  const app = createStrapi({
+    appDir: ROOT,
+    distDir: path.join(ROOT, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  });
   app.log.level = process.env.LOG_LEVEL ?? 'error';
   for (const transport of app.log.transports) transport.level = app.log.level;
   beforeLoad(app);
@@ -51,7 +59,9 @@ export const bootStrapi = async (
  * Boots the real app from dist/ against a throwaway database (SQLite by default; PostgreSQL or
  * MariaDB when DATABASE_CLIENT says so) and mounts its HTTP server for supertest.
  */
-export const setupStrapi = async ({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestApp> => {
+export const setupStrapi = async ({
+  env = {},
+}: { env?: Record<string, string> } = {}): Promise<TestApp> => {
   const database: ThrowawayDatabase = await createThrowawayDatabase();
   const strapi = await bootStrapi(database.env, env);
 

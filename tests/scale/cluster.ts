@@ -33,7 +33,8 @@ export interface Cluster {
 }
 
 export const createCluster = async (): Promise<Cluster> => {
-  if (process.env.DATABASE_CLIENT !== 'postgres') throw new Error('The scale-out tests run on PostgreSQL: DATABASE_CLIENT=postgres');
+  if (process.env.DATABASE_CLIENT !== 'postgres')
+    throw new Error('The scale-out tests run on PostgreSQL: DATABASE_CLIENT=postgres');
   const database = await createThrowawayDatabase({ prefix: 'synergy_scale' });
   // One configuration for all: what a deployment shares between its instances.
   const shared: NodeJS.ProcessEnv = {
@@ -76,7 +77,8 @@ export const createCluster = async (): Promise<Cluster> => {
 
   return {
     instances,
-    query: async <Row extends Record<string, unknown>>(text: string, values: unknown[] = []) => (await sql.query<Row>(text, values)).rows,
+    query: async <Row extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
+      (await sql.query<Row>(text, values)).rows,
     teardown: async () => {
       await Promise.all(instances.map((instance) => instance.stop()));
       await sql.end();
@@ -94,41 +96,69 @@ export interface AdminLogin {
 
 /** Registers the first Super Admin, as a person does on a new deployment. */
 export const registerFirstAdmin = async (instance: Instance): Promise<AdminLogin> => {
-  const res = await instance
-    .http()
-    .post('/admin/register-admin')
-    .send({ email: 'owner@scale.test', password: password(), firstname: 'Owner', lastname: 'Scale' });
-  if (res.status !== 200) throw new Error(`register-admin: ${res.status} ${JSON.stringify(res.body)}`);
+  const res = await instance.http().post('/admin/register-admin').send({
+    email: 'owner@scale.test',
+    password: password(),
+    firstname: 'Owner',
+    lastname: 'Scale',
+  });
+  if (res.status !== 200)
+    throw new Error(`register-admin: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: res.body.data.user.id, token: res.body.data.token };
 };
 
 /** Invites an admin user with the named role through one instance and accepts the invitation. */
-export const inviteAdmin = async (instance: Instance, superAdmin: AdminLogin, roleName: string): Promise<AdminLogin> => {
+export const inviteAdmin = async (
+  instance: Instance,
+  superAdmin: AdminLogin,
+  roleName: string,
+): Promise<AdminLogin> => {
   const roles = await instance.http().get('/admin/roles').set(bearer(superAdmin.token));
-  const role = (roles.body.data as Array<{ id: number; name: string }>).find((candidate) => candidate.name === roleName);
+  const role = (roles.body.data as Array<{ id: number; name: string }>).find(
+    (candidate) => candidate.name === roleName,
+  );
   if (!role) throw new Error(`no admin role ${roleName}`);
   const suffix = crypto.randomBytes(3).toString('hex');
   const invited = await instance
     .http()
     .post('/admin/users')
     .set(bearer(superAdmin.token))
-    .send({ email: `${roleName.replace(/\W+/g, '-').toLowerCase()}-${suffix}@scale.test`, firstname: roleName, lastname: suffix, roles: [role.id] });
-  if (invited.status !== 201) throw new Error(`invite ${roleName}: ${invited.status} ${JSON.stringify(invited.body)}`);
+    .send({
+      email: `${roleName.replace(/\W+/g, '-').toLowerCase()}-${suffix}@scale.test`,
+      firstname: roleName,
+      lastname: suffix,
+      roles: [role.id],
+    });
+  if (invited.status !== 201)
+    throw new Error(`invite ${roleName}: ${invited.status} ${JSON.stringify(invited.body)}`);
   const registered = await instance
     .http()
     .post('/admin/register')
-    .send({ registrationToken: invited.body.data.registrationToken, userInfo: { firstname: roleName, lastname: suffix, password: password() } });
-  if (registered.status !== 200) throw new Error(`register ${roleName}: ${registered.status} ${JSON.stringify(registered.body)}`);
+    .send({
+      registrationToken: invited.body.data.registrationToken,
+      userInfo: { firstname: roleName, lastname: suffix, password: password() },
+    });
+  if (registered.status !== 200)
+    throw new Error(
+      `register ${roleName}: ${registered.status} ${JSON.stringify(registered.body)}`,
+    );
   return { id: registered.body.data.user.id, token: registered.body.data.token };
 };
 
 /** A full-access API token created through the admin API of one instance. */
-export const createFullAccessToken = async (instance: Instance, superAdmin: AdminLogin): Promise<string> => {
+export const createFullAccessToken = async (
+  instance: Instance,
+  superAdmin: AdminLogin,
+): Promise<string> => {
   const res = await instance
     .http()
     .post('/admin/api-tokens')
     .set(bearer(superAdmin.token))
-    .send({ name: `scale-${crypto.randomBytes(3).toString('hex')}`, type: 'full-access', lifespan: null });
+    .send({
+      name: `scale-${crypto.randomBytes(3).toString('hex')}`,
+      type: 'full-access',
+      lifespan: null,
+    });
   if (res.status !== 201) throw new Error(`api token: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.accessKey;
 };

@@ -21,11 +21,12 @@ export const CUSTOMER_TYPES = customerSchema.attributes.type.enum as readonly Cu
 export const PRODUCT_DOMAINS = productSchema.attributes.domain.enum as readonly ProductDomain[];
 export const STRATEGY_DIMENSIONS = strategySchema.attributes.dimension.enum as readonly Dimension[];
 export const STRATEGY_STATUSES = strategySchema.attributes.status.enum as readonly StrategyStatus[];
-export const OPPORTUNITY_STAGES = opportunitySchema.attributes.stage.enum as readonly OpportunityStage[];
+export const OPPORTUNITY_STAGES = opportunitySchema.attributes.stage
+  .enum as readonly OpportunityStage[];
 
 /** The stages an opportunity ends in (SPEC §2: closedAt is required once in one of them). */
 export const CLOSED_OPPORTUNITY_STAGES: readonly OpportunityStage[] = ['won', 'lost', 'abandoned'];
 
 export const OPEN_OPPORTUNITY_STAGES = OPPORTUNITY_STAGES.filter(
-  (stage): stage is OpenOpportunityStage => !CLOSED_OPPORTUNITY_STAGES.includes(stage)
+  (stage): stage is OpenOpportunityStage => !CLOSED_OPPORTUNITY_STAGES.includes(stage),
 );

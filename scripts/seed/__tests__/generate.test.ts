@@ -35,10 +35,16 @@ const contentTypeSchema = (uid: string): Schema => {
   const name = uid.split('.')[1];
   return readJson(path.join(root, 'src/api', name, 'content-types', name, 'schema.json'));
 };
-const componentSchema = (uid: string): Schema => readJson(path.join(root, 'src/components', `${uid.replace('.', '/')}.json`));
+const componentSchema = (uid: string): Schema =>
+  readJson(path.join(root, 'src/components', `${uid.replace('.', '/')}.json`));
 
 /** Problems of `values` against a schema's attributes: enums, required fields, ranges, lengths. */
-const schemaProblems = (schema: Schema, values: Record<string, unknown>, where: string, checkRequired = true): string[] => {
+const schemaProblems = (
+  schema: Schema,
+  values: Record<string, unknown>,
+  where: string,
+  checkRequired = true,
+): string[] => {
   const problems: string[] = [];
   for (const [field, value] of Object.entries(values)) {
     const attribute = schema.attributes[field];
@@ -52,24 +58,48 @@ const schemaProblems = (schema: Schema, values: Record<string, unknown>, where: 
       problems.push(`${where}.${field}: ${String(value)} not in ${attribute.enum!.join(',')}`);
     }
     if (['integer', 'decimal'].includes(attribute.type)) {
-      if (typeof value !== 'number' || Number.isNaN(value)) problems.push(`${where}.${field}: not a number`);
-      if (attribute.type === 'integer' && !Number.isInteger(value)) problems.push(`${where}.${field}: not an integer`);
-      if (attribute.min !== undefined && (value as number) < attribute.min) problems.push(`${where}.${field}: below ${attribute.min}`);
-      if (attribute.max !== undefined && (value as number) > attribute.max) problems.push(`${where}.${field}: above ${attribute.max}`);
+      if (typeof value !== 'number' || Number.isNaN(value))
+        problems.push(`${where}.${field}: not a number`);
+      if (attribute.type === 'integer' && !Number.isInteger(value))
+        problems.push(`${where}.${field}: not an integer`);
+      if (attribute.min !== undefined && (value as number) < attribute.min)
+        problems.push(`${where}.${field}: below ${attribute.min}`);
+      if (attribute.max !== undefined && (value as number) > attribute.max)
+        problems.push(`${where}.${field}: above ${attribute.max}`);
     }
-    if (['string', 'uid', 'email'].includes(attribute.type) && attribute.maxLength && (value as string).length > attribute.maxLength) {
+    if (
+      ['string', 'uid', 'email'].includes(attribute.type) &&
+      attribute.maxLength &&
+      (value as string).length > attribute.maxLength
+    ) {
       problems.push(`${where}.${field}: longer than ${attribute.maxLength}`);
     }
-    if (attribute.type === 'datetime' && Number.isNaN(Date.parse(value as string))) problems.push(`${where}.${field}: not a datetime`);
-    if (attribute.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value as string)) problems.push(`${where}.${field}: not a date`);
+    if (attribute.type === 'datetime' && Number.isNaN(Date.parse(value as string)))
+      problems.push(`${where}.${field}: not a datetime`);
+    if (attribute.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value as string))
+      problems.push(`${where}.${field}: not a date`);
     if (attribute.type === 'component') {
-      const items = attribute.repeatable ? (value as Record<string, unknown>[]) : [value as Record<string, unknown>];
-      items.forEach((item, index) => problems.push(...schemaProblems(componentSchema(attribute.component!), item, `${where}.${field}[${index}]`)));
+      const items = attribute.repeatable
+        ? (value as Record<string, unknown>[])
+        : [value as Record<string, unknown>];
+      items.forEach((item, index) =>
+        problems.push(
+          ...schemaProblems(
+            componentSchema(attribute.component!),
+            item,
+            `${where}.${field}[${index}]`,
+          ),
+        ),
+      );
     }
   }
   if (checkRequired) {
     for (const [field, attribute] of Object.entries(schema.attributes)) {
-      if (attribute.required && attribute.type !== 'relation' && (values[field] === null || values[field] === undefined)) {
+      if (
+        attribute.required &&
+        attribute.type !== 'relation' &&
+        (values[field] === null || values[field] === undefined)
+      ) {
         problems.push(`${where}.${field}: required`);
       }
     }
@@ -85,7 +115,9 @@ describe('demo seed generator', () => {
     const first = fingerprintDataset({ seed: 42, scale: 'demo' });
     const second = fingerprintDataset({ seed: 42, scale: 'demo', now: DEFAULT_NOW });
     expect(second.sha256).toBe(first.sha256);
-    expect(JSON.stringify([...generateDataset({ seed: 42 })])).toBe(JSON.stringify([...generateDataset({ seed: 42 })]));
+    expect(JSON.stringify([...generateDataset({ seed: 42 })])).toBe(
+      JSON.stringify([...generateDataset({ seed: 42 })]),
+    );
   });
 
   it('gives different data for a different seed or a different reference date', () => {
@@ -95,7 +127,11 @@ describe('demo seed generator', () => {
   });
 
   it('produces the counts of the demo scale (about 50 customers, a few thousand records)', () => {
-    for (const stream of STREAMS) expect([stream.uid, byUid(stream.uid).length]).toEqual([stream.uid, SCALES.demo[stream.count]]);
+    for (const stream of STREAMS)
+      expect([stream.uid, byUid(stream.uid).length]).toEqual([
+        stream.uid,
+        SCALES.demo[stream.count],
+      ]);
     expect(SCALES.demo.customers).toBe(50);
     expect(demo.length).toBeGreaterThan(2000);
     expect(demo.length).toBeLessThan(6000);
@@ -103,7 +139,9 @@ describe('demo seed generator', () => {
 
   it('satisfies the business rules of the synergy plugin for every record', () => {
     const violations = demo.flatMap((record) =>
-      checkBusinessRules(record.uid, { ...record.data, ...record.links }).map((v) => `${record.key}: ${v.message}`),
+      checkBusinessRules(record.uid, { ...record.data, ...record.links }).map(
+        (v) => `${record.key}: ${v.message}`,
+      ),
     );
     expect(violations).toEqual([]);
   });
@@ -112,13 +150,18 @@ describe('demo seed generator', () => {
     [1, '2025-06-01T00:00:00.000Z'],
     [7, '2027-02-28T00:00:00.000Z'],
     [123456, DEFAULT_NOW],
-  ])('satisfies the business rules and schemas for other seeds too (seed %s, now %s)', (seed, now) => {
-    const problems = [...generateDataset({ seed, now })].flatMap((record) => [
-      ...checkBusinessRules(record.uid, { ...record.data, ...record.links }).map((v) => `${record.key}: ${v.message}`),
-      ...schemaProblems(contentTypeSchema(record.uid), record.data, record.key),
-    ]);
-    expect(problems).toEqual([]);
-  });
+  ])(
+    'satisfies the business rules and schemas for other seeds too (seed %s, now %s)',
+    (seed, now) => {
+      const problems = [...generateDataset({ seed, now })].flatMap((record) => [
+        ...checkBusinessRules(record.uid, { ...record.data, ...record.links }).map(
+          (v) => `${record.key}: ${v.message}`,
+        ),
+        ...schemaProblems(contentTypeSchema(record.uid), record.data, record.key),
+      ]);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('uses only fields, enum values, ranges and components of the schemas', () => {
     const problems = demo.flatMap((record) => {
@@ -145,9 +188,12 @@ describe('demo seed generator', () => {
         const target = schema.attributes[field].target!;
         for (const key of Array.isArray(value) ? value : [value]) {
           if (target === 'admin::user') {
-            if (!accountKeys.has(key)) problems.push(`${record.key}.${field} → unknown account ${key}`);
+            if (!accountKeys.has(key))
+              problems.push(`${record.key}.${field} → unknown account ${key}`);
           } else if (seen.get(key) !== target) {
-            problems.push(`${record.key}.${field} → ${key} (${seen.get(key) ?? 'not generated before'}, expected ${target})`);
+            problems.push(
+              `${record.key}.${field} → ${key} (${seen.get(key) ?? 'not generated before'}, expected ${target})`,
+            );
           }
         }
       }
@@ -165,14 +211,31 @@ describe('demo seed generator', () => {
   });
 
   it('covers every strategy dimension × status and every opportunity stage', () => {
-    const combinations = new Set(byUid('api::strategy.strategy').map((r) => `${r.data.dimension}/${r.data.status}`));
+    const combinations = new Set(
+      byUid('api::strategy.strategy').map((r) => `${r.data.dimension}/${r.data.status}`),
+    );
     expect(combinations.size).toBe(24);
     const stages = new Set(byUid('api::opportunity.opportunity').map((r) => r.data.stage));
-    expect([...stages].sort()).toEqual(['abandoned', 'bidding', 'lead', 'lost', 'negotiation', 'proposal', 'qualification', 'won']);
+    expect([...stages].sort()).toEqual([
+      'abandoned',
+      'bidding',
+      'lead',
+      'lost',
+      'negotiation',
+      'proposal',
+      'qualification',
+      'won',
+    ]);
     const lost = byUid('api::opportunity.opportunity').filter((r) => r.data.stage === 'lost');
     expect(lost.some((r) => r.links.winner)).toBe(true);
-    expect(byUid('api::strategy.strategy').some((r) => (r.links.feedbacks as string[]).length > 0)).toBe(true);
-    expect(byUid('api::strategy.strategy').some((r) => (r.links.relatedStrategies as string[]).length > 0)).toBe(true);
+    expect(
+      byUid('api::strategy.strategy').some((r) => (r.links.feedbacks as string[]).length > 0),
+    ).toBe(true);
+    expect(
+      byUid('api::strategy.strategy').some(
+        (r) => (r.links.relatedStrategies as string[]).length > 0,
+      ),
+    ).toBe(true);
   });
 
   it('keeps service tickets mostly within their SLA, with some breaches', () => {
@@ -180,15 +243,24 @@ describe('demo seed generator', () => {
     expect(new Set(tickets.map((t) => t.data.priority))).toEqual(new Set(['p1', 'p2', 'p3', 'p4']));
     const resolved = tickets.filter((t) => t.data.resolvedAt);
     const within = resolved.filter((t) => {
-      const hours = (Date.parse(t.data.resolvedAt as string) - Date.parse(t.data.openedAt as string)) / 3_600_000;
+      const hours =
+        (Date.parse(t.data.resolvedAt as string) - Date.parse(t.data.openedAt as string)) /
+        3_600_000;
       return hours <= SLA_HOURS[t.data.priority as string][1];
     });
     expect(within.length / resolved.length).toBeGreaterThan(0.75);
     expect(within.length).toBeLessThan(resolved.length);
     const now = Date.parse(DEFAULT_NOW);
     for (const record of [...tickets, ...byUid('api::feedback.feedback')]) {
-      for (const field of ['acknowledgedAt', 'respondedAt', 'resolvedAt', 'openedAt', 'receivedAt']) {
-        if (record.data[field]) expect(Date.parse(record.data[field] as string)).toBeLessThanOrEqual(now);
+      for (const field of [
+        'acknowledgedAt',
+        'respondedAt',
+        'resolvedAt',
+        'openedAt',
+        'receivedAt',
+      ]) {
+        if (record.data[field])
+          expect(Date.parse(record.data[field] as string)).toBeLessThanOrEqual(now);
       }
     }
   });
@@ -212,8 +284,14 @@ describe('demo seed generator', () => {
     expect(materials.some((m) => m.localizations?.en)).toBe(true);
     expect(materials.some((m) => (m.publish ?? []).length > 0)).toBe(true);
     expect(materials.some((m) => (m.publish ?? []).length === 0)).toBe(true);
-    expect(materials.some((m) => m.data.classification === 'public' && (m.publish ?? []).includes('zh-Hans'))).toBe(true);
-    for (const m of materials) for (const locale of m.publish ?? []) expect(locale === 'zh-Hans' || m.localizations?.[locale]).toBeTruthy();
+    expect(
+      materials.some(
+        (m) => m.data.classification === 'public' && (m.publish ?? []).includes('zh-Hans'),
+      ),
+    ).toBe(true);
+    for (const m of materials)
+      for (const locale of m.publish ?? [])
+        expect(locale === 'zh-Hans' || m.localizations?.[locale]).toBeTruthy();
   });
 
   it('streams the bench scale without building it: a plan of the right size and valid records', () => {
@@ -228,6 +306,8 @@ describe('demo seed generator', () => {
       if (first.length === 2000) break;
     }
     expect(first.flatMap((r) => checkBusinessRules(r.uid, { ...r.data, ...r.links }))).toEqual([]);
-    expect(first.flatMap((r) => schemaProblems(contentTypeSchema(r.uid), r.data, r.key))).toEqual([]);
+    expect(first.flatMap((r) => schemaProblems(contentTypeSchema(r.uid), r.data, r.key))).toEqual(
+      [],
+    );
   });
 });

@@ -10,7 +10,8 @@ const NULL = '\\N';
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-export const escapeCopyText = (text: string): string => (NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (character) => ESCAPES[character]) : text);
+export const escapeCopyText = (text: string): string =>
+  NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (character) => ESCAPES[character]) : text;
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
@@ -26,7 +27,13 @@ export const formatTimestamp = (date: Date): string => {
   // Year 0 is 1 BC.
   if (beforeChrist) year = Math.abs(year) + 1;
   const parts = utc
-    ? [date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
+    ? [
+        date.getUTCMonth() + 1,
+        date.getUTCDate(),
+        date.getUTCHours(),
+        date.getUTCMinutes(),
+        date.getUTCSeconds(),
+      ]
     : [date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
   const milliseconds = utc ? date.getUTCMilliseconds() : date.getMilliseconds();
   let text = `${pad(year, 4)}-${pad(parts[0])}-${pad(parts[1])}T${pad(parts[2])}:${pad(parts[3])}:${pad(parts[4])}.${pad(milliseconds, 3)}`;
@@ -67,9 +74,14 @@ export const createValueEncoder = (): ((value: unknown) => string) => {
 };
 
 /** One row as a line of COPY text (with its newline), `columns` in order. */
-const encodeLine = (columns: readonly string[], row: Record<string, unknown>, encode: (value: unknown) => string): string => {
+const encodeLine = (
+  columns: readonly string[],
+  row: Record<string, unknown>,
+  encode: (value: unknown) => string,
+): string => {
   let line = encode(row[columns[0]]);
-  for (let index = 1; index < columns.length; index += 1) line += `\t${encode(row[columns[index]])}`;
+  for (let index = 1; index < columns.length; index += 1)
+    line += `\t${encode(row[columns[index]])}`;
   return `${line}\n`;
 };
 
@@ -96,7 +108,12 @@ export class CopyBatch {
   add(table: string, row: Record<string, unknown>): void {
     let entry = this.byTable.get(table);
     if (!entry) {
-      entry = { columns: Object.keys(row), chunks: [], current: Buffer.allocUnsafe(CHUNK_BYTES), used: 0 };
+      entry = {
+        columns: Object.keys(row),
+        chunks: [],
+        current: Buffer.allocUnsafe(CHUNK_BYTES),
+        used: 0,
+      };
       this.byTable.set(table, entry);
     }
     // Every row of a table has the same columns (the row builder writes them in one order).
@@ -113,7 +130,12 @@ export class CopyBatch {
   /** Each table with its columns and its text in chunks, in the order the tables were first seen. */
   *tables(): Generator<{ table: string; columns: readonly string[]; chunks: readonly Buffer[] }> {
     for (const [table, entry] of this.byTable) {
-      yield { table, columns: entry.columns, chunks: entry.used > 0 ? [...entry.chunks, entry.current.subarray(0, entry.used)] : entry.chunks };
+      yield {
+        table,
+        columns: entry.columns,
+        chunks:
+          entry.used > 0 ? [...entry.chunks, entry.current.subarray(0, entry.used)] : entry.chunks,
+      };
     }
   }
 }

@@ -21,7 +21,8 @@ export const createDocumentIdFactory = (): (() => string) => {
     }
     // Bytes reduced modulo the alphabet: the slight bias does not matter for unique ids.
     let id = LETTERS[buffer[offset] % LETTERS.length];
-    for (let index = 1; index < DOCUMENT_ID_LENGTH; index += 1) id += ALPHABET[buffer[offset + index] % ALPHABET.length];
+    for (let index = 1; index < DOCUMENT_ID_LENGTH; index += 1)
+      id += ALPHABET[buffer[offset + index] % ALPHABET.length];
     offset += DOCUMENT_ID_LENGTH;
     return id;
   };

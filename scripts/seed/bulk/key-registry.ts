@@ -19,7 +19,8 @@ export class KeyRegistry {
       return id === undefined ? [] : [id];
     }
     const ids = this.ids.get(key);
-    if (ids === undefined) throw new Error(`${from}: relation to ${key}, which was not loaded before it`);
+    if (ids === undefined)
+      throw new Error(`${from}: relation to ${key}, which was not loaded before it`);
     return typeof ids === 'number' ? [ids] : ids;
   }
 

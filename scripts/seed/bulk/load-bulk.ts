@@ -8,7 +8,14 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { DEMO_ACCOUNTS } from '../accounts';
-import { DEFAULT_NOW, DEFAULT_SEED, generateDataset, STREAMS, UIDS, type SeedRecord } from '../generate';
+import {
+  DEFAULT_NOW,
+  DEFAULT_SEED,
+  generateDataset,
+  STREAMS,
+  UIDS,
+  type SeedRecord,
+} from '../generate';
 import { reviewStateOf } from '../load';
 import { SCALES } from '../scales';
 import { CopyBatch } from './copy-text';
@@ -17,7 +24,14 @@ import { KeyRegistry } from './key-registry';
 import { buildRecordRows, type RowContext, type TableRows } from './row-builder';
 import { planTables, type ModelMetadata, type TablePlan } from './table-plan';
 import { enterPostgresLoadMode } from './postgres-load-mode';
-import { advanceSequences, clientOf, copyRows, insertRows, readMaxIds, type Knex } from './table-writer';
+import {
+  advanceSequences,
+  clientOf,
+  copyRows,
+  insertRows,
+  readMaxIds,
+  type Knex,
+} from './table-writer';
 import type { BulkLoadOptions, BulkLoadReport, BulkTypeReport } from './types';
 
 /** Rows per transaction: large enough to amortise the commit, small enough to keep memory flat. */
@@ -39,11 +53,17 @@ interface PendingReview {
 }
 
 const planFor = (strapi: Core.Strapi, uid: string): TablePlan => {
-  const model = strapi.getModel(uid as UID.ContentType) as { options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
+  const model = strapi.getModel(uid as UID.ContentType) as {
+    options?: { draftAndPublish?: boolean };
+    pluginOptions?: { i18n?: { localized?: boolean } };
+  };
   const metadataOf = (target: string) => strapi.db.metadata.get(target) as unknown as ModelMetadata;
   return planTables(
     metadataOf(uid),
-    { draftAndPublish: model.options?.draftAndPublish === true, localized: model.pluginOptions?.i18n?.localized === true },
+    {
+      draftAndPublish: model.options?.draftAndPublish === true,
+      localized: model.pluginOptions?.i18n?.localized === true,
+    },
     metadataOf,
   );
 };
@@ -55,21 +75,36 @@ const findDemoUserIds = async (strapi: Core.Strapi): Promise<Map<string, number>
     select: ['id', 'email'],
   })) as { id: number; email: string }[];
   const byEmail = new Map(users.map((user) => [user.email, user.id]));
-  return new Map(DEMO_ACCOUNTS.filter((account) => byEmail.has(account.email)).map((account) => [account.key, byEmail.get(account.email)!]));
+  return new Map(
+    DEMO_ACCOUNTS.filter((account) => byEmail.has(account.email)).map((account) => [
+      account.key,
+      byEmail.get(account.email)!,
+    ]),
+  );
 };
 
 const seedReviews = async (strapi: Core.Strapi, reviews: PendingReview[]) => {
   const service = strapi.plugin('synergy').service('reviews') as {
-    seed: (uid: string, documentId: string, review: Omit<PendingReview, 'uid' | 'documentId'>) => Promise<void>;
+    seed: (
+      uid: string,
+      documentId: string,
+      review: Omit<PendingReview, 'uid' | 'documentId'>,
+    ) => Promise<void>;
   };
   for (const review of reviews) {
-    await service.seed(review.uid, review.documentId, { state: review.state, submittedById: review.submittedById });
+    await service.seed(review.uid, review.documentId, {
+      state: review.state,
+      submittedById: review.submittedById,
+    });
   }
 };
 
 /** One audit entry for the whole load, as a system import (not one per bulk-written row). */
 const recordLoad = async (strapi: Core.Strapi, details: Record<string, unknown>) => {
-  const audit = strapi.plugin('synergy').service('audit') as { record: (entry: Record<string, unknown>) => void; drain: () => Promise<void> };
+  const audit = strapi.plugin('synergy').service('audit') as {
+    record: (entry: Record<string, unknown>) => void;
+    drain: () => Promise<void>;
+  };
   audit.record({
     occurredAt: new Date(),
     actorType: 'system',
@@ -92,23 +127,44 @@ const recordLoad = async (strapi: Core.Strapi, details: Record<string, unknown>)
  */
 const gatherPlannerStatistics = async (knex: Knex, tables: string[]) => {
   const client = clientOf(knex);
-  if (client === 'mysql') await knex.raw(`ANALYZE TABLE ${tables.map(() => '??').join(', ')}`, tables);
+  if (client === 'mysql')
+    await knex.raw(`ANALYZE TABLE ${tables.map(() => '??').join(', ')}`, tables);
   // VACUUM too on PostgreSQL: it sets the visibility map, without which the clearance filter's
   // counts cannot run as index-only scans on the (classification, id) indexes.
-  else if (client === 'postgres') await knex.raw(`VACUUM ANALYZE ${tables.map(() => '??').join(', ')}`, tables);
+  else if (client === 'postgres')
+    await knex.raw(`VACUUM ANALYZE ${tables.map(() => '??').join(', ')}`, tables);
   else await knex.raw('ANALYZE');
 };
 
-export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): Promise<BulkLoadReport> => {
+export const loadBulk = async (
+  strapi: Core.Strapi,
+  options: BulkLoadOptions,
+): Promise<BulkLoadReport> => {
   const started = Date.now();
-  const seedOptions = { scale: options.scale, seed: options.seed ?? DEFAULT_SEED, now: new Date(options.now ?? DEFAULT_NOW).toISOString() };
+  const seedOptions = {
+    scale: options.scale,
+    seed: options.seed ?? DEFAULT_SEED,
+    now: new Date(options.now ?? DEFAULT_NOW).toISOString(),
+  };
   const existing = await strapi.db.query(UIDS.customer).count();
-  if (existing > 0) throw new Error(`The database already holds ${existing} customers: the bulk loader writes into an empty CRM only.`);
+  if (existing > 0)
+    throw new Error(
+      `The database already holds ${existing} customers: the bulk loader writes into an empty CRM only.`,
+    );
 
   const knex = strapi.db.connection;
   const plans = new Map(STREAMS.map((stream) => [stream.uid, planFor(strapi, stream.uid)]));
-  const linkTargets = new Set([...plans.values()].flatMap((plan) => plan.relations.map((relation) => relation.target)));
-  const idTables = [...new Set([...plans.values()].flatMap((plan) => [plan.table, ...plan.components.map((component) => component.table)]))];
+  const linkTargets = new Set(
+    [...plans.values()].flatMap((plan) => plan.relations.map((relation) => relation.target)),
+  );
+  const idTables = [
+    ...new Set(
+      [...plans.values()].flatMap((plan) => [
+        plan.table,
+        ...plan.components.map((component) => component.table),
+      ]),
+    ),
+  ];
   const nextIds = await readMaxIds(knex, idTables);
   const registry = new KeyRegistry(options.userIds ?? (await findDemoUserIds(strapi)));
   const newDocumentId = createDocumentIdFactory();
@@ -131,8 +187,12 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   const reviews: PendingReview[] = [];
   let peakRssBytes = process.memoryUsage().rss;
   // PostgreSQL batches are encoded for COPY as they are built; the others keep row objects for INSERTs.
-  const newBatch = (): TableRows | CopyBatch => (clientOf(knex) === 'postgres' ? new CopyBatch() : new Map());
-  const writeBatch = (rows: TableRows | CopyBatch) => (rows instanceof CopyBatch ? copyRows(knex, rows, loadMode.transactionSettings) : insertRows(knex, rows));
+  const newBatch = (): TableRows | CopyBatch =>
+    clientOf(knex) === 'postgres' ? new CopyBatch() : new Map();
+  const writeBatch = (rows: TableRows | CopyBatch) =>
+    rows instanceof CopyBatch
+      ? copyRows(knex, rows, loadMode.transactionSettings)
+      : insertRows(knex, rows);
   let batch = newBatch();
   let batchRows = 0;
   // The previous batch being written while the next one is generated.
@@ -152,7 +212,14 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
     writing = writeBatch(rows).then(() => {
       writeInFlight = false;
       peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
-      options.onProgress?.({ uid, records, total, rows: written, milliseconds: Date.now() - (typeStarted.get(uid) ?? started), done });
+      options.onProgress?.({
+        uid,
+        records,
+        total,
+        rows: written,
+        milliseconds: Date.now() - (typeStarted.get(uid) ?? started),
+        done,
+      });
     });
     // Awaited at the next flush; the no-op handler only keeps Node from calling it unhandled meanwhile.
     writing.catch(() => undefined);
@@ -183,8 +250,16 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
       if (linkTargets.has(record.uid)) registry.remember(record.key, built.linkIds);
       const state = reviewStateOf(record);
       if (state) {
-        const owner = typeof record.links.owner === 'string' ? registry.resolve(record.links.owner, record.key)[0] : undefined;
-        reviews.push({ uid: record.uid, documentId: built.documentId, state, submittedById: owner ?? null });
+        const owner =
+          typeof record.links.owner === 'string'
+            ? registry.resolve(record.links.owner, record.key)[0]
+            : undefined;
+        reviews.push({
+          uid: record.uid,
+          documentId: built.documentId,
+          state,
+          submittedById: owner ?? null,
+        });
       }
       const report = types[currentUid];
       report.records += 1;
@@ -217,10 +292,23 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   await seedReviews(strapi, reviews);
   const records = Object.values(types).reduce((sum, type) => sum + type.records, 0);
   const rows = Object.values(types).reduce((sum, type) => sum + type.rows, 0);
-  await recordLoad(strapi, { source: 'seed:bulk', ...seedOptions, records, rows, reviews: reviews.length });
+  await recordLoad(strapi, {
+    source: 'seed:bulk',
+    ...seedOptions,
+    records,
+    rows,
+    reviews: reviews.length,
+  });
   // Written beside the document service: cached analytics of running instances must not outlive the load.
-  await (strapi.plugin('synergy').service('data-versions') as { bump: (kinds: string[]) => Promise<void> }).bump(Object.keys(types));
-  await strapi.store.set({ ...BULK_MARKER, value: { loadedAt: new Date().toISOString(), options: seedOptions, records, rows } });
+  await (
+    strapi.plugin('synergy').service('data-versions') as {
+      bump: (kinds: string[]) => Promise<void>;
+    }
+  ).bump(Object.keys(types));
+  await strapi.store.set({
+    ...BULK_MARKER,
+    value: { loadedAt: new Date().toISOString(), options: seedOptions, records, rows },
+  });
 
   const milliseconds = Date.now() - started;
   peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
@@ -228,5 +316,12 @@ export const loadBulk = async (strapi: Core.Strapi, options: BulkLoadOptions): P
   // millions of rows) until autovacuum catches up; SQLite never gathers them by itself. Not part of
   // the load rate: it is the planner's work, not the writing's.
   await gatherPlannerStatistics(knex, writtenTables);
-  return { types, records, rows, milliseconds, rowsPerSecond: Math.round((rows * 1000) / Math.max(1, milliseconds)), peakRssBytes };
+  return {
+    types,
+    records,
+    rows,
+    milliseconds,
+    rowsPerSecond: Math.round((rows * 1000) / Math.max(1, milliseconds)),
+    peakRssBytes,
+  };
 };

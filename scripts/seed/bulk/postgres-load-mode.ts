@@ -28,15 +28,24 @@ export interface PostgresLoadMode {
 const PARALLEL_INDEX_BUILDS = 2;
 const INDEX_BUILD_MEMORY = '256MB';
 
-const NOTHING: PostgresLoadMode = { transactionSettings: [], restore: async () => undefined, droppedIndexes: 0 };
+const NOTHING: PostgresLoadMode = {
+  transactionSettings: [],
+  restore: async () => undefined,
+  droppedIndexes: 0,
+};
 
 const mayReplicate = async (knex: Knex): Promise<boolean> => {
-  const result = (await knex.raw('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')) as { rows: { rolsuper: boolean }[] };
+  const result = (await knex.raw('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')) as {
+    rows: { rolsuper: boolean }[];
+  };
   return result.rows[0]?.rolsuper === true;
 };
 
 /** Secondary indexes of `tables`: those that back no constraint (primary key, unique, exclusion). */
-const secondaryIndexes = async (knex: Knex, tables: readonly string[]): Promise<IndexDefinition[]> => {
+const secondaryIndexes = async (
+  knex: Knex,
+  tables: readonly string[],
+): Promise<IndexDefinition[]> => {
   const result = (await knex.raw(
     `SELECT indexname, indexdef FROM pg_indexes
       WHERE schemaname = current_schema() AND tablename = ANY(?)
@@ -47,10 +56,14 @@ const secondaryIndexes = async (knex: Knex, tables: readonly string[]): Promise<
   return result.rows;
 };
 
-export const enterPostgresLoadMode = async (knex: Knex, tables: readonly string[]): Promise<PostgresLoadMode> => {
+export const enterPostgresLoadMode = async (
+  knex: Knex,
+  tables: readonly string[],
+): Promise<PostgresLoadMode> => {
   if (clientOf(knex) !== 'postgres') return NOTHING;
   const transactionSettings = ['SET LOCAL synchronous_commit = off'];
-  if (await mayReplicate(knex)) transactionSettings.push('SET LOCAL session_replication_role = replica');
+  if (await mayReplicate(knex))
+    transactionSettings.push('SET LOCAL session_replication_role = replica');
 
   const indexes = await secondaryIndexes(knex, tables);
   for (const index of indexes) await knex.raw('DROP INDEX IF EXISTS ??', [index.indexname]);
@@ -61,7 +74,9 @@ export const enterPostgresLoadMode = async (knex: Knex, tables: readonly string[
     restore: async () => {
       if (restored) return;
       restored = true;
-      const pending = indexes.map((index) => index.indexdef.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
+      const pending = indexes.map((index) =>
+        index.indexdef.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '),
+      );
       // Two builds at a time (one per core here), each with room to sort in memory.
       const builder = async () => {
         for (let statement = pending.shift(); statement; statement = pending.shift()) {
@@ -71,8 +86,12 @@ export const enterPostgresLoadMode = async (knex: Knex, tables: readonly string[
           });
         }
       };
-      const results = await Promise.allSettled(Array.from({ length: PARALLEL_INDEX_BUILDS }, builder));
-      const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      const results = await Promise.allSettled(
+        Array.from({ length: PARALLEL_INDEX_BUILDS }, builder),
+      );
+      const failure = results.find(
+        (result): result is PromiseRejectedResult => result.status === 'rejected',
+      );
       if (failure) throw failure.reason;
     },
   };

@@ -7,7 +7,8 @@ const shortName = (uid: string) => uid.slice(uid.lastIndexOf('.') + 1);
 export const createProgressBars = () => {
   const bars = new MultiBar(
     {
-      format: ' {type} |{bar}| {percentage}% | {value}/{total} records | {rows} rows | {rate} rows/s',
+      format:
+        ' {type} |{bar}| {percentage}% | {value}/{total} records | {rows} rows | {rate} rows/s',
       hideCursor: true,
       clearOnComplete: false,
       stopOnComplete: false,
@@ -22,10 +23,17 @@ export const createProgressBars = () => {
     onProgress(progress: BulkProgress) {
       let bar = byUid.get(progress.uid);
       if (!bar) {
-        bar = bars.create(progress.total, 0, { type: shortName(progress.uid).padEnd(20), rows: 0, rate: 0 });
+        bar = bars.create(progress.total, 0, {
+          type: shortName(progress.uid).padEnd(20),
+          rows: 0,
+          rate: 0,
+        });
         byUid.set(progress.uid, bar);
       }
-      bar.update(progress.records, { rows: progress.rows, rate: Math.round((progress.rows * 1000) / Math.max(1, progress.milliseconds)) });
+      bar.update(progress.records, {
+        rows: progress.rows,
+        rate: Math.round((progress.rows * 1000) / Math.max(1, progress.milliseconds)),
+      });
     },
     stop: () => bars.stop(),
   };

@@ -50,11 +50,13 @@ export const toColumnValue = (column: ScalarColumn, value: unknown): unknown => 
     case 'datetime':
     case 'timestamp': {
       const date = present instanceof Date ? present : new Date(String(present));
-      if (Number.isNaN(date.getTime())) throw new Error(`${column.field}: not a date-time: ${String(present)}`);
+      if (Number.isNaN(date.getTime()))
+        throw new Error(`${column.field}: not a date-time: ${String(present)}`);
       return date;
     }
     case 'date':
-      if (typeof present !== 'string' || !DATE_PATTERN.test(present)) throw new Error(`${column.field}: not a yyyy-MM-dd date: ${String(present)}`);
+      if (typeof present !== 'string' || !DATE_PATTERN.test(present))
+        throw new Error(`${column.field}: not a yyyy-MM-dd date: ${String(present)}`);
       return present;
     default:
       return present;
@@ -78,28 +80,44 @@ interface Version {
 /** The versions the Document Service stores, in the order it creates them. */
 export const versionsOf = (plan: TablePlan, record: SeedRecord): Version[] => {
   const locale = plan.localized ? (record.locale ?? null) : null;
-  const localizedFields = new Set(plan.columns.filter((column) => column.localized).map((column) => column.field));
+  const localizedFields = new Set(
+    plan.columns.filter((column) => column.localized).map((column) => column.field),
+  );
   const drafts: Version[] = [{ locale, data: record.data, published: !plan.draftAndPublish }];
   if (plan.localized) {
     for (const [other, fields] of Object.entries(record.localizations ?? {})) {
       // Non-localized fields are shared by every locale; localized ones come from the localization.
-      const localized = Object.fromEntries([...localizedFields].map((field) => [field, fields[field]]));
+      const localized = Object.fromEntries(
+        [...localizedFields].map((field) => [field, fields[field]]),
+      );
       const data = { ...record.data, ...localized };
       drafts.push({ locale: other, data, published: !plan.draftAndPublish });
     }
   }
   if (!plan.draftAndPublish) return drafts;
   const published = new Set(record.publish ?? []);
-  return [...drafts, ...drafts.filter((draft) => published.has(draft.locale ?? '')).map((draft) => ({ ...draft, published: true }))];
+  return [
+    ...drafts,
+    ...drafts
+      .filter((draft) => published.has(draft.locale ?? ''))
+      .map((draft) => ({ ...draft, published: true })),
+  ];
 };
 
-const appendComponents = (rows: RowSink, component: ComponentPlan, entityId: number, value: unknown, context: RowContext): number => {
+const appendComponents = (
+  rows: RowSink,
+  component: ComponentPlan,
+  entityId: number,
+  value: unknown,
+  context: RowContext,
+): number => {
   if (value === null || value === undefined) return 0;
   const items = Array.isArray(value) ? value : [value];
   items.forEach((item: Record<string, unknown>, index) => {
     const id = context.nextId(component.table);
     const row: Row = { id };
-    for (const column of component.columns) row[column.column] = toColumnValue(column, item[column.field]);
+    for (const column of component.columns)
+      row[column.column] = toColumnValue(column, item[column.field]);
     push(rows, component.table, row);
     push(rows, component.joinTable, {
       [component.entityColumn]: entityId,
@@ -112,7 +130,13 @@ const appendComponents = (rows: RowSink, component: ComponentPlan, entityId: num
   return items.length * 2;
 };
 
-const appendLinks = (rows: RowSink, plan: TablePlan, record: SeedRecord, sourceId: number, context: RowContext): number => {
+const appendLinks = (
+  rows: RowSink,
+  plan: TablePlan,
+  record: SeedRecord,
+  sourceId: number,
+  context: RowContext,
+): number => {
   let count = 0;
   for (const relation of plan.relations) {
     const value = record.links[relation.field];
@@ -125,7 +149,8 @@ const appendLinks = (rows: RowSink, plan: TablePlan, record: SeedRecord, sourceI
         position += 1;
         const row: Row = { [relation.sourceColumn]: sourceId, [relation.targetColumn]: targetId };
         if (relation.orderColumn) row[relation.orderColumn] = position;
-        if (relation.inverseOrderColumn) row[relation.inverseOrderColumn] = context.nextInverseOrder(relation.table, targetId);
+        if (relation.inverseOrderColumn)
+          row[relation.inverseOrderColumn] = context.nextInverseOrder(relation.table, targetId);
         push(rows, relation.table, row);
       }
     }
@@ -135,9 +160,15 @@ const appendLinks = (rows: RowSink, plan: TablePlan, record: SeedRecord, sourceI
 };
 
 /** Appends the rows of `record` to `rows` and says how to link to it. */
-export const buildRecordRows = (plan: TablePlan, record: SeedRecord, context: RowContext, rows: RowSink): BuiltRecord => {
+export const buildRecordRows = (
+  plan: TablePlan,
+  record: SeedRecord,
+  context: RowContext,
+  rows: RowSink,
+): BuiltRecord => {
   for (const field of Object.keys(record.links)) {
-    if (!plan.relations.some((relation) => relation.field === field)) throw new Error(`${record.key}: ${plan.uid} has no owned relation ${field}`);
+    if (!plan.relations.some((relation) => relation.field === field))
+      throw new Error(`${record.key}: ${plan.uid} has no owned relation ${field}`);
   }
   const documentId = context.newDocumentId();
   const linkIds: number[] = [];
@@ -146,7 +177,8 @@ export const buildRecordRows = (plan: TablePlan, record: SeedRecord, context: Ro
   for (const version of versionsOf(plan, record)) {
     const id = context.nextId(plan.table);
     const row: Row = { id, document_id: documentId };
-    for (const column of plan.columns) row[column.column] = toColumnValue(column, version.data[column.field]);
+    for (const column of plan.columns)
+      row[column.column] = toColumnValue(column, version.data[column.field]);
     row.created_at = context.now;
     row.updated_at = context.now;
     row.published_at = version.published ? context.now : null;
@@ -159,7 +191,8 @@ export const buildRecordRows = (plan: TablePlan, record: SeedRecord, context: Ro
     if (defaultLocale === undefined) defaultLocale = version.locale;
     if (version.locale === defaultLocale) linkIds.push(id);
 
-    for (const component of plan.components) count += appendComponents(rows, component, id, version.data[component.field], context);
+    for (const component of plan.components)
+      count += appendComponents(rows, component, id, version.data[component.field], context);
     count += appendLinks(rows, plan, record, id, context);
   }
   return { documentId, linkIds, rows: count };

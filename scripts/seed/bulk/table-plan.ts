@@ -77,11 +77,24 @@ export interface TablePlan extends ContentTypeOptions {
 }
 
 /** Columns the loader fills itself rather than from the record's data. */
-const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+const SYSTEM_FIELDS = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+]);
 
 const scalarColumnsOf = (metadata: ModelMetadata): ScalarColumn[] =>
   Object.entries(metadata.attributes)
-    .filter(([field, attribute]) => !SYSTEM_FIELDS.has(field) && attribute.type !== 'relation' && attribute.columnName)
+    .filter(
+      ([field, attribute]) =>
+        !SYSTEM_FIELDS.has(field) && attribute.type !== 'relation' && attribute.columnName,
+    )
     .map(([field, attribute]) => ({
       field,
       column: attribute.columnName as string,
@@ -106,12 +119,23 @@ export const planTables = (
   const relations: RelationLink[] = [];
   const components: ComponentPlan[] = [];
   for (const [field, attribute] of Object.entries(metadata.attributes)) {
-    if (SYSTEM_FIELDS.has(field) || attribute.type !== 'relation' || !attribute.joinTable || attribute.mappedBy) continue;
+    if (
+      SYSTEM_FIELDS.has(field) ||
+      attribute.type !== 'relation' ||
+      !attribute.joinTable ||
+      attribute.mappedBy
+    )
+      continue;
     const join = attribute.joinTable;
     if (isComponentLink(attribute)) {
       const component = metadataOf(attribute.target as string);
-      const nested = Object.entries(component.attributes).filter(([name, a]) => name !== 'id' && a.type === 'relation');
-      if (nested.length > 0) throw new Error(`${metadata.uid}.${field}: components with relations are not supported by the bulk loader`);
+      const nested = Object.entries(component.attributes).filter(
+        ([name, a]) => name !== 'id' && a.type === 'relation',
+      );
+      if (nested.length > 0)
+        throw new Error(
+          `${metadata.uid}.${field}: components with relations are not supported by the bulk loader`,
+        );
       components.push({
         field,
         uid: attribute.target as string,
@@ -134,5 +158,12 @@ export const planTables = (
       });
     }
   }
-  return { uid: metadata.uid, table: metadata.tableName, ...options, columns: scalarColumnsOf(metadata), relations, components };
+  return {
+    uid: metadata.uid,
+    table: metadata.tableName,
+    ...options,
+    columns: scalarColumnsOf(metadata),
+    relations,
+    components,
+  };
 };

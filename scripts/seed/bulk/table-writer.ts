@@ -24,14 +24,19 @@ export const clientOf = (knex: Knex): DatabaseClient => {
   return 'mysql';
 };
 
-const quoteIdentifier = (client: DatabaseClient, name: string) => (client === 'mysql' ? `\`${name}\`` : `"${name}"`);
+const quoteIdentifier = (client: DatabaseClient, name: string) =>
+  client === 'mysql' ? `\`${name}\`` : `"${name}"`;
 
 /**
  * One `INSERT … VALUES (…), (…)` statement. Built here rather than by knex's insert(), which on
  * SQLite emits `INSERT … SELECT … UNION ALL SELECT …` (at most 500 rows, and slower to parse).
  * Values are always bound; knex converts Dates and booleans for the driver.
  */
-export const insertStatement = (client: DatabaseClient, table: string, rows: readonly Row[]): { sql: string; bindings: unknown[] } => {
+export const insertStatement = (
+  client: DatabaseClient,
+  table: string,
+  rows: readonly Row[],
+): { sql: string; bindings: unknown[] } => {
   const columns = Object.keys(rows[0]);
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const bindings: unknown[] = [];
@@ -43,7 +48,9 @@ export const insertStatement = (client: DatabaseClient, table: string, rows: rea
 /** The driver's reason without the statement (which knex puts in front of it, and which is huge). */
 const reasonOf = (error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  return message.length > 500 ? message.slice(message.lastIndexOf(' - ') + 3).slice(0, 500) : message;
+  return message.length > 500
+    ? message.slice(message.lastIndexOf(' - ') + 3).slice(0, 500)
+    : message;
 };
 
 /** SQLite and MySQL: inserts every table's rows in the map's order (parents before the rows that refer to them). */
@@ -66,9 +73,16 @@ export const insertRows = async (knex: Knex, rows: TableRows): Promise<void> => 
 };
 
 /** One table's text through `COPY … FROM STDIN` on `connection`; resolves once PostgreSQL has it all. */
-const copyTable = (connection: PoolClient, table: string, columns: readonly string[], chunks: readonly Buffer[]): Promise<void> => {
+const copyTable = (
+  connection: PoolClient,
+  table: string,
+  columns: readonly string[],
+  chunks: readonly Buffer[],
+): Promise<void> => {
   const quoted = columns.map((column) => quoteIdentifier('postgres', column)).join(', ');
-  const stream = connection.query(copyFrom(`COPY ${quoteIdentifier('postgres', table)} (${quoted}) FROM STDIN`));
+  const stream = connection.query(
+    copyFrom(`COPY ${quoteIdentifier('postgres', table)} (${quoted}) FROM STDIN`),
+  );
   return new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);
@@ -83,7 +97,11 @@ const copyTable = (connection: PoolClient, table: string, columns: readonly stri
  * INSERTs, and the rows cost the client only their text. The transaction opens with its settings
  * in one round trip; each COPY then needs two (the generator yields often enough to serve them).
  */
-export const copyRows = async (knex: Knex, batch: CopyBatch, settings: readonly string[] = []): Promise<void> => {
+export const copyRows = async (
+  knex: Knex,
+  batch: CopyBatch,
+  settings: readonly string[] = [],
+): Promise<void> => {
   const connection = (await knex.client.acquireConnection()) as PoolClient;
   let current = '';
   try {
@@ -103,10 +121,14 @@ export const copyRows = async (knex: Knex, batch: CopyBatch, settings: readonly 
 };
 
 /** The largest id of each table (0 when empty), so allocated ids continue after existing rows. */
-export const readMaxIds = async (knex: Knex, tables: readonly string[]): Promise<Map<string, number>> => {
+export const readMaxIds = async (
+  knex: Knex,
+  tables: readonly string[],
+): Promise<Map<string, number>> => {
   const maxIds = new Map<string, number>();
   for (const table of tables) {
-    const row = (await knex(table).max({ max: 'id' }).first()) as { max: number | string | null } | undefined;
+    const row = (await knex(table).max({ max: 'id' }).first()) as
+      { max: number | string | null } | undefined;
     maxIds.set(table, Number(row?.max ?? 0));
   }
   return maxIds;
@@ -121,10 +143,9 @@ export const readMaxIds = async (knex: Knex, tables: readonly string[]): Promise
 export const advanceSequences = async (knex: Knex, tables: readonly string[]): Promise<void> => {
   if (clientOf(knex) !== 'postgres') return;
   for (const table of tables) {
-    await knex.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM ??), 1), EXISTS (SELECT 1 FROM ??))`, [
-      table,
-      table,
-      table,
-    ]);
+    await knex.raw(
+      `SELECT setval(pg_get_serial_sequence(?, 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM ??), 1), EXISTS (SELECT 1 FROM ??))`,
+      [table, table, table],
+    );
   }
 };

@@ -28,7 +28,11 @@ export const customerTime = (random: Random, plan: SeedPlan, customer: CustomerP
   const earliest = Math.max(1, customer.quietDays);
   let time = workTime(random, plan.now, random.int(earliest, HISTORY_DAYS));
   // Rejection sampling by month; a few tries keep it cheap and every day still possible.
-  for (let attempt = 0; attempt < 3 && !random.chance(MONTH_ACTIVITY[new Date(time).getUTCMonth()] / PEAK_ACTIVITY); attempt += 1) {
+  for (
+    let attempt = 0;
+    attempt < 3 && !random.chance(MONTH_ACTIVITY[new Date(time).getUTCMonth()] / PEAK_ACTIVITY);
+    attempt += 1
+  ) {
     time = workTime(random, plan.now, random.int(earliest, HISTORY_DAYS));
   }
   return time;

@@ -22,30 +22,55 @@ export function* campaignRecords(plan: SeedPlan): Generator<StreamRecord> {
           ? 'running'
           : 'finished';
     const strategies = random
-      .sample(plan.strategies.filter((s) => s.dimension === 'brand' || s.dimension === 'service' || random.chance(0.2)), random.int(1, 3))
+      .sample(
+        plan.strategies.filter(
+          (s) => s.dimension === 'brand' || s.dimension === 'service' || random.chance(0.2),
+        ),
+        random.int(1, 3),
+      )
       .map((s) => s.key)
       .sort();
     const customerIndexes = new Set<number>();
     const targetCount = random.int(2, Math.min(8, plan.customers.length));
-    while (customerIndexes.size < targetCount) customerIndexes.add(pickCumulative(random, plan.customerWeights));
+    while (customerIndexes.size < targetCount)
+      customerIndexes.add(pickCumulative(random, plan.customerWeights));
     const materials = random
-      .sample(Array.from({ length: plan.counts.brandMaterials }, (_, i) => keyOf('brand-material', i)), random.int(1, 3))
+      .sample(
+        Array.from({ length: plan.counts.brandMaterials }, (_, i) => keyOf('brand-material', i)),
+        random.int(1, 3),
+      )
       .sort();
     yield {
       key: keyOf('campaign', index, 3),
       data: {
-        name: fill(words.CAMPAIGN_NAMES[index % words.CAMPAIGN_NAMES.length], { year: new Date(startDate).getUTCFullYear() || year, domain }),
-        objective: random.pick(['提升重点客户满意度与品牌认知', '推广新型号装备，获取商机线索', '巩固出口市场合作关系', '展示全寿命周期保障能力']),
+        name: fill(words.CAMPAIGN_NAMES[index % words.CAMPAIGN_NAMES.length], {
+          year: new Date(startDate).getUTCFullYear() || year,
+          domain,
+        }),
+        objective: random.pick([
+          '提升重点客户满意度与品牌认知',
+          '推广新型号装备，获取商机线索',
+          '巩固出口市场合作关系',
+          '展示全寿命周期保障能力',
+        ]),
         startDate: isoDate(startDate),
         endDate: isoDate(endDate),
         budget: random.float(20, 800, 0),
         status,
-        results: status === 'finished' ? fill(random.pick(words.CAMPAIGN_RESULTS), { n: random.int(10, 200), m: random.int(1, 12) }) : null,
+        results:
+          status === 'finished'
+            ? fill(random.pick(words.CAMPAIGN_RESULTS), {
+                n: random.int(10, 200),
+                m: random.int(1, 12),
+              })
+            : null,
         classification: classify(random, { internal: 70, public: 20, confidential: 10 }),
       },
       links: {
         strategies,
-        targetCustomers: [...customerIndexes].sort((a, b) => a - b).map((i) => plan.customers[i].key),
+        targetCustomers: [...customerIndexes]
+          .sort((a, b) => a - b)
+          .map((i) => plan.customers[i].key),
         materials,
       },
     };

@@ -18,7 +18,12 @@ export const planCompetitors = (random: Random, count: number): CompetitorPlan[]
       domains:
         round === 0
           ? [...base.domains]
-          : random.sample(words.PRODUCTS.map((family) => family.domain), random.int(1, 3)).sort(),
+          : random
+              .sample(
+                words.PRODUCTS.map((family) => family.domain),
+                random.int(1, 3),
+              )
+              .sort(),
     };
   });
 
@@ -27,7 +32,15 @@ export function* competitorRecords(plan: SeedPlan): Generator<StreamRecord> {
   for (const [index, competitor] of plan.competitors.entries()) {
     const base = words.COMPETITORS[index % words.COMPETITORS.length];
     const sources = Array.from({ length: random.int(1, 3) }, (_, sourceIndex) => ({
-      title: random.pick(['年度报告', '防务展现场调研', '公开招标结果', '行业期刊报道', '客户访谈纪要', '专利检索分析']) + `（${sourceIndex + 1}）`,
+      title:
+        random.pick([
+          '年度报告',
+          '防务展现场调研',
+          '公开招标结果',
+          '行业期刊报道',
+          '客户访谈纪要',
+          '专利检索分析',
+        ]) + `（${sourceIndex + 1}）`,
       url: `https://intel.example.cn/competitors/${pad(index + 1, 3)}/${sourceIndex + 1}`,
       date: isoDate(plan.now - random.int(10, 500) * DAY),
       reliability: random.weighted({ A: 2, B: 4, C: 4, D: 2, E: 1, F: 1 }),
@@ -44,7 +57,9 @@ export function* competitorRecords(plan: SeedPlan): Generator<StreamRecord> {
         strengths: base.strengths,
         weaknesses: base.weaknesses,
         // About one in four is stale (not reviewed for 180 days).
-        lastReviewedAt: isoDate(plan.now - (random.chance(0.25) ? random.int(181, 500) : random.int(5, 170)) * DAY),
+        lastReviewedAt: isoDate(
+          plan.now - (random.chance(0.25) ? random.int(181, 500) : random.int(5, 170)) * DAY,
+        ),
         sources,
         classification: classify(random, { internal: 55, confidential: 35, secret: 8, public: 2 }),
       },

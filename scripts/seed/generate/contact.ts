@@ -29,10 +29,21 @@ export function* contactRecords(plan: SeedPlan): Generator<StreamRecord> {
           phone: random.chance(0.7)
             ? `1${random.pick(['3', '5', '8', '9'])}${random.int(0, 9)}${pad(random.int(0, 99_999_999), 8)}`
             : `0${random.int(10, 99)}-${random.int(6, 8)}${pad(random.int(0, 9_999_999), 7)}`,
-          email: random.chance(0.8) ? `${pinyin}${pad(index + 1, 6)}@${customer.key.replace(':', '')}.example.cn` : null,
+          email: random.chance(0.8)
+            ? `${pinyin}${pad(index + 1, 6)}@${customer.key.replace(':', '')}.example.cn`
+            : null,
           isKeyDecisionMaker: isKey,
-          influence: isKey ? random.weighted({ high: 8, medium: 2 }) : random.weighted({ low: 4, medium: 5, high: 1 }),
-          notes: random.chance(0.2) ? random.pick(['技术出身，关注指标细节', '新到任', '对服务响应要求高', '倾向于国产方案']) : null,
+          influence: isKey
+            ? random.weighted({ high: 8, medium: 2 })
+            : random.weighted({ low: 4, medium: 5, high: 1 }),
+          notes: random.chance(0.2)
+            ? random.pick([
+                '技术出身，关注指标细节',
+                '新到任',
+                '对服务响应要求高',
+                '倾向于国产方案',
+              ])
+            : null,
           classification: classify(random),
         },
         links: { customer: customer.key },

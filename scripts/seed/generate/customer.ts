@@ -19,8 +19,18 @@ const SECTOR_DOMAINS: Record<string, readonly string[]> = {
   export: ['uav', 'radar', 'communications', 'electronic_warfare'],
 };
 
-const customerName = (random: Random, type: string, sector: string, region: string, index: number, seed: number) => {
-  const city = region.replace(/^(河北|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|新疆|内蒙古)/, '');
+const customerName = (
+  random: Random,
+  type: string,
+  sector: string,
+  region: string,
+  index: number,
+  seed: number,
+) => {
+  const city = region.replace(
+    /^(河北|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|新疆|内蒙古)/,
+    '',
+  );
   const branch = words.SECTOR_LABELS[sector];
   switch (type) {
     case 'military_unit': {
@@ -51,7 +61,12 @@ const customerName = (random: Random, type: string, sector: string, region: stri
 };
 
 /** Customer profiles and their activity weights (tier, status, a few very large accounts). */
-export const planCustomers = (random: Random, counts: ScaleCounts, seed: number, productCount: number) => {
+export const planCustomers = (
+  random: Random,
+  counts: ScaleCounts,
+  seed: number,
+  productCount: number,
+) => {
   const usedNames = new Set<string>();
   // Its own stream, so account sizes do not shift the names and profiles drawn from `random`.
   const sizes = Random.stream(seed, 'plan:customer-sizes');
@@ -71,8 +86,17 @@ export const planCustomers = (random: Random, counts: ScaleCounts, seed: number,
         ? 'export'
         : type === 'state_enterprise' || type === 'other'
           ? random.weighted({ civil: 3, army: 1, navy: 1, air_force: 1 })
-          : random.weighted({ army: 5, navy: 3, air_force: 4, rocket_force: 2, aerospace_force: 1, joint_logistics: 1, armed_police: 1 });
-    const region = sector === 'export' ? random.pick(words.EXPORT_REGIONS) : random.pick(words.REGIONS);
+          : random.weighted({
+              army: 5,
+              navy: 3,
+              air_force: 4,
+              rocket_force: 2,
+              aerospace_force: 1,
+              joint_logistics: 1,
+              armed_police: 1,
+            });
+    const region =
+      sector === 'export' ? random.pick(words.EXPORT_REGIONS) : random.pick(words.REGIONS);
     const tier = random.weighted({ strategic: 14, key: 28, regular: 42, prospect: 16 });
     const status =
       tier === 'prospect'
@@ -84,24 +108,48 @@ export const planCustomers = (random: Random, counts: ScaleCounts, seed: number,
     let duplicateOf: (typeof customers)[number] | null = null;
     if (index % 25 === 24) {
       duplicateOf = customers[(Math.floor(index / 25) * 11 + 3) % index];
-      names = { name: duplicateOf.name + random.pick(words.DUPLICATE_SUFFIXES), shortName: duplicateOf.shortName };
+      names = {
+        name: duplicateOf.name + random.pick(words.DUPLICATE_SUFFIXES),
+        shortName: duplicateOf.shortName,
+      };
     } else {
       names = customerName(random, type, sector, region, index, seed);
       for (let attempt = 0; usedNames.has(names.name) && attempt < 12; attempt += 1) {
-        names = customerName(random, type, sector, random.pick(sector === 'export' ? words.EXPORT_REGIONS : words.REGIONS), index, seed);
+        names = customerName(
+          random,
+          type,
+          sector,
+          random.pick(sector === 'export' ? words.EXPORT_REGIONS : words.REGIONS),
+          index,
+          seed,
+        );
       }
-      if (usedNames.has(names.name)) names = { ...names, name: `${names.name}（${pad(index + 1, 5)}）` };
+      if (usedNames.has(names.name))
+        names = { ...names, name: `${names.name}（${pad(index + 1, 5)}）` };
     }
     usedNames.add(names.name);
 
     const quietDays =
-      status === 'dormant' ? random.int(95, 300) : status === 'lost' ? random.int(200, 500) : random.chance(0.15) ? random.int(31, 85) : random.int(0, 20);
+      status === 'dormant'
+        ? random.int(95, 300)
+        : status === 'lost'
+          ? random.int(200, 500)
+          : random.chance(0.15)
+            ? random.int(31, 85)
+            : random.int(0, 20);
     const domains = SECTOR_DOMAINS[sector];
-    const fleet = Array.from(new Set(Array.from({ length: random.int(1, 4) }, () => {
-      const domain = random.pick(domains);
-      const candidates = Array.from({ length: productCount }, (_, i) => i).filter((i) => i % words.PRODUCTS.length === words.PRODUCTS.findIndex((f) => f.domain === domain));
-      return candidates.length > 0 ? random.pick(candidates) : random.int(0, productCount - 1);
-    }))).sort((a, b) => a - b);
+    const fleet = Array.from(
+      new Set(
+        Array.from({ length: random.int(1, 4) }, () => {
+          const domain = random.pick(domains);
+          const candidates = Array.from({ length: productCount }, (_, i) => i).filter(
+            (i) =>
+              i % words.PRODUCTS.length === words.PRODUCTS.findIndex((f) => f.domain === domain),
+          );
+          return candidates.length > 0 ? random.pick(candidates) : random.int(0, productCount - 1);
+        }),
+      ),
+    ).sort((a, b) => a - b);
     customers.push({
       key: keyOf('customer', index),
       ...names,
@@ -125,22 +173,38 @@ export const planCustomers = (random: Random, counts: ScaleCounts, seed: number,
 export function* customerRecords(plan: SeedPlan): Generator<StreamRecord> {
   const random = Random.stream(plan.seed, 'customers');
   for (const [index, customer] of plan.customers.entries()) {
-    const needs = Array.from({ length: random.int(customer.tier === 'prospect' ? 0 : 1, 4) }, () => {
-      const category = random.weighted({ performance: 3, quality: 2, reliability: 3, delivery: 2, service: 3, training: 2, price: 2, technology: 3, other: 1 });
-      const product = plan.products[random.pick(customer.fleet)];
-      const title = fill(random.pick(words.NEED_TEMPLATES[category]), { product: product.name });
-      return {
-        title,
-        category,
-        priority: random.weighted({ low: 2, medium: 4, high: 3, critical: 1 }),
-        description: `${customer.shortName}提出：${title}，涉及${product.name}。`,
-      };
-    });
+    const needs = Array.from(
+      { length: random.int(customer.tier === 'prospect' ? 0 : 1, 4) },
+      () => {
+        const category = random.weighted({
+          performance: 3,
+          quality: 2,
+          reliability: 3,
+          delivery: 2,
+          service: 3,
+          training: 2,
+          price: 2,
+          technology: 3,
+          other: 1,
+        });
+        const product = plan.products[random.pick(customer.fleet)];
+        const title = fill(random.pick(words.NEED_TEMPLATES[category]), { product: product.name });
+        return {
+          title,
+          category,
+          priority: random.weighted({ low: 2, medium: 4, high: 3, critical: 1 }),
+          description: `${customer.shortName}提出：${title}，涉及${product.name}。`,
+        };
+      },
+    );
     const classification =
       customer.type === 'military_unit'
         ? classify(random, { internal: 60, confidential: 32, secret: 8 })
         : classify(random, { internal: 80, public: 8, confidential: 10, secret: 2 });
-    const code = `${customer.sector === 'export' ? 'EX' : 'CN'}-${customer.type.split('_').map((part) => part[0].toUpperCase()).join('')}-${pad(index + 1, 5)}`;
+    const code = `${customer.sector === 'export' ? 'EX' : 'CN'}-${customer.type
+      .split('_')
+      .map((part) => part[0].toUpperCase())
+      .join('')}-${pad(index + 1, 5)}`;
     const links: Record<string, string> = {};
     if (random.chance(0.94)) links.owner = USER_KEY.accountManager;
     yield {
@@ -155,7 +219,15 @@ export function* customerRecords(plan: SeedPlan): Generator<StreamRecord> {
         tier: customer.tier,
         status: customer.status,
         needs,
-        notes: random.chance(0.5) ? random.pick(['年度订货稳定，重视保障响应', '新组建单位，需求处于论证阶段', '对价格敏感', '关注国产化与自主可控', '与竞争对手合作较多']) : null,
+        notes: random.chance(0.5)
+          ? random.pick([
+              '年度订货稳定，重视保障响应',
+              '新组建单位，需求处于论证阶段',
+              '对价格敏感',
+              '关注国产化与自主可控',
+              '与竞争对手合作较多',
+            ])
+          : null,
         classification,
       },
       links,

@@ -24,7 +24,17 @@ export function* feedbackRecords(plan: SeedPlan): Generator<StreamRecord> {
       : plan.customers[pickCumulative(random, plan.customerWeights)];
     const category = strategy
       ? random.pick(DIMENSION_CATEGORIES[strategy.dimension])
-      : random.weighted({ performance: 14, quality: 12, reliability: 16, delivery: 10, service: 16, training: 8, price: 8, technology: 10, other: 6 });
+      : random.weighted({
+          performance: 14,
+          quality: 12,
+          reliability: 16,
+          delivery: 10,
+          service: 16,
+          training: 8,
+          price: 8,
+          technology: 10,
+          other: 6,
+        });
     const severity = random.weighted({ low: 30, medium: 40, high: 22, critical: 8 });
     const receivedAt = customerTime(random, plan, customer);
     const ageDays = (plan.now - receivedAt) / DAY;
@@ -35,7 +45,10 @@ export function* feedbackRecords(plan: SeedPlan): Generator<StreamRecord> {
           ? random.weighted({ triaged: 10, in_progress: 35, resolved: 40, closed: 15 })
           : random.weighted({ in_progress: 4, resolved: 34, closed: 62 });
     const responseMedianHours = { critical: 2, high: 6, medium: 18, low: 36 }[severity] ?? 18;
-    let respondedAt: number | null = status === 'new' ? null : receivedAt + Math.max(0.1, random.logNormal(responseMedianHours)) * HOUR;
+    let respondedAt: number | null =
+      status === 'new'
+        ? null
+        : receivedAt + Math.max(0.1, random.logNormal(responseMedianHours)) * HOUR;
     if (respondedAt !== null && respondedAt > plan.now) {
       respondedAt = null;
       status = 'new';
@@ -56,10 +69,19 @@ export function* feedbackRecords(plan: SeedPlan): Generator<StreamRecord> {
     yield {
       key: keyOf('feedback', index, 6),
       data: {
-        channel: random.weighted({ visit: 20, survey: 12, hotline: 22, email: 14, field_report: 22, review_meeting: 10 }),
+        channel: random.weighted({
+          visit: 20,
+          survey: 12,
+          hotline: 22,
+          email: 14,
+          field_report: 22,
+          review_meeting: 10,
+        }),
         category,
         severity,
-        satisfaction: random.chance(0.85) ? Math.round(clamp(random.normal(satisfactionBase, 0.7), 1, 5)) : null,
+        satisfaction: random.chance(0.85)
+          ? Math.round(clamp(random.normal(satisfactionBase, 0.7), 1, 5))
+          : null,
         content: fill(random.pick(words.FEEDBACK_CONTENTS[category]), { product: product.name }),
         receivedAt: iso(receivedAt),
         respondedAt: respondedAt === null ? null : iso(Math.round(respondedAt / 60_000) * 60_000),

@@ -9,5 +9,7 @@ export const fill = (template: string, values: Record<string, string | number>) 
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 const CLASSIFICATION_DEFAULT = { internal: 76, public: 10, confidential: 11, secret: 3 };
-export const classify = (random: Random, weights: Record<string, number> = CLASSIFICATION_DEFAULT) =>
-  random.weighted(weights);
+export const classify = (
+  random: Random,
+  weights: Record<string, number> = CLASSIFICATION_DEFAULT,
+) => random.weighted(weights);

@@ -14,7 +14,9 @@ const apportion = (total: number, weights: number[], minimum: number): number[] 
   const exact = weights.map((weight) => (free * weight) / sum);
   const shares = exact.map(Math.floor);
   let left = free - shares.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, index) => [value - Math.floor(value), index]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((value, index) => [value - Math.floor(value), index])
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let i = 0; left > 0; i = (i + 1) % order.length, left -= 1) shares[order[i][1]] += 1;
   return shares.map((share) => share + minimum);
 };
@@ -23,15 +25,30 @@ const apportion = (total: number, weights: number[], minimum: number): number[] 
  * Builds the in-memory plan (a few thousand small objects even at bench scale) for checked options.
  * Each part draws from its own random stream, so a part's size never shifts another part's values.
  */
-export const planDataset = (seed: number, scale: Scale, now: number, counts: ScaleCounts): SeedPlan => {
+export const planDataset = (
+  seed: number,
+  scale: Scale,
+  now: number,
+  counts: ScaleCounts,
+): SeedPlan => {
   const products = planProducts(Random.stream(seed, 'plan:products'), counts.products);
   const competitors = planCompetitors(Random.stream(seed, 'plan:competitors'), counts.competitors);
-  const { customers: profiles, weights } = planCustomers(Random.stream(seed, 'plan:customers'), counts, seed, counts.products);
+  const { customers: profiles, weights } = planCustomers(
+    Random.stream(seed, 'plan:customers'),
+    counts,
+    seed,
+    counts.products,
+  );
 
   const contactCounts = apportion(counts.contacts, weights, 1);
   let contactStart = 0;
   const customers: CustomerPlan[] = profiles.map((profile, index) => {
-    const planned = { ...profile, contactStart, contactCount: contactCounts[index], upliftFrom: Number.POSITIVE_INFINITY };
+    const planned = {
+      ...profile,
+      contactStart,
+      contactCount: contactCounts[index],
+      upliftFrom: Number.POSITIVE_INFINITY,
+    };
     contactStart += contactCounts[index];
     return planned;
   });
@@ -48,12 +65,27 @@ export const planDataset = (seed: number, scale: Scale, now: number, counts: Sca
     customerWeights,
   });
   for (const strategy of strategies) {
-    if ((strategy.status === 'active' || strategy.status === 'completed') && strategy.startDate !== null && strategy.dimension !== 'brand') {
+    if (
+      (strategy.status === 'active' || strategy.status === 'completed') &&
+      strategy.startDate !== null &&
+      strategy.dimension !== 'brand'
+    ) {
       for (const target of strategy.targetCustomers) {
         customers[target].upliftFrom = Math.min(customers[target].upliftFrom, strategy.startDate);
       }
     }
   }
 
-  return { seed, scale, now, counts, products, competitors, customers, customerWeights, strategies, linkedFeedback };
+  return {
+    seed,
+    scale,
+    now,
+    counts,
+    products,
+    competitors,
+    customers,
+    customerWeights,
+    strategies,
+    linkedFeedback,
+  };
 };

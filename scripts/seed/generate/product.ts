@@ -18,7 +18,11 @@ export const planProducts = (random: Random, count: number): ProductPlan[] =>
       domain: family.domain,
       attributes: family.attributes.map((attribute) => ({
         name: attribute.name,
-        value: random.float(attribute.min, attribute.max, attribute.max < 1 ? 3 : attribute.max < 20 ? 2 : 0),
+        value: random.float(
+          attribute.min,
+          attribute.max,
+          attribute.max < 1 ? 3 : attribute.max < 20 ? 2 : 0,
+        ),
         unit: attribute.unit,
         higherIsBetter: attribute.higherIsBetter,
       })),

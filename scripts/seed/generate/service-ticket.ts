@@ -19,7 +19,13 @@ export function* serviceTicketRecords(plan: SeedPlan): Generator<StreamRecord> {
   for (let index = 0; index < plan.counts.serviceTickets; index += 1) {
     const customer = plan.customers[pickCumulative(random, plan.customerWeights)];
     const priority = random.weighted({ p1: 8, p2: 22, p3: 45, p4: 25 });
-    const type = random.weighted({ repair: 40, maintenance: 20, upgrade: 12, training: 8, technical_support: 20 });
+    const type = random.weighted({
+      repair: 40,
+      maintenance: 20,
+      upgrade: 12,
+      training: 8,
+      technical_support: 20,
+    });
     const openedAt = customerTime(random, plan, customer);
     const [responseTarget, resolveTarget] = SLA_HOURS[priority];
     const improved = openedAt >= customer.upliftFrom;
@@ -31,7 +37,9 @@ export function* serviceTicketRecords(plan: SeedPlan): Generator<StreamRecord> {
       : resolveTarget * random.float(1.05, 2.5, 3);
     const minute = (time: number) => Math.round(time / 60_000) * 60_000;
     let acknowledgedAt: number | null = minute(openedAt + acknowledgeHours * HOUR);
-    let resolvedAt: number | null = minute(openedAt + Math.max(resolveHours, acknowledgeHours + 0.25) * HOUR);
+    let resolvedAt: number | null = minute(
+      openedAt + Math.max(resolveHours, acknowledgeHours + 0.25) * HOUR,
+    );
     let status: string;
     if (acknowledgedAt > plan.now) {
       acknowledgedAt = null;
@@ -61,7 +69,12 @@ export function* serviceTicketRecords(plan: SeedPlan): Generator<StreamRecord> {
         site: `${customer.region}${random.pick(['外场', '机场', '阵地', '码头', '营区', '试验场', '修理所'])}`,
         team: customer.sector === 'export' ? '海外保障队' : random.pick(words.TEAMS.slice(0, 7)),
         rootCause: resolvedAt !== null && type === 'repair' ? random.pick(words.ROOT_CAUSES) : null,
-        customerRating: resolvedAt !== null && random.chance(0.75) ? (withinTarget ? random.int(4, 5) : random.int(2, 4)) : null,
+        customerRating:
+          resolvedAt !== null && random.chance(0.75)
+            ? withinTarget
+              ? random.int(4, 5)
+              : random.int(2, 4)
+            : null,
         classification: classify(random),
       },
       links: { customer: customer.key, product: product.key },

@@ -7,21 +7,39 @@ import { classify, fill } from './fields';
 import { keyOf, pad } from './keys';
 import type { SeedPlan, StrategyPlan, StreamRecord } from './types';
 
-const STRATEGY_STATUSES = ['draft', 'in_review', 'approved', 'active', 'completed', 'retired'] as const;
+const STRATEGY_STATUSES = [
+  'draft',
+  'in_review',
+  'approved',
+  'active',
+  'completed',
+  'retired',
+] as const;
 const DIMENSIONS = ['product', 'service', 'technology', 'brand'] as const;
 
 /** Strategy skeletons and the feedback each cites (a feedback is cited by one strategy at most). */
-export const planStrategies = (random: Random, plan: Pick<SeedPlan, 'now' | 'counts' | 'customers' | 'customerWeights'>) => {
+export const planStrategies = (
+  random: Random,
+  plan: Pick<SeedPlan, 'now' | 'counts' | 'customers' | 'customerWeights'>,
+) => {
   const strategies: StrategyPlan[] = [];
   const linkedFeedback = new Map<number, number>();
   const combinations = DIMENSIONS.length * STRATEGY_STATUSES.length;
   for (let index = 0; index < plan.counts.strategies; index += 1) {
     // The first 24 cover every dimension × status; the rest lean to active and draft.
-    const dimension = index < combinations ? DIMENSIONS[index % DIMENSIONS.length] : random.pick(DIMENSIONS);
+    const dimension =
+      index < combinations ? DIMENSIONS[index % DIMENSIONS.length] : random.pick(DIMENSIONS);
     const status =
       index < combinations
         ? STRATEGY_STATUSES[Math.floor(index / DIMENSIONS.length)]
-        : random.weighted({ draft: 2, in_review: 1, approved: 1, active: 4, completed: 2, retired: 1 });
+        : random.weighted({
+            draft: 2,
+            in_review: 1,
+            approved: 1,
+            active: 4,
+            completed: 2,
+            retired: 1,
+          });
     let startDate: number | null = null;
     let endDate: number | null = null;
     const day = (daysFromNow: number) => Math.floor(plan.now / DAY) * DAY + daysFromNow * DAY;
@@ -66,26 +84,59 @@ export const planStrategies = (random: Random, plan: Pick<SeedPlan, 'now' | 'cou
 export function* strategyRecords(plan: SeedPlan): Generator<StreamRecord> {
   const random = Random.stream(plan.seed, 'strategies');
   for (const [index, strategy] of plan.strategies.entries()) {
-    const products = random.sample(plan.products, strategy.dimension === 'brand' ? random.int(0, 1) : random.int(1, 2)).map((p) => p.key).sort();
-    const mainProduct = plan.products.find((p) => p.key === products[0]) ?? random.pick(plan.products);
-    const started = strategy.status === 'active' || strategy.status === 'completed' || strategy.status === 'retired';
-    const progress = strategy.status === 'completed' ? random.float(0.7, 1.15) : strategy.status === 'active' ? random.float(0.1, 0.9) : strategy.status === 'retired' ? random.float(0, 0.5) : 0;
-    const kpis = random.sample(words.KPI_TEMPLATES[strategy.dimension], random.int(1, 3)).map((template) => ({
-      name: template.name,
-      unit: template.unit,
-      baseline: template.baseline,
-      target: template.target,
-      actual: started ? Math.round((template.baseline + (template.target - template.baseline) * progress) * 100) / 100 : null,
-    }));
+    const products = random
+      .sample(plan.products, strategy.dimension === 'brand' ? random.int(0, 1) : random.int(1, 2))
+      .map((p) => p.key)
+      .sort();
+    const mainProduct =
+      plan.products.find((p) => p.key === products[0]) ?? random.pick(plan.products);
+    const started =
+      strategy.status === 'active' ||
+      strategy.status === 'completed' ||
+      strategy.status === 'retired';
+    const progress =
+      strategy.status === 'completed'
+        ? random.float(0.7, 1.15)
+        : strategy.status === 'active'
+          ? random.float(0.1, 0.9)
+          : strategy.status === 'retired'
+            ? random.float(0, 0.5)
+            : 0;
+    const kpis = random
+      .sample(words.KPI_TEMPLATES[strategy.dimension], random.int(1, 3))
+      .map((template) => ({
+        name: template.name,
+        unit: template.unit,
+        baseline: template.baseline,
+        target: template.target,
+        actual: started
+          ? Math.round(
+              (template.baseline + (template.target - template.baseline) * progress) * 100,
+            ) / 100
+          : null,
+      }));
     const investment = random.float(50, 3000, 0);
-    const benefitFactor = strategy.status === 'completed' ? random.float(0.6, 3) : strategy.status === 'active' ? random.float(0, 1.6) : strategy.status === 'retired' ? random.float(0, 0.8) : 0;
+    const benefitFactor =
+      strategy.status === 'completed'
+        ? random.float(0.6, 3)
+        : strategy.status === 'active'
+          ? random.float(0, 1.6)
+          : strategy.status === 'retired'
+            ? random.float(0, 0.8)
+            : 0;
     // Related strategies point back at earlier ones, mostly of other dimensions (integration).
     const earlier = plan.strategies.slice(0, index);
     const related = random
-      .sample(earlier.filter((other) => other.dimension !== strategy.dimension || random.chance(0.2)), random.int(0, Math.min(2, earlier.length)))
+      .sample(
+        earlier.filter((other) => other.dimension !== strategy.dimension || random.chance(0.2)),
+        random.int(0, Math.min(2, earlier.length)),
+      )
       .map((other) => other.key)
       .sort();
-    const targetCompetitors = random.sample(plan.competitors, random.int(strategy.dimension === 'brand' ? 0 : 1, 3)).map((c) => c.key).sort();
+    const targetCompetitors = random
+      .sample(plan.competitors, random.int(strategy.dimension === 'brand' ? 0 : 1, 3))
+      .map((c) => c.key)
+      .sort();
     const title = fill(random.pick(words.STRATEGY_TITLES[strategy.dimension]), {
       product: mainProduct.name.replace(/（.*）$/, ''),
       domain: words.PRODUCT_DOMAIN_LABELS[mainProduct.domain],

@@ -21,11 +21,15 @@ export function* surveyResponseRecords(plan: SeedPlan): Generator<StreamRecord> 
       communication: score(),
     };
     const values = Object.values(subScores);
-    const overall = Math.round(clamp(values.reduce((a, b) => a + b, 0) / values.length + random.normal(0, 0.3), 1, 5));
+    const overall = Math.round(
+      clamp(values.reduce((a, b) => a + b, 0) / values.length + random.normal(0, 0.3), 1, 5),
+    );
     const data: Record<string, unknown> = {
       respondedAt: iso(respondedAt),
       overall,
-      ...Object.fromEntries(Object.entries(subScores).map(([name, value]) => [name, random.chance(0.9) ? value : null])),
+      ...Object.fromEntries(
+        Object.entries(subScores).map(([name, value]) => [name, random.chance(0.9) ? value : null]),
+      ),
       recommend: Math.round(clamp((overall - 1) * 2.5 + random.normal(0, 1.2), 0, 10)),
       comments: random.chance(0.5) ? random.pick(words.SURVEY_COMMENTS) : null,
       classification: classify(random),

@@ -26,7 +26,11 @@ export const logIn = async (
   account: AdminAccount,
   { acceptDownloads = false }: { acceptDownloads?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    acceptDownloads,
+  });
   await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
   const page = await context.newPage();
   await page.goto(`${url}/admin/auth/login`);

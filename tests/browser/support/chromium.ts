@@ -20,7 +20,8 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 /** Whether a request stays on this machine (loopback, or a data:/blob: URL that is no request at all). */
 export const isLoopback = (address: string): boolean => {
   const url = new URL(address);
-  if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return true;
+  if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:')
+    return true;
   return LOOPBACK_HOSTS.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
 };
 
@@ -45,7 +46,8 @@ const blockOutbound = async (context: BrowserContext) => {
  * tests/browser/support/no-outbound.ts fails each test that sent one.
  */
 export const launchChromium = async (): Promise<Browser> => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-zenhei`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {

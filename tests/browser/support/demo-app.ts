@@ -26,7 +26,11 @@ export const startDemoAppAs = async (
     },
   });
   const anonymous = new AdminApi(app.url);
-  const { data } = await anonymous.request<{ data: { token: string } }>('POST', '/admin/login', superAdminLogin(seedOutput));
+  const { data } = await anonymous.request<{ data: { token: string } }>(
+    'POST',
+    '/admin/login',
+    superAdminLogin(seedOutput),
+  );
   const account = await anonymous.as(data.token).createAdmin(roleName, firstname, lastname);
   return { app, account, api: anonymous.as(account.token) };
 };

@@ -56,14 +56,17 @@ export default {
       Component: () => import('./pages/ImportPage'),
     });
     app.addSettingsLink(
-      { id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Synergy' } },
+      {
+        id: PLUGIN_ID,
+        intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Synergy' },
+      },
       {
         id: 'clearances',
         to: `${PLUGIN_ID}/clearances`,
         intlLabel: { id: getTranslation('clearances.title'), defaultMessage: 'Clearances' },
         permissions: PERMISSIONS.clearancesManage,
         Component: () => import('./pages/ClearancesSettingsPage'),
-      }
+      },
     );
     app.addSettingsLink(PLUGIN_ID, {
       id: 'workflows',
@@ -79,19 +82,24 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
     apis.addEditViewSidePanel?.([Customer360Panel, CustomerHealthPanel, ReviewPanel]);
-    contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-export`, Component: ListViewExport });
+    contentManager.injectComponent('listView', 'actions', {
+      name: `${PLUGIN_ID}-export`,
+      Component: ListViewExport,
+    });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
         try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as TranslationModule;
+          const { default: data } = (await import(
+            `./translations/${locale}.json`
+          )) as TranslationModule;
           return { data: prefixKeys(data), locale };
         } catch {
           return { data: {}, locale };
         }
-      })
+      }),
     );
   },
 };

@@ -26,7 +26,8 @@ export const registerAdminClearanceCondition = (strapi: Core.Strapi) => {
     if (id === undefined || !permission.subject || permission.action.endsWith('.create')) return;
     if (!getModel(strapi, permission.subject)?.attributes.classification) return;
     const key = roles ?? context;
-    if (!clearanceOfUser.has(key)) clearanceOfUser.set(key, getService(strapi, 'clearance').forAdminUser({ id, roles }));
+    if (!clearanceOfUser.has(key))
+      clearanceOfUser.set(key, getService(strapi, 'clearance').forAdminUser({ id, roles }));
     const clearance = await clearanceOfUser.get(key)!;
     context.condition.and({ classification: { $in: visibleLevels(clearance) } });
   });

@@ -9,7 +9,10 @@ import { getService } from './utils/get-service';
  */
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   await closeHttpServer(strapi.server.httpServer);
-  await Promise.all([getService(strapi, 'audit').drain(), getService(strapi, 'data-versions').settle()]);
+  await Promise.all([
+    getService(strapi, 'audit').drain(),
+    getService(strapi, 'data-versions').settle(),
+  ]);
 };
 
 export default destroy;

@@ -14,15 +14,70 @@ export const ACTIONS = {
 } as const;
 
 export const ACTION_DEFINITIONS = [
-  { section: 'plugins', displayName: 'View customer 360', uid: 'customer-view.read', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Export records (CSV, XLSX)', uid: 'export.read', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Import records (CSV, XLSX)', uid: 'import.create', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Merge duplicate customers', uid: 'data-quality.merge', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Read and export the audit trail', uid: 'audit.read', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Archive the audit trail', uid: 'audit.archive', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Manage clearances', uid: 'clearances.manage', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Use approval reviews', uid: 'reviews.read', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Manage approval workflows', uid: 'workflows.manage', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Read synergy analytics', uid: 'analytics.read', pluginName: 'synergy' },
-  { section: 'plugins', displayName: 'Manage synergy settings', uid: 'settings.manage', pluginName: 'synergy' },
+  {
+    section: 'plugins',
+    displayName: 'View customer 360',
+    uid: 'customer-view.read',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Export records (CSV, XLSX)',
+    uid: 'export.read',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Import records (CSV, XLSX)',
+    uid: 'import.create',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Merge duplicate customers',
+    uid: 'data-quality.merge',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Read and export the audit trail',
+    uid: 'audit.read',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Archive the audit trail',
+    uid: 'audit.archive',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Manage clearances',
+    uid: 'clearances.manage',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Use approval reviews',
+    uid: 'reviews.read',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Manage approval workflows',
+    uid: 'workflows.manage',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Read synergy analytics',
+    uid: 'analytics.read',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Manage synergy settings',
+    uid: 'settings.manage',
+    pluginName: 'synergy',
+  },
 ];

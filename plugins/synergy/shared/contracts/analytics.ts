@@ -40,18 +40,13 @@ export type FeedbackCategory =
   | 'other';
 export type Priority = 'p1' | 'p2' | 'p3' | 'p4';
 export type Dimension = 'product' | 'service' | 'technology' | 'brand';
-export type StrategyStatus = 'draft' | 'in_review' | 'approved' | 'active' | 'completed' | 'retired';
+export type StrategyStatus =
+  'draft' | 'in_review' | 'approved' | 'active' | 'completed' | 'retired';
 export type ThreatLevel = 'low' | 'medium' | 'high' | 'critical';
 export type OpportunityStage =
-  | 'lead'
-  | 'qualification'
-  | 'proposal'
-  | 'bidding'
-  | 'negotiation'
-  | 'won'
-  | 'lost'
-  | 'abandoned';
-export type OpenOpportunityStage = 'lead' | 'qualification' | 'proposal' | 'bidding' | 'negotiation';
+  'lead' | 'qualification' | 'proposal' | 'bidding' | 'negotiation' | 'won' | 'lost' | 'abandoned';
+export type OpenOpportunityStage =
+  'lead' | 'qualification' | 'proposal' | 'bidding' | 'negotiation';
 export type ReasonCategory =
   | 'price'
   | 'performance'
@@ -445,7 +440,10 @@ export namespace GetWinLoss {
     winRate: number | null;
     competitors: CompetitorRecord[];
     /** Reason category counts on won and on lost opportunities; only categories that occur. */
-    reasons: { wins: Partial<Record<ReasonCategory, number>>; losses: Partial<Record<ReasonCategory, number>> };
+    reasons: {
+      wins: Partial<Record<ReasonCategory, number>>;
+      losses: Partial<Record<ReasonCategory, number>>;
+    };
     series: WinRateMonth[];
     /** Open opportunities (any date) by stage, every open stage present, in stage order. */
     pipeline: { stages: PipelineStage[]; count: number; value: number; weightedValue: number };

@@ -96,7 +96,15 @@ export namespace PostImport {
    * events while rows are read, validated and written, then the report (or the error).
    */
   export type StreamEvent =
-    | { event: 'progress'; phase: 'read' | 'validate' | 'write'; done: number; total: number | null }
+    | {
+        event: 'progress';
+        phase: 'read' | 'validate' | 'write';
+        done: number;
+        total: number | null;
+      }
     | { event: 'report'; data: Report }
-    | { event: 'error'; error: { status: number; name: string; message: string; details?: unknown } };
+    | {
+        event: 'error';
+        error: { status: number; name: string; message: string; details?: unknown };
+      };
 }

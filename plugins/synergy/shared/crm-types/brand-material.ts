@@ -12,9 +12,19 @@ export const brandMaterial = {
     list: ['title', 'kind', 'audience', 'channel', 'strategy'],
     sort: ['title', 'ASC'],
     edit: [
-      [['title', 6], ['slug', 6]],
-      [['kind', 4], ['audience', 4], ['classification', 4]],
-      [['channel', 6], ['strategy', 6]],
+      [
+        ['title', 6],
+        ['slug', 6],
+      ],
+      [
+        ['kind', 4],
+        ['audience', 4],
+        ['classification', 4],
+      ],
+      [
+        ['channel', 6],
+        ['strategy', 6],
+      ],
       [['media', 6]],
       [['body', 12]],
     ],

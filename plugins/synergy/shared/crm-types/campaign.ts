@@ -12,11 +12,24 @@ export const campaign = {
     list: ['name', 'status', 'startDate', 'endDate', 'budget'],
     sort: ['startDate', 'DESC'],
     edit: [
-      [['name', 8], ['status', 4]],
-      [['startDate', 4], ['endDate', 4], ['budget', 4]],
+      [
+        ['name', 8],
+        ['status', 4],
+      ],
+      [
+        ['startDate', 4],
+        ['endDate', 4],
+        ['budget', 4],
+      ],
       [['objective', 12]],
-      [['strategies', 6], ['targetCustomers', 6]],
-      [['materials', 6], ['classification', 6]],
+      [
+        ['strategies', 6],
+        ['targetCustomers', 6],
+      ],
+      [
+        ['materials', 6],
+        ['classification', 6],
+      ],
       [['results', 12]],
     ],
     labels: { budget: 'Budget (10k CNY)', materials: 'Brand materials' },

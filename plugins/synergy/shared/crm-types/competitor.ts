@@ -12,11 +12,24 @@ export const competitor = {
     list: ['name', 'country', 'ownership', 'threatLevel', 'marketShare', 'lastReviewedAt'],
     sort: ['name', 'ASC'],
     edit: [
-      [['name', 6], ['country', 6]],
-      [['ownership', 4], ['threatLevel', 4], ['marketShare', 4]],
-      [['lastReviewedAt', 4], ['classification', 4]],
+      [
+        ['name', 6],
+        ['country', 6],
+      ],
+      [
+        ['ownership', 4],
+        ['threatLevel', 4],
+        ['marketShare', 4],
+      ],
+      [
+        ['lastReviewedAt', 4],
+        ['classification', 4],
+      ],
       [['domains', 12]],
-      [['strengths', 6], ['weaknesses', 6]],
+      [
+        ['strengths', 6],
+        ['weaknesses', 6],
+      ],
       [['offerings', 12]],
       [['sources', 12]],
     ],

@@ -12,9 +12,20 @@ export const contact = {
     list: ['fullName', 'customer', 'position', 'department', 'phone', 'isKeyDecisionMaker'],
     sort: ['fullName', 'ASC'],
     edit: [
-      [['fullName', 6], ['customer', 6]],
-      [['position', 4], ['department', 4], ['influence', 4]],
-      [['phone', 4], ['email', 4], ['isKeyDecisionMaker', 4]],
+      [
+        ['fullName', 6],
+        ['customer', 6],
+      ],
+      [
+        ['position', 4],
+        ['department', 4],
+        ['influence', 4],
+      ],
+      [
+        ['phone', 4],
+        ['email', 4],
+        ['isKeyDecisionMaker', 4],
+      ],
       [['classification', 6]],
       [['notes', 12]],
     ],

@@ -13,10 +13,24 @@ export const customer = {
     sort: ['name', 'ASC'],
     labels: { shortName: 'Short name', sector: 'Service branch / sector', owner: 'Account owner' },
     edit: [
-      [['name', 8], ['shortName', 4]],
-      [['code', 4], ['type', 4], ['sector', 4]],
-      [['tier', 4], ['status', 4], ['region', 4]],
-      [['owner', 6], ['classification', 6]],
+      [
+        ['name', 8],
+        ['shortName', 4],
+      ],
+      [
+        ['code', 4],
+        ['type', 4],
+        ['sector', 4],
+      ],
+      [
+        ['tier', 4],
+        ['status', 4],
+        ['region', 4],
+      ],
+      [
+        ['owner', 6],
+        ['classification', 6],
+      ],
       [['contacts', 12]],
       [['needs', 12]],
       [['notes', 12]],
@@ -29,6 +43,16 @@ export const customer = {
     'Strategy Analyst': { access: 'read' },
   },
   businessRules: [],
-  analytics: ['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'winLoss', 'dataQuality', 'scorecard', 'customerHealth'],
+  analytics: [
+    'overview',
+    'coverage',
+    'impact',
+    'portfolio',
+    'competitors',
+    'winLoss',
+    'dataQuality',
+    'scorecard',
+    'customerHealth',
+  ],
   import: { duplicates: { code: 'code', name: 'name', contains: true } },
 } as const satisfies CrmTypeDescriptor;

@@ -5,7 +5,12 @@
  */
 
 /** The admin roles of SPEC §6 that are granted types one by one (the others read every type). */
-export const GRANTED_ADMIN_ROLES = ['Account Manager', 'Service Engineer', 'Marketing', 'Strategy Analyst'] as const;
+export const GRANTED_ADMIN_ROLES = [
+  'Account Manager',
+  'Service Engineer',
+  'Marketing',
+  'Strategy Analyst',
+] as const;
 export type GrantedAdminRole = (typeof GRANTED_ADMIN_ROLES)[number];
 
 /** What a seeded role may do with a type in the content manager. */

@@ -12,20 +12,42 @@ export const feedback = {
     list: ['receivedAt', 'customer', 'category', 'severity', 'status', 'satisfaction'],
     sort: ['receivedAt', 'DESC'],
     edit: [
-      [['customer', 6], ['contact', 6]],
-      [['product', 6], ['channel', 6]],
-      [['category', 4], ['severity', 4], ['satisfaction', 4]],
-      [['receivedAt', 6], ['status', 6]],
+      [
+        ['customer', 6],
+        ['contact', 6],
+      ],
+      [
+        ['product', 6],
+        ['channel', 6],
+      ],
+      [
+        ['category', 4],
+        ['severity', 4],
+        ['satisfaction', 4],
+      ],
+      [
+        ['receivedAt', 6],
+        ['status', 6],
+      ],
       [['content', 12]],
-      [['respondedAt', 6], ['resolvedAt', 6]],
+      [
+        ['respondedAt', 6],
+        ['resolvedAt', 6],
+      ],
       [['resolution', 12]],
-      [['strategies', 6], ['classification', 6]],
+      [
+        ['strategies', 6],
+        ['classification', 6],
+      ],
     ],
   },
   roles: {
     'Account Manager': { access: 'manage' },
     // The feedback closure loop: status and the fields that record the response and resolution.
-    'Service Engineer': { access: 'read', updateFields: ['status', 'respondedAt', 'resolution', 'resolvedAt'] },
+    'Service Engineer': {
+      access: 'read',
+      updateFields: ['status', 'respondedAt', 'resolution', 'resolvedAt'],
+    },
     'Strategy Analyst': { access: 'read' },
   },
   businessRules: [
@@ -33,6 +55,14 @@ export const feedback = {
     { rule: 'notBefore', field: 'respondedAt', earlier: 'receivedAt' },
     { rule: 'notBefore', field: 'resolvedAt', earlier: 'receivedAt' },
   ],
-  analytics: ['overview', 'coverage', 'impact', 'portfolio', 'dataQuality', 'scorecard', 'customerHealth'],
+  analytics: [
+    'overview',
+    'coverage',
+    'impact',
+    'portfolio',
+    'dataQuality',
+    'scorecard',
+    'customerHealth',
+  ],
   import: {},
 } as const satisfies CrmTypeDescriptor;

@@ -48,7 +48,8 @@ export const CRM_CONTENT_TYPES: readonly CrmContentType[] = TYPES.map((type) => 
 
 const byUid = new Map<string, CrmTypeDescriptor>(CRM_TYPES.map((type) => [type.uid, type]));
 
-export const isCrmContentType = (uid: string | null | undefined): uid is CrmContentType => Boolean(uid && byUid.has(uid));
+export const isCrmContentType = (uid: string | null | undefined): uid is CrmContentType =>
+  Boolean(uid && byUid.has(uid));
 
 /** The descriptor of a CRM type, or undefined for any other uid. */
 export const crmType = (uid: string): CrmTypeDescriptor | undefined => byUid.get(uid);
@@ -57,5 +58,5 @@ export const crmType = (uid: string): CrmTypeDescriptor | undefined => byUid.get
 export type ImportableType = Extract<CrmType, { import: object }>['pluralName'];
 
 export const IMPORTABLE_TYPES: readonly ImportableType[] = TYPES.filter(
-  (type): type is Extract<CrmType, { import: object }> => 'import' in type
+  (type): type is Extract<CrmType, { import: object }> => 'import' in type,
 ).map((type) => type.pluralName);

@@ -12,9 +12,18 @@ export const interaction = {
     list: ['occurredAt', 'customer', 'type', 'summary', 'owner'],
     sort: ['occurredAt', 'DESC'],
     edit: [
-      [['customer', 6], ['type', 6]],
-      [['occurredAt', 6], ['followUpAt', 6]],
-      [['contacts', 6], ['owner', 6]],
+      [
+        ['customer', 6],
+        ['type', 6],
+      ],
+      [
+        ['occurredAt', 6],
+        ['followUpAt', 6],
+      ],
+      [
+        ['contacts', 6],
+        ['owner', 6],
+      ],
       [['summary', 12]],
       [['outcome', 12]],
       [['classification', 6]],

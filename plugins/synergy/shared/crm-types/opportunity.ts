@@ -12,11 +12,27 @@ export const opportunity = {
     list: ['title', 'customer', 'stage', 'value', 'probability', 'expectedDecisionAt'],
     sort: ['expectedDecisionAt', 'ASC'],
     edit: [
-      [['title', 8], ['stage', 4]],
-      [['customer', 6], ['owner', 6]],
-      [['value', 4], ['probability', 4], ['expectedDecisionAt', 4]],
-      [['closedAt', 4], ['winner', 6]],
-      [['products', 6], ['competitors', 6]],
+      [
+        ['title', 8],
+        ['stage', 4],
+      ],
+      [
+        ['customer', 6],
+        ['owner', 6],
+      ],
+      [
+        ['value', 4],
+        ['probability', 4],
+        ['expectedDecisionAt', 4],
+      ],
+      [
+        ['closedAt', 4],
+        ['winner', 6],
+      ],
+      [
+        ['products', 6],
+        ['competitors', 6],
+      ],
       [['reasons', 12]],
       [['classification', 6]],
     ],
@@ -34,5 +50,14 @@ export const opportunity = {
     'Strategy Analyst': { access: 'read' },
   },
   businessRules: [{ rule: 'required', field: 'customer' }, { rule: 'opportunityOutcome' }],
-  analytics: ['coverage', 'impact', 'portfolio', 'competitors', 'winLoss', 'dataQuality', 'scorecard', 'customerHealth'],
+  analytics: [
+    'coverage',
+    'impact',
+    'portfolio',
+    'competitors',
+    'winLoss',
+    'dataQuality',
+    'scorecard',
+    'customerHealth',
+  ],
 } as const satisfies CrmTypeDescriptor;

@@ -12,8 +12,15 @@ export const product = {
     list: ['name', 'code', 'domain', 'lifecycle'],
     sort: ['name', 'ASC'],
     edit: [
-      [['name', 8], ['code', 4]],
-      [['domain', 4], ['lifecycle', 4], ['classification', 4]],
+      [
+        ['name', 8],
+        ['code', 4],
+      ],
+      [
+        ['domain', 4],
+        ['lifecycle', 4],
+        ['classification', 4],
+      ],
       [['description', 12]],
       [['attributes', 12]],
     ],
@@ -25,5 +32,15 @@ export const product = {
   },
   businessRules: [],
   // The product domain filter joins products into every figure.
-  analytics: ['overview', 'coverage', 'impact', 'portfolio', 'competitors', 'winLoss', 'dataQuality', 'scorecard', 'customerHealth'],
+  analytics: [
+    'overview',
+    'coverage',
+    'impact',
+    'portfolio',
+    'competitors',
+    'winLoss',
+    'dataQuality',
+    'scorecard',
+    'customerHealth',
+  ],
 } as const satisfies CrmTypeDescriptor;

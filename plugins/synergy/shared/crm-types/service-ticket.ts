@@ -12,14 +12,33 @@ export const serviceTicket = {
     list: ['title', 'customer', 'priority', 'status', 'openedAt', 'resolvedAt'],
     sort: ['openedAt', 'DESC'],
     edit: [
-      [['title', 8], ['priority', 4]],
-      [['customer', 6], ['product', 6]],
-      [['type', 6], ['status', 6]],
-      [['openedAt', 4], ['acknowledgedAt', 4], ['resolvedAt', 4]],
+      [
+        ['title', 8],
+        ['priority', 4],
+      ],
+      [
+        ['customer', 6],
+        ['product', 6],
+      ],
+      [
+        ['type', 6],
+        ['status', 6],
+      ],
+      [
+        ['openedAt', 4],
+        ['acknowledgedAt', 4],
+        ['resolvedAt', 4],
+      ],
       [['description', 12]],
-      [['site', 6], ['team', 6]],
+      [
+        ['site', 6],
+        ['team', 6],
+      ],
       [['rootCause', 12]],
-      [['customerRating', 4], ['classification', 4]],
+      [
+        ['customerRating', 4],
+        ['classification', 4],
+      ],
     ],
     labels: { rootCause: 'Root cause', customerRating: 'Customer rating' },
   },

@@ -12,14 +12,34 @@ export const strategy = {
     list: ['title', 'dimension', 'status', 'startDate', 'endDate', 'owner'],
     sort: ['startDate', 'DESC'],
     edit: [
-      [['title', 8], ['dimension', 4]],
-      [['status', 4], ['imitability', 4], ['classification', 4]],
+      [
+        ['title', 8],
+        ['dimension', 4],
+      ],
+      [
+        ['status', 4],
+        ['imitability', 4],
+        ['classification', 4],
+      ],
       [['summary', 12]],
       [['description', 12]],
-      [['startDate', 4], ['endDate', 4], ['owner', 4]],
-      [['investment', 4], ['realizedBenefit', 4]],
-      [['targetCustomers', 6], ['targetCompetitors', 6]],
-      [['products', 6], ['feedbacks', 6]],
+      [
+        ['startDate', 4],
+        ['endDate', 4],
+        ['owner', 4],
+      ],
+      [
+        ['investment', 4],
+        ['realizedBenefit', 4],
+      ],
+      [
+        ['targetCustomers', 6],
+        ['targetCompetitors', 6],
+      ],
+      [
+        ['products', 6],
+        ['feedbacks', 6],
+      ],
       [['relatedStrategies', 6]],
       [['kpis', 12]],
     ],

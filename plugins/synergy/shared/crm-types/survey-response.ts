@@ -12,11 +12,27 @@ export const surveyResponse = {
     list: ['respondedAt', 'customer', 'contact', 'overall', 'recommend'],
     sort: ['respondedAt', 'DESC'],
     edit: [
-      [['customer', 6], ['contact', 6]],
-      [['respondedAt', 6], ['classification', 6]],
-      [['overall', 4], ['recommend', 4]],
-      [['productQuality', 4], ['serviceResponsiveness', 4], ['technicalSupport', 4]],
-      [['delivery', 4], ['communication', 4]],
+      [
+        ['customer', 6],
+        ['contact', 6],
+      ],
+      [
+        ['respondedAt', 6],
+        ['classification', 6],
+      ],
+      [
+        ['overall', 4],
+        ['recommend', 4],
+      ],
+      [
+        ['productQuality', 4],
+        ['serviceResponsiveness', 4],
+        ['technicalSupport', 4],
+      ],
+      [
+        ['delivery', 4],
+        ['communication', 4],
+      ],
       [['comments', 12]],
     ],
     labels: {

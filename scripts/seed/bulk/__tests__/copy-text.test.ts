@@ -53,7 +53,25 @@ const decodeCopyText = (text: string): (string | null)[][] => {
 /** Text that stresses the format: the escaped characters, `\N` lookalikes, digits after backslashes, non-ASCII. */
 const trickyText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\\', '\t', '\n', '\r', 'N', '\\N', '0', '7', 'x', 'b', ',', '"', "'", '\v', '\f', '字', '😀'),
+    fc.constantFrom(
+      '\\',
+      '\t',
+      '\n',
+      '\r',
+      'N',
+      '\\N',
+      '0',
+      '7',
+      'x',
+      'b',
+      ',',
+      '"',
+      "'",
+      '\v',
+      '\f',
+      '字',
+      '😀',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 1 }),
   ),
   maxLength: 30,
@@ -64,10 +82,18 @@ describe('COPY text encoding', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 6 }).chain((width) =>
-          fc.array(fc.array(fc.option(trickyText, { nil: null }), { minLength: width, maxLength: width }), { maxLength: 8 }),
+          fc.array(
+            fc.array(fc.option(trickyText, { nil: null }), {
+              minLength: width,
+              maxLength: width,
+            }),
+            { maxLength: 8 },
+          ),
         ),
         (table) => {
-          const rows = table.map((values) => Object.fromEntries(values.map((value, index) => [`c${index}`, value])));
+          const rows = table.map((values) =>
+            Object.fromEntries(values.map((value, index) => [`c${index}`, value])),
+          );
           expect(decodeCopyText(encodeCopyRows(rows))).toEqual(table);
         },
       ),
@@ -82,7 +108,15 @@ describe('COPY text encoding', () => {
 
   it('writes numbers, booleans, JSON text and missing values as PostgreSQL reads them', () => {
     const encode = createValueEncoder();
-    expect([42, -1.5, 1e21, true, false, undefined, null].map(encode)).toEqual(['42', '-1.5', '1e+21', 't', 'f', '\\N', '\\N']);
+    expect([42, -1.5, 1e21, true, false, undefined, null].map(encode)).toEqual([
+      '42',
+      '-1.5',
+      '1e+21',
+      't',
+      'f',
+      '\\N',
+      '\\N',
+    ]);
     const json = JSON.stringify({ note: 'line 1\nline 2\ttab \\ backslash', list: [1, 'two'] });
     expect(decodeCopyText(`${encode(json)}\n`)).toEqual([[json]]);
     expect(encode({ a: 'b\\c' })).toBe(escapeCopyText(JSON.stringify({ a: 'b\\c' })));
@@ -90,9 +124,16 @@ describe('COPY text encoding', () => {
 
   it('formats every Date exactly as the pg driver sends it (local time with offset; BC years)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(-62_198_755_200_000), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }), (date) => {
-        expect(formatTimestamp(date)).toBe(prepareValue(date));
-      }),
+      fc.property(
+        fc.date({
+          min: new Date(-62_198_755_200_000),
+          max: new Date('9999-12-31T23:59:59.999Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          expect(formatTimestamp(date)).toBe(prepareValue(date));
+        },
+      ),
       { numRuns: 1_000 },
     );
     const utc = pg.defaults as { parseInputDatesAsUTC?: boolean };
@@ -109,7 +150,11 @@ describe('COPY text encoding', () => {
     const encode = createValueEncoder();
     const now = new Date('2026-11-01T00:00:00Z');
     const later = new Date('2026-11-02T00:00:00Z');
-    expect([encode(now), encode(now), encode(later)]).toEqual([prepareValue(now), prepareValue(now), prepareValue(later)]);
+    expect([encode(now), encode(now), encode(later)]).toEqual([
+      prepareValue(now),
+      prepareValue(now),
+      prepareValue(later),
+    ]);
   });
 });
 
@@ -117,7 +162,10 @@ describe('CopyBatch', () => {
   it('keeps each table in the order it was first seen, with the columns of its first row, across chunk boundaries', () => {
     const batch = new CopyBatch();
     // Enough multi-byte text to fill several 256 KB chunks.
-    const notes = Array.from({ length: 3_000 }, (_, index) => `客户 ${index}\t${'é'.repeat(100)}\\`);
+    const notes = Array.from(
+      { length: 3_000 },
+      (_, index) => `客户 ${index}\t${'é'.repeat(100)}\\`,
+    );
     notes.forEach((note, index) => {
       batch.add('customers', { id: index + 1, note, vip: index % 2 === 0 });
       batch.add('customers_owner_lnk', { customer_id: index + 1, user_id: null });
@@ -129,7 +177,9 @@ describe('CopyBatch', () => {
     ]);
     expect(tables[0].chunks.length).toBeGreaterThan(1);
     const customers = decodeCopyText(Buffer.concat(tables[0].chunks).toString('utf8'));
-    expect(customers).toEqual(notes.map((note, index) => [String(index + 1), note, index % 2 === 0 ? 't' : 'f']));
+    expect(customers).toEqual(
+      notes.map((note, index) => [String(index + 1), note, index % 2 === 0 ? 't' : 'f']),
+    );
     expect(decodeCopyText(Buffer.concat(tables[1].chunks).toString('utf8'))).toHaveLength(3_000);
   });
 });

@@ -1,6 +1,12 @@
 import type { SeedRecord } from '../../generate';
 import { KeyRegistry } from '../key-registry';
-import { buildRecordRows, toColumnValue, versionsOf, type RowContext, type TableRows } from '../row-builder';
+import {
+  buildRecordRows,
+  toColumnValue,
+  versionsOf,
+  type RowContext,
+  type TableRows,
+} from '../row-builder';
 import { planTables, type ModelMetadata } from '../table-plan';
 
 /** A trimmed copy of what Strapi's metadata says about two related types and a component. */
@@ -27,22 +33,42 @@ const customer: ModelMetadata = {
       relation: 'oneToMany',
       target: 'api::contact.contact',
       mappedBy: 'customer',
-      joinTable: { name: 'contacts_customer_lnk', joinColumn: { name: 'customer_id' }, inverseJoinColumn: { name: 'contact_id' }, orderColumnName: 'contact_ord' },
+      joinTable: {
+        name: 'contacts_customer_lnk',
+        joinColumn: { name: 'customer_id' },
+        inverseJoinColumn: { name: 'contact_id' },
+        orderColumnName: 'contact_ord',
+      },
     },
     owner: {
       type: 'relation',
       relation: 'manyToOne',
       target: 'admin::user',
-      joinTable: { name: 'customers_owner_lnk', joinColumn: { name: 'customer_id' }, inverseJoinColumn: { name: 'user_id' } },
+      joinTable: {
+        name: 'customers_owner_lnk',
+        joinColumn: { name: 'customer_id' },
+        inverseJoinColumn: { name: 'user_id' },
+      },
     },
     needs: {
       type: 'relation',
       relation: 'oneToMany',
       target: 'crm.need',
-      joinTable: { name: 'customers_cmps', joinColumn: { name: 'entity_id' }, inverseJoinColumn: { name: 'cmp_id' }, on: { field: 'needs' }, orderColumnName: 'order' },
+      joinTable: {
+        name: 'customers_cmps',
+        joinColumn: { name: 'entity_id' },
+        inverseJoinColumn: { name: 'cmp_id' },
+        on: { field: 'needs' },
+        orderColumnName: 'order',
+      },
     },
     createdAt: { type: 'datetime', columnName: 'created_at' },
-    createdBy: { type: 'relation', relation: 'oneToOne', target: 'admin::user', useJoinTable: false },
+    createdBy: {
+      type: 'relation',
+      relation: 'oneToOne',
+      target: 'admin::user',
+      useJoinTable: false,
+    },
     locale: { type: 'string', columnName: 'locale' },
   },
 };
@@ -56,7 +82,12 @@ const contact: ModelMetadata = {
       type: 'relation',
       relation: 'manyToOne',
       target: 'api::customer.customer',
-      joinTable: { name: 'contacts_customer_lnk', joinColumn: { name: 'contact_id' }, inverseJoinColumn: { name: 'customer_id' }, inverseOrderColumnName: 'contact_ord' },
+      joinTable: {
+        name: 'contacts_customer_lnk',
+        joinColumn: { name: 'contact_id' },
+        inverseJoinColumn: { name: 'customer_id' },
+        inverseOrderColumnName: 'contact_ord',
+      },
     },
   },
 };
@@ -66,12 +97,17 @@ const material: ModelMetadata = {
   attributes: {
     id: { type: 'increments', columnName: 'id' },
     title: { type: 'string', columnName: 'title', pluginOptions: { i18n: { localized: true } } },
-    kind: { type: 'enumeration', columnName: 'kind', pluginOptions: { i18n: { localized: false } } },
+    kind: {
+      type: 'enumeration',
+      columnName: 'kind',
+      pluginOptions: { i18n: { localized: false } },
+    },
     body: { type: 'blocks', columnName: 'body', pluginOptions: { i18n: { localized: true } } },
   },
 };
 
-const metadataOf = (uid: string) => [need, customer, contact, material].find((model) => model.uid === uid)!;
+const metadataOf = (uid: string) =>
+  [need, customer, contact, material].find((model) => model.uid === uid)!;
 const plain = { draftAndPublish: false, localized: false };
 
 const contextFor = (registry: KeyRegistry): RowContext => {
@@ -89,27 +125,56 @@ const contextFor = (registry: KeyRegistry): RowContext => {
   };
 };
 
-const record = (fields: Partial<SeedRecord> & Pick<SeedRecord, 'uid' | 'key'>): SeedRecord => ({ data: {}, links: {}, ...fields });
+const record = (fields: Partial<SeedRecord> & Pick<SeedRecord, 'uid' | 'key'>): SeedRecord => ({
+  data: {},
+  links: {},
+  ...fields,
+});
 
 describe('planTables', () => {
   it('keeps scalar columns, owned relations with their order columns and components, and leaves mappedBy sides out', () => {
     const plan = planTables(customer, plain, metadataOf);
     expect(plan.columns.map((column) => column.column)).toEqual(['name', 'status', 'founded']);
     expect(plan.relations).toEqual([
-      { field: 'owner', target: 'admin::user', table: 'customers_owner_lnk', sourceColumn: 'customer_id', targetColumn: 'user_id', orderColumn: null, inverseOrderColumn: null },
+      {
+        field: 'owner',
+        target: 'admin::user',
+        table: 'customers_owner_lnk',
+        sourceColumn: 'customer_id',
+        targetColumn: 'user_id',
+        orderColumn: null,
+        inverseOrderColumn: null,
+      },
     ]);
     expect(plan.components).toEqual([
-      expect.objectContaining({ field: 'needs', uid: 'crm.need', table: 'components_crm_needs', joinTable: 'customers_cmps', orderColumn: 'order' }),
+      expect.objectContaining({
+        field: 'needs',
+        uid: 'crm.need',
+        table: 'components_crm_needs',
+        joinTable: 'customers_cmps',
+        orderColumn: 'order',
+      }),
     ]);
-    expect(planTables(contact, plain, metadataOf).relations[0]).toMatchObject({ inverseOrderColumn: 'contact_ord', orderColumn: null });
+    expect(planTables(contact, plain, metadataOf).relations[0]).toMatchObject({
+      inverseOrderColumn: 'contact_ord',
+      orderColumn: null,
+    });
   });
 });
 
 describe('toColumnValue', () => {
-  const column = (type: string, fallback: unknown = null) => ({ field: 'f', column: 'f', type, default: fallback, localized: false });
+  const column = (type: string, fallback: unknown = null) => ({
+    field: 'f',
+    column: 'f',
+    type,
+    default: fallback,
+    localized: false,
+  });
   it('stores JSON as text, date-times as Dates, dates as given, and applies the default to a missing value', () => {
     expect(toColumnValue(column('json'), ['a', 'b'])).toBe('["a","b"]');
-    expect(toColumnValue(column('datetime'), '2026-01-02T03:04:05.000Z')).toEqual(new Date('2026-01-02T03:04:05.000Z'));
+    expect(toColumnValue(column('datetime'), '2026-01-02T03:04:05.000Z')).toEqual(
+      new Date('2026-01-02T03:04:05.000Z'),
+    );
     expect(toColumnValue(column('date'), '2026-01-02')).toBe('2026-01-02');
     expect(toColumnValue(column('enumeration', 'prospect'), undefined)).toBe('prospect');
     expect(toColumnValue(column('enumeration', 'prospect'), null)).toBeNull();
@@ -126,15 +191,35 @@ describe('buildRecordRows', () => {
     const rows: TableRows = new Map();
     const built = buildRecordRows(
       planTables(customer, plain, metadataOf),
-      record({ uid: 'api::customer.customer', key: 'customer:1', data: { name: 'A', needs: [{ title: 'x', priority: 'high' }, { title: 'y' }] }, links: { owner: 'user:owner' } }),
+      record({
+        uid: 'api::customer.customer',
+        key: 'customer:1',
+        data: { name: 'A', needs: [{ title: 'x', priority: 'high' }, { title: 'y' }] },
+        links: { owner: 'user:owner' },
+      }),
       contextFor(registry),
       rows,
     );
     const now = new Date('2026-11-01T00:00:00Z');
     expect(rows.get('customers')).toEqual([
-      { id: 1, document_id: 'doc1', name: 'A', status: 'prospect', founded: null, created_at: now, updated_at: now, published_at: now, created_by_id: null, updated_by_id: null, locale: null },
+      {
+        id: 1,
+        document_id: 'doc1',
+        name: 'A',
+        status: 'prospect',
+        founded: null,
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+        created_by_id: null,
+        updated_by_id: null,
+        locale: null,
+      },
     ]);
-    expect(rows.get('components_crm_needs')).toEqual([{ id: 1, title: 'x', priority: 'high' }, { id: 2, title: 'y', priority: null }]);
+    expect(rows.get('components_crm_needs')).toEqual([
+      { id: 1, title: 'x', priority: 'high' },
+      { id: 2, title: 'y', priority: null },
+    ]);
     expect(rows.get('customers_cmps')).toEqual([
       { entity_id: 1, cmp_id: 1, component_type: 'crm.need', field: 'needs', order: 1 },
       { entity_id: 1, cmp_id: 2, component_type: 'crm.need', field: 'needs', order: 2 },
@@ -143,15 +228,29 @@ describe('buildRecordRows', () => {
     expect(built).toEqual({ documentId: 'doc1', linkIds: [1], rows: 6 });
   });
 
-  it('numbers the inverse order column per target, as the customer\'s list of contacts', () => {
+  it("numbers the inverse order column per target, as the customer's list of contacts", () => {
     const registry = new KeyRegistry(new Map());
     registry.remember('customer:1', [10]);
     registry.remember('customer:2', [20]);
     const plan = planTables(contact, plain, metadataOf);
     const context = contextFor(registry);
     const rows: TableRows = new Map();
-    for (const [key, owner] of [['c1', 'customer:1'], ['c2', 'customer:2'], ['c3', 'customer:1']]) {
-      buildRecordRows(plan, record({ uid: 'api::contact.contact', key, data: { fullName: key }, links: { customer: owner } }), context, rows);
+    for (const [key, owner] of [
+      ['c1', 'customer:1'],
+      ['c2', 'customer:2'],
+      ['c3', 'customer:1'],
+    ]) {
+      buildRecordRows(
+        plan,
+        record({
+          uid: 'api::contact.contact',
+          key,
+          data: { fullName: key },
+          links: { customer: owner },
+        }),
+        context,
+        rows,
+      );
     }
     expect(rows.get('contacts_customer_lnk')).toEqual([
       { contact_id: 1, customer_id: 10, contact_ord: 1 },
@@ -164,13 +263,34 @@ describe('buildRecordRows', () => {
     const plan = planTables(customer, plain, metadataOf);
     const rows: TableRows = new Map();
     const context = contextFor(new KeyRegistry(new Map()));
-    buildRecordRows(plan, record({ uid: 'api::customer.customer', key: 'customer:1', links: { owner: 'user:missing' } }), context, rows);
+    buildRecordRows(
+      plan,
+      record({
+        uid: 'api::customer.customer',
+        key: 'customer:1',
+        links: { owner: 'user:missing' },
+      }),
+      context,
+      rows,
+    );
     expect(rows.has('customers_owner_lnk')).toBe(false);
     const contactPlan = planTables(contact, plain, metadataOf);
-    expect(() => buildRecordRows(contactPlan, record({ uid: 'api::contact.contact', key: 'c', links: { customer: 'customer:9' } }), context, rows)).toThrow(
-      'relation to customer:9, which was not loaded before it',
-    );
-    expect(() => buildRecordRows(plan, record({ uid: 'api::customer.customer', key: 'x', links: { contacts: ['c'] } }), context, rows)).toThrow('no owned relation contacts');
+    expect(() =>
+      buildRecordRows(
+        contactPlan,
+        record({ uid: 'api::contact.contact', key: 'c', links: { customer: 'customer:9' } }),
+        context,
+        rows,
+      ),
+    ).toThrow('relation to customer:9, which was not loaded before it');
+    expect(() =>
+      buildRecordRows(
+        plan,
+        record({ uid: 'api::customer.customer', key: 'x', links: { contacts: ['c'] } }),
+        context,
+        rows,
+      ),
+    ).toThrow('no owned relation contacts');
   });
 
   it('gives a Draft & Publish, localized record a draft per locale and a published row per published locale, sharing one documentId', () => {
@@ -183,7 +303,14 @@ describe('buildRecordRows', () => {
       localizations: { en: { title: 'Brochure', body: [] } },
       publish: ['zh-Hans'],
     });
-    expect(versionsOf(plan, seed).map(({ locale, published, data }) => [locale, published, data.title, data.kind])).toEqual([
+    expect(
+      versionsOf(plan, seed).map(({ locale, published, data }) => [
+        locale,
+        published,
+        data.title,
+        data.kind,
+      ]),
+    ).toEqual([
       ['zh-Hans', false, '手册', 'brochure'],
       ['en', false, 'Brochure', 'brochure'],
       ['zh-Hans', true, '手册', 'brochure'],
@@ -191,7 +318,9 @@ describe('buildRecordRows', () => {
     const rows: TableRows = new Map();
     const built = buildRecordRows(plan, seed, contextFor(new KeyRegistry(new Map())), rows);
     const main = rows.get('brand_materials')!;
-    expect(main.map((row) => [row.id, row.document_id, row.locale, row.published_at === null])).toEqual([
+    expect(
+      main.map((row) => [row.id, row.document_id, row.locale, row.published_at === null]),
+    ).toEqual([
       [1, 'doc1', 'zh-Hans', true],
       [2, 'doc1', 'en', true],
       [3, 'doc1', 'zh-Hans', false],

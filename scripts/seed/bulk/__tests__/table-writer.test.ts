@@ -11,7 +11,9 @@ describe('insertStatement', () => {
       sql: 'INSERT INTO "customers" ("id", "name") VALUES (?, ?), (?, ?)',
       bindings: [1, 'a', 2, "b'; drop table x; --"],
     });
-    expect(insertStatement('mysql', 'customers', rows).sql).toBe('INSERT INTO `customers` (`id`, `name`) VALUES (?, ?), (?, ?)');
+    expect(insertStatement('mysql', 'customers', rows).sql).toBe(
+      'INSERT INTO `customers` (`id`, `name`) VALUES (?, ?), (?, ?)',
+    );
   });
 });
 
@@ -19,7 +21,8 @@ describe('document ids', () => {
   it('have the shape of the Document Service ids (24 lowercase letters and digits, a letter first) and do not repeat', () => {
     const next = createDocumentIdFactory();
     const ids = Array.from({ length: 20_000 }, next);
-    for (const id of ids.slice(0, 500)) expect(id).toMatch(new RegExp(`^[a-z][a-z0-9]{${DOCUMENT_ID_LENGTH - 1}}$`));
+    for (const id of ids.slice(0, 500))
+      expect(id).toMatch(new RegExp(`^[a-z][a-z0-9]{${DOCUMENT_ID_LENGTH - 1}}$`));
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -31,7 +31,8 @@ export const ArchiveDialog = () => {
         message: formatMessage(
           {
             id: getTranslation('audit.archive.done'),
-            defaultMessage: '{count, plural, one {# entry} other {# entries}} archived and removed.',
+            defaultMessage:
+              '{count, plural, one {# entry} other {# entries}} archived and removed.',
           },
           { count: removed },
         ),
@@ -49,12 +50,18 @@ export const ArchiveDialog = () => {
     <Dialog.Root open={open} onOpenChange={(next) => !isArchiving && setOpen(next)}>
       <Dialog.Trigger>
         <Button variant="danger-light" startIcon={<Archive />}>
-          {formatMessage({ id: getTranslation('audit.archive.button'), defaultMessage: 'Archive…' })}
+          {formatMessage({
+            id: getTranslation('audit.archive.button'),
+            defaultMessage: 'Archive…',
+          })}
         </Button>
       </Dialog.Trigger>
       <Dialog.Content>
         <Dialog.Header>
-          {formatMessage({ id: getTranslation('audit.archive.title'), defaultMessage: 'Archive the audit trail' })}
+          {formatMessage({
+            id: getTranslation('audit.archive.title'),
+            defaultMessage: 'Archive the audit trail',
+          })}
         </Dialog.Header>
         <Dialog.Body icon={<WarningCircle fill="danger600" />}>
           <Flex direction="column" alignItems="stretch" gap={4} width="100%">
@@ -67,7 +74,10 @@ export const ArchiveDialog = () => {
             </Typography>
             <Field.Root name="before" required>
               <Field.Label>
-                {formatMessage({ id: getTranslation('audit.archive.before'), defaultMessage: 'Archive entries before' })}
+                {formatMessage({
+                  id: getTranslation('audit.archive.before'),
+                  defaultMessage: 'Archive entries before',
+                })}
               </Field.Label>
               <DatePicker
                 locale={intl.locale}
@@ -75,7 +85,10 @@ export const ArchiveDialog = () => {
                 maxDate={new Date()}
                 onChange={setBefore}
                 onClear={() => setBefore(undefined)}
-                clearLabel={formatMessage({ id: getTranslation('audit.filters.clear'), defaultMessage: 'Clear' })}
+                clearLabel={formatMessage({
+                  id: getTranslation('audit.filters.clear'),
+                  defaultMessage: 'Clear',
+                })}
               />
             </Field.Root>
           </Flex>
@@ -83,11 +96,24 @@ export const ArchiveDialog = () => {
         <Dialog.Footer>
           <Dialog.Cancel>
             <Button fullWidth variant="tertiary" disabled={isArchiving}>
-              {formatMessage({ id: getTranslation('audit.archive.cancel'), defaultMessage: 'Cancel' })}
+              {formatMessage({
+                id: getTranslation('audit.archive.cancel'),
+                defaultMessage: 'Cancel',
+              })}
             </Button>
           </Dialog.Cancel>
-          <Button fullWidth variant="danger" startIcon={<Archive />} disabled={!before} loading={isArchiving} onClick={confirm}>
-            {formatMessage({ id: getTranslation('audit.archive.confirm'), defaultMessage: 'Download and remove' })}
+          <Button
+            fullWidth
+            variant="danger"
+            startIcon={<Archive />}
+            disabled={!before}
+            loading={isArchiving}
+            onClick={confirm}
+          >
+            {formatMessage({
+              id: getTranslation('audit.archive.confirm'),
+              defaultMessage: 'Download and remove',
+            })}
           </Button>
         </Dialog.Footer>
       </Dialog.Content>

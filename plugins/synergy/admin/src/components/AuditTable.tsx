@@ -5,7 +5,12 @@ import type { AuditEntry } from '../services/audit';
 import { editViewPath } from '../utils/links';
 import { getTranslation } from '../utils/getTranslation';
 import { TableHead, translatedHeaders } from './TableHead';
-import { actionMessage, actorTypeMessage, contentTypeLabel, isCrmContentType } from './audit-format';
+import {
+  actionMessage,
+  actorTypeMessage,
+  contentTypeLabel,
+  isCrmContentType,
+} from './audit-format';
 
 const COLUMNS = [
   { key: 'occurredAt', defaultMessage: 'Time' },
@@ -47,7 +52,9 @@ export const AuditTable = ({ entries }: { entries: AuditEntry[] }) => {
               </Flex>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{formatMessage(actionMessage(entry.action))}</Typography>
+              <Typography textColor="neutral800">
+                {formatMessage(actionMessage(entry.action))}
+              </Typography>
             </Td>
             <Td>
               <Typography textColor="neutral800" title={entry.contentType ?? undefined}>
@@ -55,7 +62,9 @@ export const AuditTable = ({ entries }: { entries: AuditEntry[] }) => {
               </Typography>
             </Td>
             <Td>
-              {entry.recordId && isCrmContentType(entry.contentType) && entry.action !== 'delete' ? (
+              {entry.recordId &&
+              isCrmContentType(entry.contentType) &&
+              entry.action !== 'delete' ? (
                 <Link tag={NavLink} to={editViewPath(entry.contentType, entry.recordId)}>
                   {entry.recordId}
                 </Link>
@@ -65,13 +74,23 @@ export const AuditTable = ({ entries }: { entries: AuditEntry[] }) => {
             </Td>
             <Td>
               <Typography textColor="neutral800">
-                {entry.classification ? formatMessage({ id: entry.classification, defaultMessage: entry.classification }) : empty}
+                {entry.classification
+                  ? formatMessage({
+                      id: entry.classification,
+                      defaultMessage: entry.classification,
+                    })
+                  : empty}
               </Typography>
             </Td>
             <Td>
               <Typography textColor="neutral800">
                 {entry.changedFields && entry.changedFields.length > 0
-                  ? entry.changedFields.join(formatMessage({ id: getTranslation('value.separator'), defaultMessage: ', ' }))
+                  ? entry.changedFields.join(
+                      formatMessage({
+                        id: getTranslation('value.separator'),
+                        defaultMessage: ', ',
+                      }),
+                    )
                   : empty}
               </Typography>
             </Td>

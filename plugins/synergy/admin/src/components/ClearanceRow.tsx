@@ -1,5 +1,16 @@
 import * as React from 'react';
-import { Badge, Button, Field, Flex, SingleSelect, SingleSelectOption, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Td,
+  TextInput,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { CLEARANCE_LEVELS, type AdminClearance, type ClearanceLevel } from '../services/clearances';
@@ -12,7 +23,8 @@ interface ClearanceRowProps {
   onSave: (user: AdminClearance, level: ClearanceLevel, note: string | null) => void;
 }
 
-export const nameOf = (user: AdminClearance) => [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
+export const nameOf = (user: AdminClearance) =>
+  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
 
 /** One admin user: their level and note, editable unless they are a Super Admin (always secret). */
 export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
@@ -22,7 +34,8 @@ export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
   const [note, setNote] = useStateFrom(user.note, () => user.note ?? '');
 
   const name = nameOf(user);
-  const dirty = level !== user.level || note !== (user.note ?? '') || (!user.explicit && !user.isSuperAdmin);
+  const dirty =
+    level !== user.level || note !== (user.note ?? '') || (!user.explicit && !user.isSuperAdmin);
   const levelLabel = (value: string) => formatMessage({ id: value, defaultMessage: value });
 
   return (
@@ -62,7 +75,10 @@ export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
           <Field.Root name={`level-${user.id}`}>
             <SingleSelect
               aria-label={formatMessage(
-                { id: getTranslation('clearances.levelOf'), defaultMessage: 'Clearance level of {name}' },
+                {
+                  id: getTranslation('clearances.levelOf'),
+                  defaultMessage: 'Clearance level of {name}',
+                },
                 { name },
               )}
               value={level}
@@ -82,10 +98,19 @@ export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
       <Td>
         <Badge active={user.explicit || user.isSuperAdmin}>
           {user.isSuperAdmin
-            ? formatMessage({ id: getTranslation('clearances.source.superAdmin'), defaultMessage: 'Super Admin' })
+            ? formatMessage({
+                id: getTranslation('clearances.source.superAdmin'),
+                defaultMessage: 'Super Admin',
+              })
             : user.explicit
-              ? formatMessage({ id: getTranslation('clearances.source.explicit'), defaultMessage: 'Explicit' })
-              : formatMessage({ id: getTranslation('clearances.source.default'), defaultMessage: 'Default' })}
+              ? formatMessage({
+                  id: getTranslation('clearances.source.explicit'),
+                  defaultMessage: 'Explicit',
+                })
+              : formatMessage({
+                  id: getTranslation('clearances.source.default'),
+                  defaultMessage: 'Default',
+                })}
         </Badge>
       </Td>
       <Td>
@@ -98,7 +123,10 @@ export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
             <TextInput
               size="S"
               aria-label={formatMessage(
-                { id: getTranslation('clearances.noteOf'), defaultMessage: 'Note about the clearance of {name}' },
+                {
+                  id: getTranslation('clearances.noteOf'),
+                  defaultMessage: 'Note about the clearance of {name}',
+                },
                 { name },
               )}
               value={note}
@@ -118,7 +146,10 @@ export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
             loading={isSaving}
             disabled={!dirty}
             aria-label={formatMessage(
-              { id: getTranslation('clearances.saveFor'), defaultMessage: 'Save the clearance of {name}' },
+              {
+                id: getTranslation('clearances.saveFor'),
+                defaultMessage: 'Save the clearance of {name}',
+              },
               { name },
             )}
             onClick={() => onSave(user, level, note.trim() ? note.trim() : null)}

@@ -60,7 +60,11 @@ export const CustomerHeader = ({ customer }: { customer: Record<string, unknown>
               {fieldLabel(intl, CUSTOMER_UID, 'owner', 'Account owner')}
             </Typography>
             <Typography>
-              {owner ?? formatMessage({ id: getTranslation('header.noOwner'), defaultMessage: 'Not assigned' })}
+              {owner ??
+                formatMessage({
+                  id: getTranslation('header.noOwner'),
+                  defaultMessage: 'Not assigned',
+                })}
             </Typography>
           </Grid.Item>
         </Grid.Root>
@@ -70,7 +74,10 @@ export const CustomerHeader = ({ customer }: { customer: Record<string, unknown>
           </Typography>
           {needs.length === 0 ? (
             <Typography textColor="neutral600">
-              {formatMessage({ id: getTranslation('header.noNeeds'), defaultMessage: 'No needs recorded.' })}
+              {formatMessage({
+                id: getTranslation('header.noNeeds'),
+                defaultMessage: 'No needs recorded.',
+              })}
             </Typography>
           ) : (
             <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
@@ -81,12 +88,17 @@ export const CustomerHeader = ({ customer }: { customer: Record<string, unknown>
                   {need.priority ? (
                     <Badge active={need.priority === 'high' || need.priority === 'critical'}>
                       {formatMessage(
-                        { id: getTranslation('header.needPriority'), defaultMessage: 'Priority: {priority}' },
-                        { priority: formatValue(intl, need.priority, 'enum') }
+                        {
+                          id: getTranslation('header.needPriority'),
+                          defaultMessage: 'Priority: {priority}',
+                        },
+                        { priority: formatValue(intl, need.priority, 'enum') },
                       )}
                     </Badge>
                   ) : null}
-                  {need.description ? <Typography textColor="neutral600">{need.description}</Typography> : null}
+                  {need.description ? (
+                    <Typography textColor="neutral600">{need.description}</Typography>
+                  ) : null}
                 </Flex>
               ))}
             </Flex>

@@ -12,7 +12,11 @@ import { getTranslation } from '../utils/getTranslation';
 
 const CUSTOMER_UID = 'api::customer.customer';
 
-const BAND_VARIANTS = { healthy: 'success', watch: 'warning', at_risk: 'danger' } as const satisfies Record<HealthBand, string>;
+const BAND_VARIANTS = {
+  healthy: 'success',
+  watch: 'warning',
+  at_risk: 'danger',
+} as const satisfies Record<HealthBand, string>;
 
 const BAND_DEFAULTS: Record<HealthBand, string> = {
   healthy: 'Healthy (≥ 70)',
@@ -30,7 +34,15 @@ const COMPONENT_DEFAULTS: Record<Component, string> = {
 };
 
 /** One component of the score: its name, its 0–100 value, and why it has that value. */
-const ComponentRow = ({ label, value, explanation }: { label: string; value: number; explanation: string }) => (
+const ComponentRow = ({
+  label,
+  value,
+  explanation,
+}: {
+  label: string;
+  value: number;
+  explanation: string;
+}) => (
   <Flex direction="column" alignItems="stretch" gap={1} tag="li">
     <Flex justifyContent="space-between" gap={2}>
       <Typography variant="sigma" textColor="neutral600">
@@ -63,18 +75,29 @@ const CustomerHealthContent = ({ health }: { health: CustomerHealth }) => {
     r:
       inputs.daysSinceInteraction === null
         ? t('health.panel.r.none', 'No interaction recorded: counts as 0.')
-        : t('health.panel.r', 'Last interaction {days} days ago (full marks up to 30 days, none after 180).', {
-            days: Math.round(inputs.daysSinceInteraction),
-          }),
+        : t(
+            'health.panel.r',
+            'Last interaction {days} days ago (full marks up to 30 days, none after 180).',
+            {
+              days: Math.round(inputs.daysSinceInteraction),
+            },
+          ),
     i: t('health.panel.i', '{count} open high or critical feedback and P1/P2 tickets (−20 each).', {
       count: inputs.openIssues,
     }),
     v:
       inputs.resolveCompliance === null
         ? t('health.panel.v.none', 'No ticket resolved in the last 365 days: counts as 100.')
-        : t('health.panel.v', '{share} of tickets resolved within the SLA target in the last 365 days.', {
-            share: formatNumber(inputs.resolveCompliance, { style: 'percent', maximumFractionDigits: 0 }),
-          }),
+        : t(
+            'health.panel.v',
+            '{share} of tickets resolved within the SLA target in the last 365 days.',
+            {
+              share: formatNumber(inputs.resolveCompliance, {
+                style: 'percent',
+                maximumFractionDigits: 0,
+              }),
+            },
+          ),
   };
 
   return (
@@ -84,7 +107,9 @@ const CustomerHealthContent = ({ health }: { health: CustomerHealth }) => {
           variant="alpha"
           tag="p"
           textColor="neutral800"
-          aria-label={t('health.panel.scoreLabel', 'Health score {score} of 100', { score: health.health })}
+          aria-label={t('health.panel.scoreLabel', 'Health score {score} of 100', {
+            score: health.health,
+          })}
         >
           {health.health}
           <Typography variant="pi" textColor="neutral600">
@@ -121,13 +146,18 @@ export const CustomerHealthPanel: PanelComponent = ({ model, documentId }) => {
     allowedActions: { canRead },
   } = useRBAC({ read: PERMISSIONS.analyticsRead });
   const isCustomer = model === CUSTOMER_UID && Boolean(documentId) && documentId !== 'create';
-  const { data, error, isLoading, reload } = useCustomerHealth(isCustomer && !isLoadingPermissions && canRead ? documentId : undefined);
+  const { data, error, isLoading, reload } = useCustomerHealth(
+    isCustomer && !isLoadingPermissions && canRead ? documentId : undefined,
+  );
 
   if (!isCustomer || isLoadingPermissions || !canRead) return null;
   // Out of the caller's clearance or gone: the health is not theirs to see.
   if (statusOf(error) === 403 || statusOf(error) === 404) return null;
 
-  const title = formatMessage({ id: getTranslation('health.panel.title'), defaultMessage: 'Customer health' });
+  const title = formatMessage({
+    id: getTranslation('health.panel.title'),
+    defaultMessage: 'Customer health',
+  });
   if (error) {
     return {
       title,
@@ -152,7 +182,10 @@ export const CustomerHealthPanel: PanelComponent = ({ model, documentId }) => {
       content: (
         <Flex justifyContent="center" width="100%" padding={2}>
           <Loader small>
-            {formatMessage({ id: getTranslation('health.panel.loading'), defaultMessage: 'Loading the health score…' })}
+            {formatMessage({
+              id: getTranslation('health.panel.loading'),
+              defaultMessage: 'Loading the health score…',
+            })}
           </Loader>
         </Flex>
       ),

@@ -16,14 +16,18 @@ interface CustomerSearchProps {
   onChange: (documentId: string | undefined) => void;
 }
 
-const optionText = (hit: SearchCustomers.CustomerHit) => [hit.name, hit.shortName, hit.code].filter(Boolean).join(' · ');
+const optionText = (hit: SearchCustomers.CustomerHit) =>
+  [hit.name, hit.shortName, hit.code].filter(Boolean).join(' · ');
 
 /** Search box of the Customer 360 page: customers by name, short name or code, asked to the server. */
 export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearchProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
-  const [textValue, setTextValue] = useStateFrom<string | undefined>(selectedLabel, () => selectedLabel);
+  const [textValue, setTextValue] = useStateFrom<string | undefined>(
+    selectedLabel,
+    () => selectedLabel,
+  );
   const [query, setQuery] = React.useState('');
   const [isOpen, setIsOpen] = React.useState(false);
   const debouncedQuery = useDebounce(query, 250);
@@ -33,11 +37,14 @@ export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearc
     if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
   }, [error, errorMessage, toggleNotification]);
 
-  const tierLabel = (tier: string | null) => (tier ? formatMessage({ id: tier, defaultMessage: tier }) : null);
+  const tierLabel = (tier: string | null) =>
+    tier ? formatMessage({ id: tier, defaultMessage: tier }) : null;
 
   return (
     <Field.Root name="customer" id="synergy-customer-search">
-      <Field.Label>{formatMessage({ id: getTranslation('search.label'), defaultMessage: 'Customer' })}</Field.Label>
+      <Field.Label>
+        {formatMessage({ id: getTranslation('search.label'), defaultMessage: 'Customer' })}
+      </Field.Label>
       <Combobox
         // The server already matched name, short name or code; the option text carries all three so
         // the list keeps every hit while the box filters as the user types.
@@ -59,11 +66,17 @@ export const CustomerSearch = ({ value, selectedLabel, onChange }: CustomerSearc
         }}
         clearLabel={formatMessage({ id: getTranslation('search.clear'), defaultMessage: 'Clear' })}
         loading={isLoading}
-        loadingMessage={formatMessage({ id: getTranslation('search.loading'), defaultMessage: 'Searching customers…' })}
+        loadingMessage={formatMessage({
+          id: getTranslation('search.loading'),
+          defaultMessage: 'Searching customers…',
+        })}
         noOptionsMessage={(text) =>
           formatMessage(
-            { id: getTranslation('search.noResults'), defaultMessage: 'No customer matches "{query}"' },
-            { query: text }
+            {
+              id: getTranslation('search.noResults'),
+              defaultMessage: 'No customer matches "{query}"',
+            },
+            { query: text },
           )
         }
       >

@@ -24,14 +24,19 @@ interface ListViewColumns {
  * `Admin/CM/pages/ListView/inject-column-in-table` hook: the content manager prints enumeration
  * cells raw (`military_unit`); give them a formatter that shows the translated label instead.
  */
-export const translateEnumerationCells = ({ displayedHeaders, ...rest }: ListViewColumns): ListViewColumns => ({
+export const translateEnumerationCells = ({
+  displayedHeaders,
+  ...rest
+}: ListViewColumns): ListViewColumns => ({
   ...rest,
   displayedHeaders: displayedHeaders.map((header) =>
     header.attribute?.type === 'enumeration' && typeof header.cellFormatter !== 'function'
       ? {
           ...header,
-          cellFormatter: (row: Record<string, unknown>) => <EnumerationCell value={row[header.name]} />,
+          cellFormatter: (row: Record<string, unknown>) => (
+            <EnumerationCell value={row[header.name]} />
+          ),
         }
-      : header
+      : header,
   ),
 });

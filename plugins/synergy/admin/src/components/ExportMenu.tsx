@@ -1,7 +1,12 @@
 import * as React from 'react';
 import { MenuItem, SimpleMenu } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { useAPIErrorHandler, useNotification, useRBAC, type FetchError } from '@strapi/strapi/admin';
+import {
+  useAPIErrorHandler,
+  useNotification,
+  useRBAC,
+  type FetchError,
+} from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/contracts/export';
 import { PERMISSIONS } from '../permissions';
@@ -11,7 +16,13 @@ import { getTranslation } from '../utils/getTranslation';
  * "Export" with a choice of CSV or XLSX, for holders of plugin::synergy.export.read only. A failed
  * export shows the server's message.
  */
-export const ExportMenu = ({ onExport, label }: { onExport: (format: ExportFormat) => Promise<void>; label?: string }) => {
+export const ExportMenu = ({
+  onExport,
+  label,
+}: {
+  onExport: (format: ExportFormat) => Promise<void>;
+  label?: string;
+}) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const { formatAPIError } = useAPIErrorHandler();
@@ -35,10 +46,19 @@ export const ExportMenu = ({ onExport, label }: { onExport: (format: ExportForma
 
   const button = formatMessage({ id: getTranslation('export.button'), defaultMessage: 'Export' });
   return (
-    <SimpleMenu label={button} aria-label={label ?? button} variant="tertiary" startIcon={<Download />} disabled={isExporting}>
+    <SimpleMenu
+      label={button}
+      aria-label={label ?? button}
+      variant="tertiary"
+      startIcon={<Download />}
+      disabled={isExporting}
+    >
       {EXPORT_FORMATS.map((format) => (
         <MenuItem key={format} onSelect={() => void run(format)}>
-          {formatMessage({ id: getTranslation(`export.format.${format}`), defaultMessage: format === 'csv' ? 'CSV (.csv)' : 'Excel (.xlsx)' })}
+          {formatMessage({
+            id: getTranslation(`export.format.${format}`),
+            defaultMessage: format === 'csv' ? 'CSV (.csv)' : 'Excel (.xlsx)',
+          })}
         </MenuItem>
       ))}
     </SimpleMenu>

@@ -22,7 +22,15 @@ interface FilterSelectProps {
 }
 
 /** One labelled choice of a filter bar (audit trail, approvals, analytics). */
-export const FilterSelect = ({ name, label, value, options, placeholder, clearLabel, onChange }: FilterSelectProps) => (
+export const FilterSelect = ({
+  name,
+  label,
+  value,
+  options,
+  placeholder,
+  clearLabel,
+  onChange,
+}: FilterSelectProps) => (
   <Field.Root name={name}>
     <Field.Label>{label}</Field.Label>
     <SingleSelect
@@ -53,7 +61,14 @@ interface FilterDateProps {
 }
 
 /** One labelled day of a filter bar, kept as YYYY-MM-DD. */
-export const FilterDate = ({ name, label, value, clearLabel, error, onChange }: FilterDateProps) => {
+export const FilterDate = ({
+  name,
+  label,
+  value,
+  clearLabel,
+  error,
+  onChange,
+}: FilterDateProps) => {
   const { locale } = useIntl();
   return (
     <Field.Root name={name} error={error}>
@@ -85,10 +100,20 @@ interface FilterPeriodProps {
 const PERIOD_DEFAULTS = { from: 'From', to: 'To' } as const;
 
 /** The "from" and "to" days of a filter bar, each in its own cell. */
-export const FilterPeriod = ({ col, value, scope, clearLabel, isInvalid, onChange }: FilterPeriodProps) => {
+export const FilterPeriod = ({
+  col,
+  value,
+  scope,
+  clearLabel,
+  isInvalid,
+  onChange,
+}: FilterPeriodProps) => {
   const { formatMessage } = useIntl();
   const rangeError = isInvalid
-    ? formatMessage({ id: getTranslation(`${scope}.range.invalid`), defaultMessage: '"To" must not be before "From".' })
+    ? formatMessage({
+        id: getTranslation(`${scope}.range.invalid`),
+        defaultMessage: '"To" must not be before "From".',
+      })
     : undefined;
   return (
     <>
@@ -96,7 +121,10 @@ export const FilterPeriod = ({ col, value, scope, clearLabel, isInvalid, onChang
         <FilterCell key={key} col={col}>
           <FilterDate
             name={key}
-            label={formatMessage({ id: getTranslation(`${scope}.${key}`), defaultMessage: PERIOD_DEFAULTS[key] })}
+            label={formatMessage({
+              id: getTranslation(`${scope}.${key}`),
+              defaultMessage: PERIOD_DEFAULTS[key],
+            })}
             value={value[key]}
             clearLabel={clearLabel}
             error={key === 'to' ? rangeError : undefined}

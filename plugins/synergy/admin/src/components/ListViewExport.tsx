@@ -17,7 +17,10 @@ export const ListViewExport = () => {
   if (!slug || !isCrmContentType(slug)) return null;
   return (
     <ExportMenu
-      label={formatMessage({ id: getTranslation('export.list'), defaultMessage: 'Export this list' })}
+      label={formatMessage({
+        id: getTranslation('export.list'),
+        defaultMessage: 'Export this list',
+      })}
       onExport={(format) => exportList(slug, search, format)}
     />
   );

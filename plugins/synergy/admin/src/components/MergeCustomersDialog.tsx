@@ -11,7 +11,14 @@ import { useMergeCustomers } from '../services/data-quality';
 import { getTranslation } from '../utils/getTranslation';
 
 const MERGE_PERMISSIONS = [...PERMISSIONS.merge, ...PERMISSIONS.customer360];
-const COUNTED_SECTIONS = ['contacts', 'interactions', 'feedbacks', 'serviceTickets', 'surveyResponses', 'strategies'] as const;
+const COUNTED_SECTIONS = [
+  'contacts',
+  'interactions',
+  'feedbacks',
+  'serviceTickets',
+  'surveyResponses',
+  'strategies',
+] as const;
 
 /** One side of the pair: name, code and, for holders of the customer-360 permission, its records. */
 const CustomerCard = ({ customer, canCount }: { customer: CustomerRef; canCount: boolean }) => {
@@ -21,16 +28,24 @@ const CustomerCard = ({ customer, canCount }: { customer: CustomerRef; canCount:
     <Flex direction="column" alignItems="flex-start" gap={1}>
       <Typography fontWeight="bold">{customer.name}</Typography>
       <Typography variant="pi" textColor="neutral600">
-        {formatMessage({ id: getTranslation('merge.code'), defaultMessage: 'Code: {code}' }, { code: customer.code ?? '—' })}
+        {formatMessage(
+          { id: getTranslation('merge.code'), defaultMessage: 'Code: {code}' },
+          { code: customer.code ?? '—' },
+        )}
       </Typography>
       {customer360 ? (
         <Typography variant="pi" textColor="neutral600">
           {COUNTED_SECTIONS.map((section) =>
             formatMessage(
-              { id: getTranslation(`merge.count.${section}`), defaultMessage: `{count} ${section}` },
+              {
+                id: getTranslation(`merge.count.${section}`),
+                defaultMessage: `{count} ${section}`,
+              },
               { count: customer360[section]?.total ?? 0 },
             ),
-          ).join(formatMessage({ id: getTranslation('analytics.separator'), defaultMessage: ', ' }))}
+          ).join(
+            formatMessage({ id: getTranslation('analytics.separator'), defaultMessage: ', ' }),
+          )}
         </Typography>
       ) : null}
     </Flex>
@@ -42,7 +57,15 @@ const CustomerCard = ({ customer, canCount }: { customer: CustomerRef; canCount:
  * one to keep, and merges the other into it (POST /synergy/data-quality/merge). Only for holders of
  * plugin::synergy.data-quality.merge; the server also requires updating and deleting customers.
  */
-export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: CustomerRef; onMerged?: () => void }) => {
+export const MergeCustomersDialog = ({
+  a,
+  b,
+  onMerged,
+}: {
+  a: CustomerRef;
+  b: CustomerRef;
+  onMerged?: () => void;
+}) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
@@ -70,7 +93,8 @@ export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: Cu
         message: formatMessage(
           {
             id: getTranslation('merge.done'),
-            defaultMessage: '{removed} merged into {kept}: {moved, plural, one {# record} other {# records}} moved.',
+            defaultMessage:
+              '{removed} merged into {kept}: {moved, plural, one {# record} other {# records}} moved.',
           },
           { removed: result.removed.name, kept: result.kept.name, moved },
         ),
@@ -84,7 +108,10 @@ export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: Cu
     }
   };
 
-  const title = formatMessage({ id: getTranslation('merge.title'), defaultMessage: 'Merge duplicate customers' });
+  const title = formatMessage({
+    id: getTranslation('merge.title'),
+    defaultMessage: 'Merge duplicate customers',
+  });
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !isMerging && setOpen(next)}>
       <Dialog.Trigger>
@@ -97,13 +124,26 @@ export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: Cu
         <Dialog.Body icon={<WarningCircle fill="danger600" />}>
           <Flex direction="column" alignItems="stretch" gap={4} width="100%">
             <Typography id="merge-keep-label" fontWeight="semiBold">
-              {formatMessage({ id: getTranslation('merge.keep'), defaultMessage: 'Which customer stays?' })}
+              {formatMessage({
+                id: getTranslation('merge.keep'),
+                defaultMessage: 'Which customer stays?',
+              })}
             </Typography>
             <Radio.Group value={keep} onValueChange={setKeep} aria-labelledby="merge-keep-label">
               <Grid.Root gap={4}>
                 {[a, b].map((customer) => (
-                  <Grid.Item key={customer.documentId} col={6} s={12} direction="column" alignItems="stretch">
-                    <Box padding={3} hasRadius borderColor={keep === customer.documentId ? 'primary600' : 'neutral200'}>
+                  <Grid.Item
+                    key={customer.documentId}
+                    col={6}
+                    s={12}
+                    direction="column"
+                    alignItems="stretch"
+                  >
+                    <Box
+                      padding={3}
+                      hasRadius
+                      borderColor={keep === customer.documentId ? 'primary600' : 'neutral200'}
+                    >
                       <Radio.Item value={customer.documentId} aria-label={customer.name}>
                         <CustomerCard customer={customer} canCount={open && Boolean(canView)} />
                       </Radio.Item>
@@ -130,7 +170,13 @@ export const MergeCustomersDialog = ({ a, b, onMerged }: { a: CustomerRef; b: Cu
               {formatMessage({ id: getTranslation('merge.cancel'), defaultMessage: 'Cancel' })}
             </Button>
           </Dialog.Cancel>
-          <Button fullWidth variant="danger" startIcon={<ManyToOne />} loading={isMerging} onClick={confirm}>
+          <Button
+            fullWidth
+            variant="danger"
+            startIcon={<ManyToOne />}
+            loading={isMerging}
+            onClick={confirm}
+          >
             {formatMessage({ id: getTranslation('merge.confirm'), defaultMessage: 'Merge' })}
           </Button>
         </Dialog.Footer>

@@ -16,7 +16,15 @@ interface PageFrameProps {
 }
 
 /** A plugin page as Strapi lays its own out: title, header, and the content in one column. */
-export const PageFrame = ({ title, pageTitle, subtitle, primaryAction, gap = 6, isBusy, children }: PageFrameProps) => (
+export const PageFrame = ({
+  title,
+  pageTitle,
+  subtitle,
+  primaryAction,
+  gap = 6,
+  isBusy,
+  children,
+}: PageFrameProps) => (
   <Page.Main aria-busy={isBusy}>
     <Page.Title>{pageTitle ?? title}</Page.Title>
     <Layouts.Header title={title} subtitle={subtitle} primaryAction={primaryAction} />

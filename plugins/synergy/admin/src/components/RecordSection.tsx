@@ -1,4 +1,15 @@
-import { Box, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Flex,
+  Link,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { GetCustomer360 } from '../../../shared/contracts/customer-360';
@@ -55,12 +66,19 @@ export const RecordSection = ({ definition, section, customerId }: RecordSection
     if (section.items.length === 0) {
       return (
         <Typography textColor="neutral600">
-          {formatMessage({ id: getTranslation('section.empty'), defaultMessage: 'No records yet.' })}
+          {formatMessage({
+            id: getTranslation('section.empty'),
+            defaultMessage: 'No records yet.',
+          })}
         </Typography>
       );
     }
     return (
-      <Table colCount={columns.length} rowCount={section.items.length + 1} aria-labelledby={headingId}>
+      <Table
+        colCount={columns.length}
+        rowCount={section.items.length + 1}
+        aria-labelledby={headingId}
+      >
         <Thead>
           <Tr>
             {columns.map((column) => (
@@ -78,7 +96,10 @@ export const RecordSection = ({ definition, section, customerId }: RecordSection
             return (
               <Tr key={documentId || rowIndex}>
                 {columns.map((column, columnIndex) => {
-                  const text = cut(formatValue(intl, item[column.field], column.kind, column.mainField), column.maxLength);
+                  const text = cut(
+                    formatValue(intl, item[column.field], column.kind, column.mainField),
+                    column.maxLength,
+                  );
                   return (
                     <Td key={column.field}>
                       {columnIndex === 0 && documentId ? (
@@ -100,7 +121,14 @@ export const RecordSection = ({ definition, section, customerId }: RecordSection
   })();
 
   return (
-    <Box tag="section" aria-labelledby={headingId} background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+    <Box
+      tag="section"
+      aria-labelledby={headingId}
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={6}
+    >
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex justifyContent="space-between" alignItems="baseline" gap={4} wrap="wrap">
           <Typography tag="h2" variant="delta" id={headingId}>
@@ -111,12 +139,15 @@ export const RecordSection = ({ definition, section, customerId }: RecordSection
               <Typography variant="pi" textColor="neutral600">
                 {formatMessage(
                   { id: getTranslation('section.count'), defaultMessage: '{shown} of {total}' },
-                  { shown: section.items.length, total: section.total }
+                  { shown: section.items.length, total: section.total },
                 )}
               </Typography>
               {customerId !== undefined && section.total > 0 ? (
                 <Link tag={NavLink} to={listViewPath(uid, definition.customerRelation, customerId)}>
-                  {formatMessage({ id: getTranslation('section.viewAll'), defaultMessage: 'View all' })}
+                  {formatMessage({
+                    id: getTranslation('section.viewAll'),
+                    defaultMessage: 'View all',
+                  })}
                 </Link>
               ) : null}
             </Flex>

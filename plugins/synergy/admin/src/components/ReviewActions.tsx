@@ -22,19 +22,33 @@ interface ReviewActionsProps {
 const SUCCESS: Record<ReviewAction, { id: string; defaultMessage: string }> = {
   submit: { id: getTranslation('reviews.done.submit'), defaultMessage: 'Submitted for review.' },
   approve: { id: getTranslation('reviews.done.approve'), defaultMessage: 'Approved.' },
-  reject: { id: getTranslation('reviews.done.reject'), defaultMessage: 'Rejected: changes requested.' },
-  withdraw: { id: getTranslation('reviews.done.withdraw'), defaultMessage: 'Withdrawn: back to draft.' },
+  reject: {
+    id: getTranslation('reviews.done.reject'),
+    defaultMessage: 'Rejected: changes requested.',
+  },
+  withdraw: {
+    id: getTranslation('reviews.done.withdraw'),
+    defaultMessage: 'Withdrawn: back to draft.',
+  },
 };
 
 /** The review buttons the current user may use now (the server's `allowedActions`, or `canSubmit`). */
-export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasUnsavedChanges }: ReviewActionsProps) => {
+export const ReviewActions = ({
+  contentType,
+  documentId,
+  review,
+  canSubmit,
+  hasUnsavedChanges,
+}: ReviewActionsProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
   const { submit, act } = useReviewActions();
   const [pending, setPending] = React.useState<ReviewAction | null>(null);
 
-  const allowed = new Set<ReviewAction>(review ? review.allowedActions : canSubmit ? ['submit'] : []);
+  const allowed = new Set<ReviewAction>(
+    review ? review.allowedActions : canSubmit ? ['submit'] : [],
+  );
 
   /**
    * Runs one action; answers whether it succeeded. Every action, refused ones too (409: a stale
@@ -44,7 +58,12 @@ export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasU
     setPending(action);
     try {
       if (action === 'submit') {
-        await submit({ contentType, documentId, version: review?.version ?? 0, ...(comment ? { comment } : {}) });
+        await submit({
+          contentType,
+          documentId,
+          version: review?.version ?? 0,
+          ...(comment ? { comment } : {}),
+        });
       } else if (review) {
         await act(review, action, { version: review.version, ...(comment ? { comment } : {}) });
       }
@@ -84,8 +103,14 @@ export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasU
             fullWidth
           >
             {review && review.state !== 'draft'
-              ? formatMessage({ id: getTranslation('reviews.action.resubmit'), defaultMessage: 'Submit again' })
-              : formatMessage({ id: getTranslation('reviews.action.submit'), defaultMessage: 'Submit for review' })}
+              ? formatMessage({
+                  id: getTranslation('reviews.action.resubmit'),
+                  defaultMessage: 'Submit again',
+                })
+              : formatMessage({
+                  id: getTranslation('reviews.action.submit'),
+                  defaultMessage: 'Submit for review',
+                })}
           </Button>
           {hasUnsavedChanges ? (
             <Typography variant="pi" textColor="neutral600">
@@ -98,12 +123,26 @@ export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasU
         </>
       ) : null}
       {allowed.has('approve') ? (
-        <Button variant="success" startIcon={<Check />} loading={pending === 'approve'} disabled={busy} onClick={() => run('approve')} fullWidth>
-          {formatMessage({ id: getTranslation('reviews.action.approve'), defaultMessage: 'Approve' })}
+        <Button
+          variant="success"
+          startIcon={<Check />}
+          loading={pending === 'approve'}
+          disabled={busy}
+          onClick={() => run('approve')}
+          fullWidth
+        >
+          {formatMessage({
+            id: getTranslation('reviews.action.approve'),
+            defaultMessage: 'Approve',
+          })}
         </Button>
       ) : null}
       {allowed.has('reject') ? (
-        <ReviewRejectDialog stageName={review?.stage?.name ?? null} disabled={busy} onReject={(comment) => run('reject', comment)} />
+        <ReviewRejectDialog
+          stageName={review?.stage?.name ?? null}
+          disabled={busy}
+          onReject={(comment) => run('reject', comment)}
+        />
       ) : null}
       {allowed.has('withdraw') ? (
         <Button
@@ -114,7 +153,10 @@ export const ReviewActions = ({ contentType, documentId, review, canSubmit, hasU
           onClick={() => run('withdraw')}
           fullWidth
         >
-          {formatMessage({ id: getTranslation('reviews.action.withdraw'), defaultMessage: 'Withdraw' })}
+          {formatMessage({
+            id: getTranslation('reviews.action.withdraw'),
+            defaultMessage: 'Withdraw',
+          })}
         </Button>
       ) : null}
     </Flex>

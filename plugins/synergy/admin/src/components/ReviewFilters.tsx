@@ -17,7 +17,11 @@ export interface ReviewFilterValues {
 export const REVIEW_FILTER_KEYS = ['state', 'stage', 'contentType', 'submitter'] as const;
 
 /** The types the seeded workflows govern, offered while no workflow is known. */
-const DEFAULT_GOVERNED_TYPES = ['api::strategy.strategy', 'api::brand-material.brand-material', 'api::competitor.competitor'];
+const DEFAULT_GOVERNED_TYPES = [
+  'api::strategy.strategy',
+  'api::brand-material.brand-material',
+  'api::competitor.competitor',
+];
 
 interface ReviewFiltersProps {
   value: ReviewFilterValues;
@@ -32,23 +36,43 @@ interface ReviewFiltersProps {
 export const ReviewFilters = ({ value, workflows, submitters, onChange }: ReviewFiltersProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
-  const anyLabel = formatMessage({ id: getTranslation('approvals.filters.any'), defaultMessage: 'Any' });
-  const clearLabel = formatMessage({ id: getTranslation('approvals.filters.clear'), defaultMessage: 'Clear' });
+  const anyLabel = formatMessage({
+    id: getTranslation('approvals.filters.any'),
+    defaultMessage: 'Any',
+  });
+  const clearLabel = formatMessage({
+    id: getTranslation('approvals.filters.clear'),
+    defaultMessage: 'Clear',
+  });
 
   const governed = [...new Set((workflows ?? []).flatMap((workflow) => workflow.contentTypes))];
   const contentTypes = governed.length > 0 ? governed : DEFAULT_GOVERNED_TYPES;
   // One entry per stage key; the same key may appear in several workflows (leadership approval).
-  const stages = [...new Map((workflows ?? []).flatMap((workflow) => workflow.stages.map((stage) => [stage.key, stage.name]))).entries()];
+  const stages = [
+    ...new Map(
+      (workflows ?? []).flatMap((workflow) =>
+        workflow.stages.map((stage) => [stage.key, stage.name]),
+      ),
+    ).entries(),
+  ];
 
-  const set = (key: keyof ReviewFilterValues, next: string | undefined) => onChange({ ...value, [key]: next || undefined });
+  const set = (key: keyof ReviewFilterValues, next: string | undefined) =>
+    onChange({ ...value, [key]: next || undefined });
 
-  const select = (key: keyof ReviewFilterValues, label: string, options: Array<[string, string]>) => (
+  const select = (
+    key: keyof ReviewFilterValues,
+    label: string,
+    options: Array<[string, string]>,
+  ) => (
     <FilterCell col={3}>
       <FilterSelect
         name={key}
         label={label}
         value={value[key]}
-        options={options.map(([optionValue, optionLabel]) => ({ value: optionValue, label: optionLabel }))}
+        options={options.map(([optionValue, optionLabel]) => ({
+          value: optionValue,
+          label: optionLabel,
+        }))}
         placeholder={anyLabel}
         clearLabel={clearLabel}
         onChange={(next) => set(key, next)}
@@ -63,7 +87,10 @@ export const ReviewFilters = ({ value, workflows, submitters, onChange }: Review
       shadow="tableShadow"
       padding={6}
       role="group"
-      aria-label={formatMessage({ id: getTranslation('approvals.filters.title'), defaultMessage: 'Filters' })}
+      aria-label={formatMessage({
+        id: getTranslation('approvals.filters.title'),
+        defaultMessage: 'Filters',
+      })}
     >
       <Grid.Root gap={4}>
         {select(
@@ -72,21 +99,37 @@ export const ReviewFilters = ({ value, workflows, submitters, onChange }: Review
           REVIEW_STATES.map((state) => [state, formatMessage(reviewStateMessage(state))]),
         )}
         {stages.length > 0
-          ? select('stage', formatMessage({ id: getTranslation('approvals.filters.stage'), defaultMessage: 'Stage' }), stages)
+          ? select(
+              'stage',
+              formatMessage({
+                id: getTranslation('approvals.filters.stage'),
+                defaultMessage: 'Stage',
+              }),
+              stages,
+            )
           : null}
         {select(
           'contentType',
-          formatMessage({ id: getTranslation('approvals.filters.contentType'), defaultMessage: 'Content type' }),
+          formatMessage({
+            id: getTranslation('approvals.filters.contentType'),
+            defaultMessage: 'Content type',
+          }),
           contentTypes.map((uid) => [uid, contentTypeLabel(intl, uid)]),
         )}
         {select(
           'submitter',
-          formatMessage({ id: getTranslation('approvals.filters.submitter'), defaultMessage: 'Submitted by' }),
+          formatMessage({
+            id: getTranslation('approvals.filters.submitter'),
+            defaultMessage: 'Submitted by',
+          }),
           submitters.map((person) => [String(person.id), person.name]),
         )}
         <Grid.Item col={12} justifyContent="flex-end">
           <Button type="button" variant="tertiary" onClick={() => onChange({})}>
-            {formatMessage({ id: getTranslation('approvals.filters.reset'), defaultMessage: 'Reset filters' })}
+            {formatMessage({
+              id: getTranslation('approvals.filters.reset'),
+              defaultMessage: 'Reset filters',
+            })}
           </Button>
         </Grid.Item>
       </Grid.Root>

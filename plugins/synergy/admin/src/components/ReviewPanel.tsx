@@ -32,7 +32,12 @@ interface ReviewPanelContentProps {
 }
 
 /** State, stage, approvals, submitter, the user's buttons, and the history of one document's review. */
-const ReviewPanelContent = ({ contentType, documentId, data, isLoading }: ReviewPanelContentProps) => {
+const ReviewPanelContent = ({
+  contentType,
+  documentId,
+  data,
+  isLoading,
+}: ReviewPanelContentProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
   const modified = useForm('ReviewPanel', (state) => state.modified, false) ?? false;
@@ -55,28 +60,51 @@ const ReviewPanelContent = ({ contentType, documentId, data, isLoading }: Review
         <>
           <Row
             label={formatMessage(
-              { id: getTranslation('reviews.panel.stage'), defaultMessage: 'Stage {index} of {count}' },
+              {
+                id: getTranslation('reviews.panel.stage'),
+                defaultMessage: 'Stage {index} of {count}',
+              },
               { index: review.stageIndex + 1, count: stageCount },
             )}
           >
             {review.stage.name}
           </Row>
-          <Row label={formatMessage({ id: getTranslation('reviews.panel.approvals'), defaultMessage: 'Approvals' })}>
+          <Row
+            label={formatMessage({
+              id: getTranslation('reviews.panel.approvals'),
+              defaultMessage: 'Approvals',
+            })}
+          >
             {formatMessage(
-              { id: getTranslation('reviews.panel.approvalsCount'), defaultMessage: '{soFar} of {needed}' },
+              {
+                id: getTranslation('reviews.panel.approvalsCount'),
+                defaultMessage: '{soFar} of {needed}',
+              },
               { soFar: review.approvalsSoFar, needed: review.approvalsNeeded },
             )}
           </Row>
           {review.stage.approverRoleNames.length > 0 ? (
-            <Row label={formatMessage({ id: getTranslation('reviews.panel.approvers'), defaultMessage: 'Approvers' })}>
-              {review.stage.approverRoleNames.join(formatMessage({ id: getTranslation('value.separator'), defaultMessage: ', ' }))}
+            <Row
+              label={formatMessage({
+                id: getTranslation('reviews.panel.approvers'),
+                defaultMessage: 'Approvers',
+              })}
+            >
+              {review.stage.approverRoleNames.join(
+                formatMessage({ id: getTranslation('value.separator'), defaultMessage: ', ' }),
+              )}
             </Row>
           ) : null}
         </>
       ) : null}
 
       {review?.submittedBy ? (
-        <Row label={formatMessage({ id: getTranslation('reviews.panel.submitted'), defaultMessage: 'Submitted' })}>
+        <Row
+          label={formatMessage({
+            id: getTranslation('reviews.panel.submitted'),
+            defaultMessage: 'Submitted',
+          })}
+        >
           {formatMessage(
             { id: getTranslation('reviews.panel.submittedByAt'), defaultMessage: '{name}, {time}' },
             { name: review.submittedBy.name, time: formatReviewTime(intl, review.submittedAt) },
@@ -88,7 +116,8 @@ const ReviewPanelContent = ({ contentType, documentId, data, isLoading }: Review
         <Typography variant="pi" textColor="neutral600">
           {formatMessage({
             id: getTranslation('reviews.panel.notSubmitted'),
-            defaultMessage: 'Not submitted yet: it must be approved at every stage before it takes effect.',
+            defaultMessage:
+              'Not submitted yet: it must be approved at every stage before it takes effect.',
           })}
         </Typography>
       ) : null}
@@ -126,7 +155,11 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
     allowedActions: { canRead },
   } = useRBAC({ read: PERMISSIONS.reviewsRead });
   const hasDocument = Boolean(documentId && documentId !== 'create');
-  const { data, error, isLoading, reload } = useDocumentReview(model, documentId, isLoadingPermissions || !canRead || !hasDocument);
+  const { data, error, isLoading, reload } = useDocumentReview(
+    model,
+    documentId,
+    isLoadingPermissions || !canRead || !hasDocument,
+  );
   if (!hasDocument || !documentId || isLoadingPermissions || !canRead) return null;
   // Not governed (or not readable): no panel at all.
   if (statusOf(error) === 403 || statusOf(error) === 404) return null;
@@ -134,14 +167,20 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
   // The first load shows nothing, so that ungoverned types never flash a panel.
   if (!data && !error) return null;
 
-  const title = formatMessage({ id: getTranslation('reviews.panel.title'), defaultMessage: 'Review' });
+  const title = formatMessage({
+    id: getTranslation('reviews.panel.title'),
+    defaultMessage: 'Review',
+  });
   if (!data) {
     return {
       title,
       content: (
         <Flex direction="column" alignItems="stretch" gap={2} width="100%">
           <Typography variant="pi" textColor="danger600">
-            {formatMessage({ id: getTranslation('reviews.panel.error'), defaultMessage: 'The review could not be loaded.' })}
+            {formatMessage({
+              id: getTranslation('reviews.panel.error'),
+              defaultMessage: 'The review could not be loaded.',
+            })}
           </Typography>
           <Button variant="secondary" size="S" startIcon={<ArrowClockwise />} onClick={reload}>
             {formatMessage({ id: getTranslation('reviews.retry'), defaultMessage: 'Retry' })}
@@ -154,7 +193,12 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
   return {
     title,
     content: (
-      <ReviewPanelContent contentType={model} documentId={documentId} data={data} isLoading={isLoading} />
+      <ReviewPanelContent
+        contentType={model}
+        documentId={documentId}
+        data={data}
+        isLoading={isLoading}
+      />
     ),
   };
 };

@@ -23,7 +23,10 @@ export const ReviewRejectDialog = ({ stageName, disabled, onReject }: ReviewReje
   const missing = comment.trim() === '';
   const error =
     touched && missing
-      ? formatMessage({ id: getTranslation('reviews.reject.commentRequired'), defaultMessage: 'Say what has to change.' })
+      ? formatMessage({
+          id: getTranslation('reviews.reject.commentRequired'),
+          defaultMessage: 'Say what has to change.',
+        })
       : undefined;
 
   const confirm = async () => {
@@ -45,12 +48,18 @@ export const ReviewRejectDialog = ({ stageName, disabled, onReject }: ReviewReje
     <Dialog.Root open={open} onOpenChange={(next) => !isRejecting && setOpen(next)}>
       <Dialog.Trigger>
         <Button variant="danger-light" startIcon={<Cross />} disabled={disabled} fullWidth>
-          {formatMessage({ id: getTranslation('reviews.action.reject'), defaultMessage: 'Reject…' })}
+          {formatMessage({
+            id: getTranslation('reviews.action.reject'),
+            defaultMessage: 'Reject…',
+          })}
         </Button>
       </Dialog.Trigger>
       <Dialog.Content>
         <Dialog.Header>
-          {formatMessage({ id: getTranslation('reviews.reject.title'), defaultMessage: 'Request changes' })}
+          {formatMessage({
+            id: getTranslation('reviews.reject.title'),
+            defaultMessage: 'Request changes',
+          })}
         </Dialog.Header>
         <Dialog.Body>
           <Flex direction="column" alignItems="stretch" gap={4} width="100%">
@@ -59,21 +68,30 @@ export const ReviewRejectDialog = ({ stageName, disabled, onReject }: ReviewReje
                 ? formatMessage(
                     {
                       id: getTranslation('reviews.reject.explain'),
-                      defaultMessage: 'The review stops at "{stage}" and goes back to the submitter, who must submit it again.',
+                      defaultMessage:
+                        'The review stops at "{stage}" and goes back to the submitter, who must submit it again.',
                     },
                     { stage: stageName },
                   )
                 : formatMessage({
                     id: getTranslation('reviews.reject.explainNoStage'),
-                    defaultMessage: 'The review goes back to the submitter, who must submit it again.',
+                    defaultMessage:
+                      'The review goes back to the submitter, who must submit it again.',
                   })}
             </Typography>
             <Field.Root name="comment" required error={error}>
-              <Field.Label>{formatMessage({ id: getTranslation('reviews.reject.comment'), defaultMessage: 'Comment' })}</Field.Label>
+              <Field.Label>
+                {formatMessage({
+                  id: getTranslation('reviews.reject.comment'),
+                  defaultMessage: 'Comment',
+                })}
+              </Field.Label>
               <Textarea
                 value={comment}
                 maxLength={2000}
-                onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)}
+                onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) =>
+                  setComment(event.target.value)
+                }
                 onBlur={() => setTouched(true)}
               />
               <Field.Error />
@@ -86,8 +104,18 @@ export const ReviewRejectDialog = ({ stageName, disabled, onReject }: ReviewReje
               {formatMessage({ id: getTranslation('reviews.cancel'), defaultMessage: 'Cancel' })}
             </Button>
           </Dialog.Cancel>
-          <Button fullWidth variant="danger" startIcon={<Cross />} loading={isRejecting} disabled={missing} onClick={confirm}>
-            {formatMessage({ id: getTranslation('reviews.reject.confirm'), defaultMessage: 'Reject' })}
+          <Button
+            fullWidth
+            variant="danger"
+            startIcon={<Cross />}
+            loading={isRejecting}
+            disabled={missing}
+            onClick={confirm}
+          >
+            {formatMessage({
+              id: getTranslation('reviews.reject.confirm'),
+              defaultMessage: 'Reject',
+            })}
           </Button>
         </Dialog.Footer>
       </Dialog.Content>

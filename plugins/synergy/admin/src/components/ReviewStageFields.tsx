@@ -1,5 +1,16 @@
 import * as React from 'react';
-import { Box, Field, Flex, Grid, IconButton, MultiSelect, MultiSelectOption, NumberInput, TextInput, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Field,
+  Flex,
+  Grid,
+  IconButton,
+  MultiSelect,
+  MultiSelectOption,
+  NumberInput,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
 import { ArrowDown, ArrowUp, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { WorkflowStage } from '../../../shared/contracts/reviews';
@@ -24,14 +35,25 @@ interface ReviewStageFieldsProps {
 }
 
 /** One stage of a workflow: key, name, approver roles and required approvals, with move and remove buttons. */
-export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled, onChange, onMove, onRemove }: ReviewStageFieldsProps) => {
+export const ReviewStageFields = ({
+  stage,
+  index,
+  count,
+  roles,
+  errors,
+  disabled,
+  onChange,
+  onMove,
+  onRemove,
+}: ReviewStageFieldsProps) => {
   const { formatMessage } = useIntl();
   const number = index + 1;
   const stageLabel = formatMessage(
     { id: getTranslation('workflows.stage.label'), defaultMessage: 'Stage {number}' },
     { number },
   );
-  const set = <K extends keyof WorkflowStage>(key: K, value: WorkflowStage[K]) => onChange({ ...stage, [key]: value });
+  const set = <K extends keyof WorkflowStage>(key: K, value: WorkflowStage[K]) =>
+    onChange({ ...stage, [key]: value });
 
   return (
     <Box tag="li" background="neutral100" hasRadius padding={4} aria-label={stageLabel}>
@@ -42,7 +64,13 @@ export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled
           </Typography>
           <Flex gap={1}>
             <IconButton
-              label={formatMessage({ id: getTranslation('workflows.stage.moveUp'), defaultMessage: 'Move stage {number} up' }, { number })}
+              label={formatMessage(
+                {
+                  id: getTranslation('workflows.stage.moveUp'),
+                  defaultMessage: 'Move stage {number} up',
+                },
+                { number },
+              )}
               variant="ghost"
               disabled={disabled || index === 0}
               onClick={() => onMove(-1)}
@@ -50,7 +78,13 @@ export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled
               <ArrowUp />
             </IconButton>
             <IconButton
-              label={formatMessage({ id: getTranslation('workflows.stage.moveDown'), defaultMessage: 'Move stage {number} down' }, { number })}
+              label={formatMessage(
+                {
+                  id: getTranslation('workflows.stage.moveDown'),
+                  defaultMessage: 'Move stage {number} down',
+                },
+                { number },
+              )}
               variant="ghost"
               disabled={disabled || index === count - 1}
               onClick={() => onMove(1)}
@@ -58,7 +92,13 @@ export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled
               <ArrowDown />
             </IconButton>
             <IconButton
-              label={formatMessage({ id: getTranslation('workflows.stage.remove'), defaultMessage: 'Remove stage {number}' }, { number })}
+              label={formatMessage(
+                {
+                  id: getTranslation('workflows.stage.remove'),
+                  defaultMessage: 'Remove stage {number}',
+                },
+                { number },
+              )}
               variant="ghost"
               disabled={disabled || count === 1}
               onClick={onRemove}
@@ -78,11 +118,18 @@ export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled
                 defaultMessage: 'Lower-case letters, digits and hyphens; kept in the history',
               })}
             >
-              <Field.Label>{formatMessage({ id: getTranslation('workflows.stage.key'), defaultMessage: 'Key' })}</Field.Label>
+              <Field.Label>
+                {formatMessage({
+                  id: getTranslation('workflows.stage.key'),
+                  defaultMessage: 'Key',
+                })}
+              </Field.Label>
               <TextInput
                 value={stage.key}
                 disabled={disabled}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('key', event.target.value.trim())}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                  set('key', event.target.value.trim())
+                }
               />
               <Field.Error />
               <Field.Hint />
@@ -90,11 +137,18 @@ export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled
           </Grid.Item>
           <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
             <Field.Root name={`stage-${stage.localId}-name`} required error={errors.name}>
-              <Field.Label>{formatMessage({ id: getTranslation('workflows.stage.name'), defaultMessage: 'Name' })}</Field.Label>
+              <Field.Label>
+                {formatMessage({
+                  id: getTranslation('workflows.stage.name'),
+                  defaultMessage: 'Name',
+                })}
+              </Field.Label>
               <TextInput
                 value={stage.name}
                 disabled={disabled}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('name', event.target.value)}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                  set('name', event.target.value)
+                }
               />
               <Field.Error />
             </Field.Root>
@@ -110,13 +164,19 @@ export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled
               })}
             >
               <Field.Label>
-                {formatMessage({ id: getTranslation('workflows.stage.approverRoles'), defaultMessage: 'Approver roles' })}
+                {formatMessage({
+                  id: getTranslation('workflows.stage.approverRoles'),
+                  defaultMessage: 'Approver roles',
+                })}
               </Field.Label>
               <MultiSelect
                 value={stage.approverRoles.map(String)}
                 disabled={disabled}
                 withTags
-                placeholder={formatMessage({ id: getTranslation('workflows.stage.approverRoles.placeholder'), defaultMessage: 'Choose roles' })}
+                placeholder={formatMessage({
+                  id: getTranslation('workflows.stage.approverRoles.placeholder'),
+                  defaultMessage: 'Choose roles',
+                })}
                 onChange={(values: string[]) => set('approverRoles', values.map(Number))}
               >
                 {roles.map((role) => (
@@ -130,9 +190,16 @@ export const ReviewStageFields = ({ stage, index, count, roles, errors, disabled
             </Field.Root>
           </Grid.Item>
           <Grid.Item col={2} s={4} xs={12} direction="column" alignItems="stretch">
-            <Field.Root name={`stage-${stage.localId}-requiredApprovals`} required error={errors.requiredApprovals}>
+            <Field.Root
+              name={`stage-${stage.localId}-requiredApprovals`}
+              required
+              error={errors.requiredApprovals}
+            >
               <Field.Label>
-                {formatMessage({ id: getTranslation('workflows.stage.requiredApprovals'), defaultMessage: 'Approvals needed' })}
+                {formatMessage({
+                  id: getTranslation('workflows.stage.requiredApprovals'),
+                  defaultMessage: 'Approvals needed',
+                })}
               </Field.Label>
               <NumberInput
                 value={stage.requiredApprovals}

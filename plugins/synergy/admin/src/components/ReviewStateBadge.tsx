@@ -44,15 +44,22 @@ export const reviewEventMessage = (action: ReviewEventAction) => ({
 /** A review's state as a coloured badge ("In review", "审核中"). */
 export const ReviewStateBadge = ({ state }: { state: ReviewState }) => {
   const { formatMessage } = useIntl();
-  return <Badge variant={STATE_VARIANTS[state] ?? 'neutral'}>{formatMessage(reviewStateMessage(state))}</Badge>;
+  return (
+    <Badge variant={STATE_VARIANTS[state] ?? 'neutral'}>
+      {formatMessage(reviewStateMessage(state))}
+    </Badge>
+  );
 };
 
 /** The document's title, or its documentId when it has none. */
-export const reviewTitle = (review: Pick<Review, 'documentTitle' | 'documentId'>) => review.documentTitle || review.documentId;
+export const reviewTitle = (review: Pick<Review, 'documentTitle' | 'documentId'>) =>
+  review.documentTitle || review.documentId;
 
 /** A date and time in the admin panel's language. */
 export const formatReviewTime = (intl: IntlShape, value: string | null | undefined) =>
-  value ? intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : intl.formatMessage({ id: getTranslation('value.empty'), defaultMessage: '—' });
+  value
+    ? intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })
+    : intl.formatMessage({ id: getTranslation('value.empty'), defaultMessage: '—' });
 
 /** Localized types open in the content manager on their default locale (zh-Hans, SPEC §2). */
 const LOCALIZED_TYPES = new Set(['api::brand-material.brand-material']);

@@ -5,7 +5,12 @@ import type { Review } from '../../../shared/contracts/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { TableHead, translatedHeaders } from './TableHead';
 import { contentTypeLabel } from './audit-format';
-import { formatReviewTime, reviewDocumentPath, ReviewStateBadge, reviewTitle } from './ReviewStateBadge';
+import {
+  formatReviewTime,
+  reviewDocumentPath,
+  ReviewStateBadge,
+  reviewTitle,
+} from './ReviewStateBadge';
 
 const COLUMNS = [
   { key: 'document', defaultMessage: 'Document' },
@@ -41,19 +46,26 @@ export const ReviewTable = ({ reviews, label }: ReviewTableProps) => {
               </Link>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{contentTypeLabel(intl, review.contentType)}</Typography>
+              <Typography textColor="neutral800">
+                {contentTypeLabel(intl, review.contentType)}
+              </Typography>
             </Td>
             <Td>
               <ReviewStateBadge state={review.state} />
             </Td>
             <Td>
-              <Typography textColor="neutral800">{review.state === 'in_review' ? (review.stage?.name ?? empty) : empty}</Typography>
+              <Typography textColor="neutral800">
+                {review.state === 'in_review' ? (review.stage?.name ?? empty) : empty}
+              </Typography>
             </Td>
             <Td>
               <Typography textColor="neutral800">
                 {review.state === 'in_review'
                   ? formatMessage(
-                      { id: getTranslation('reviews.panel.approvalsCount'), defaultMessage: '{soFar} of {needed}' },
+                      {
+                        id: getTranslation('reviews.panel.approvalsCount'),
+                        defaultMessage: '{soFar} of {needed}',
+                      },
                       { soFar: review.approvalsSoFar, needed: review.approvalsNeeded },
                     )
                   : empty}
@@ -63,7 +75,9 @@ export const ReviewTable = ({ reviews, label }: ReviewTableProps) => {
               <Typography textColor="neutral800">{review.submittedBy?.name ?? empty}</Typography>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{formatReviewTime(intl, review.updatedAt)}</Typography>
+              <Typography textColor="neutral800">
+                {formatReviewTime(intl, review.updatedAt)}
+              </Typography>
             </Td>
           </Tr>
         ))}

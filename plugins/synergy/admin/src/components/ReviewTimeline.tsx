@@ -21,7 +21,10 @@ export const ReviewTimeline = ({ events }: { events: ReviewEvent[] }) => {
   if (events.length === 0) {
     return (
       <Typography variant="pi" textColor="neutral600">
-        {formatMessage({ id: getTranslation('reviews.history.empty'), defaultMessage: 'No review action yet.' })}
+        {formatMessage({
+          id: getTranslation('reviews.history.empty'),
+          defaultMessage: 'No review action yet.',
+        })}
       </Typography>
     );
   }
@@ -30,9 +33,20 @@ export const ReviewTimeline = ({ events }: { events: ReviewEvent[] }) => {
   return (
     <Box tag="ol" aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {newestFirst.map((event, index) => (
-        <Box tag="li" key={event.id} paddingLeft={5} paddingBottom={index === newestFirst.length - 1 ? 0 : 4} position="relative">
+        <Box
+          tag="li"
+          key={event.id}
+          paddingLeft={5}
+          paddingBottom={index === newestFirst.length - 1 ? 0 : 4}
+          position="relative"
+        >
           {index === newestFirst.length - 1 ? null : (
-            <Box aria-hidden position="absolute" background="neutral200" style={{ width: 2, left: 4, top: 14, bottom: 0 }} />
+            <Box
+              aria-hidden
+              position="absolute"
+              background="neutral200"
+              style={{ width: 2, left: 4, top: 14, bottom: 0 }}
+            />
           )}
           <Box
             aria-hidden
@@ -49,14 +63,23 @@ export const ReviewTimeline = ({ events }: { events: ReviewEvent[] }) => {
               {formatMessage(
                 { id: getTranslation('reviews.history.byAt'), defaultMessage: '{actor}, {time}' },
                 {
-                  actor: event.actor?.name ?? formatMessage({ id: getTranslation('reviews.history.system'), defaultMessage: 'System' }),
+                  actor:
+                    event.actor?.name ??
+                    formatMessage({
+                      id: getTranslation('reviews.history.system'),
+                      defaultMessage: 'System',
+                    }),
                   time: formatReviewTime(intl, event.createdAt),
                 },
               )}
             </Typography>
             {event.comment ? (
               <Box background="neutral100" hasRadius padding={2} width="100%">
-                <Typography variant="pi" textColor="neutral800" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                <Typography
+                  variant="pi"
+                  textColor="neutral800"
+                  style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+                >
                   {event.comment}
                 </Typography>
               </Box>

@@ -1,5 +1,14 @@
 import * as React from 'react';
-import { Box, Button, Field, Flex, MultiSelect, MultiSelectOption, TextInput, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  MultiSelect,
+  MultiSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
 import { Check, Plus } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
@@ -12,7 +21,10 @@ import { ReviewStageFields, type StageDraft } from './ReviewStageFields';
 const STAGE_KEY = /^[a-z0-9-]+$/;
 
 let nextLocalId = 0;
-const toDraft = (stage: Workflow['stages'][number]): StageDraft => ({ ...stage, localId: `stage-${(nextLocalId += 1)}` });
+const toDraft = (stage: Workflow['stages'][number]): StageDraft => ({
+  ...stage,
+  localId: `stage-${(nextLocalId += 1)}`,
+});
 
 interface ReviewWorkflowFormProps {
   workflow: Workflow;
@@ -29,7 +41,10 @@ const validate = (
   formatMessage: ReturnType<typeof useIntl>['formatMessage'],
 ): Record<string, string> => {
   const errors: Record<string, string> = {};
-  const required = formatMessage({ id: getTranslation('workflows.error.required'), defaultMessage: 'Required.' });
+  const required = formatMessage({
+    id: getTranslation('workflows.error.required'),
+    defaultMessage: 'Required.',
+  });
   if (!body.name.trim()) errors.name = required;
   if (body.contentTypes.length === 0) {
     errors.contentTypes = formatMessage({
@@ -38,7 +53,10 @@ const validate = (
     });
   }
   if (body.stages.length === 0) {
-    errors.stages = formatMessage({ id: getTranslation('workflows.error.stages'), defaultMessage: 'A workflow needs at least one stage.' });
+    errors.stages = formatMessage({
+      id: getTranslation('workflows.error.stages'),
+      defaultMessage: 'A workflow needs at least one stage.',
+    });
   }
   const seen = new Set<string>();
   body.stages.forEach((stage, index) => {
@@ -73,14 +91,25 @@ const validate = (
 };
 
 /** One workflow's editor: name, governed content types and ordered stages; saved as a whole. */
-export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, onSave }: ReviewWorkflowFormProps) => {
+export const ReviewWorkflowForm = ({
+  workflow,
+  roles,
+  serverErrors,
+  isSaving,
+  onSave,
+}: ReviewWorkflowFormProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
   // A saved or reloaded workflow starts again from the server's values.
   const workflowKey = JSON.stringify(workflow);
   const [name, setName] = useStateFrom(workflowKey, () => workflow.name);
-  const [contentTypes, setContentTypes] = useStateFrom<string[]>(workflowKey, () => workflow.contentTypes);
-  const [stages, setStages] = useStateFrom<StageDraft[]>(workflowKey, () => workflow.stages.map(toDraft));
+  const [contentTypes, setContentTypes] = useStateFrom<string[]>(
+    workflowKey,
+    () => workflow.contentTypes,
+  );
+  const [stages, setStages] = useStateFrom<StageDraft[]>(workflowKey, () =>
+    workflow.stages.map(toDraft),
+  );
   const [showClientErrors, setShowClientErrors] = useStateFrom(workflowKey, () => false);
   // Server errors belong to what was sent: editing hides them until the next save.
   const [serverErrorsShown, setServerErrorsShown] = useStateFrom(serverErrors, () => serverErrors);
@@ -92,12 +121,20 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
   };
   const clientErrors = validate(body, formatMessage);
   const errors = { ...(showClientErrors ? clientErrors : {}), ...serverErrorsShown };
-  const dirty = JSON.stringify(body) !== JSON.stringify({ name: workflow.name, contentTypes: workflow.contentTypes, stages: workflow.stages });
+  const dirty =
+    JSON.stringify(body) !==
+    JSON.stringify({
+      name: workflow.name,
+      contentTypes: workflow.contentTypes,
+      stages: workflow.stages,
+    });
 
-  const edit = <T,>(setter: (value: T) => void) => (value: T) => {
-    setServerErrorsShown({});
-    setter(value);
-  };
+  const edit =
+    <T,>(setter: (value: T) => void) =>
+    (value: T) => {
+      setServerErrorsShown({});
+      setter(value);
+    };
   const updateStages = edit(setStages);
 
   const move = (index: number, offset: -1 | 1) => {
@@ -113,7 +150,9 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
     onSave(body);
   };
 
-  const contentTypeOptions = [...new Set([...CRM_CONTENT_TYPES.map(({ uid }) => uid), ...workflow.contentTypes])];
+  const contentTypeOptions = [
+    ...new Set([...CRM_CONTENT_TYPES.map(({ uid }) => uid), ...workflow.contentTypes]),
+  ];
   /** The first error at `path` or below it (the server reports "contentTypes.2", "stages.0.approverRoles.1"). */
   const errorAt = (path: string) => {
     if (errors[path]) return errors[path];
@@ -124,7 +163,12 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
     if (errors.contentTypes) return errors.contentTypes;
     const nested = Object.entries(errors).filter(([path]) => path.startsWith('contentTypes.'));
     return nested.length > 0
-      ? nested.map(([path, message]) => `${contentTypeLabel(intl, contentTypes[Number(path.split('.')[1])])}: ${message}`).join('; ')
+      ? nested
+          .map(
+            ([path, message]) =>
+              `${contentTypeLabel(intl, contentTypes[Number(path.split('.')[1])])}: ${message}`,
+          )
+          .join('; ')
       : undefined;
   })();
   const stageErrors = (index: number) => ({
@@ -139,7 +183,8 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
     path.startsWith('contentTypes.') ||
     stages.some((_stage, index) =>
       ['key', 'name', 'approverRoles', 'requiredApprovals'].some(
-        (field) => path === `stages.${index}.${field}` || path.startsWith(`stages.${index}.${field}.`),
+        (field) =>
+          path === `stages.${index}.${field}` || path.startsWith(`stages.${index}.${field}.`),
       ),
     );
   const otherErrors = Object.entries(errors).filter(([path]) => !isShown(path));
@@ -160,7 +205,12 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
           <Typography tag="h2" variant="delta">
             {workflow.name}
           </Typography>
-          <Button type="submit" startIcon={<Check />} loading={isSaving} disabled={!dirty || isSaving}>
+          <Button
+            type="submit"
+            startIcon={<Check />}
+            loading={isSaving}
+            disabled={!dirty || isSaving}
+          >
             {formatMessage(
               { id: getTranslation('workflows.save'), defaultMessage: 'Save {name}' },
               { name: workflow.name },
@@ -170,21 +220,37 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
         <Flex gap={4} alignItems="flex-start" wrap="wrap">
           <Box flex="1" minWidth="240px">
             <Field.Root name={`workflow-${workflow.id}-name`} required error={errors.name}>
-              <Field.Label>{formatMessage({ id: getTranslation('workflows.name'), defaultMessage: 'Name' })}</Field.Label>
+              <Field.Label>
+                {formatMessage({ id: getTranslation('workflows.name'), defaultMessage: 'Name' })}
+              </Field.Label>
               <TextInput
                 value={name}
                 disabled={isSaving}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => edit(setName)(event.target.value)}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                  edit(setName)(event.target.value)
+                }
               />
               <Field.Error />
             </Field.Root>
           </Box>
           <Box flex="2" minWidth="320px">
-            <Field.Root name={`workflow-${workflow.id}-contentTypes`} required error={contentTypesError}>
+            <Field.Root
+              name={`workflow-${workflow.id}-contentTypes`}
+              required
+              error={contentTypesError}
+            >
               <Field.Label>
-                {formatMessage({ id: getTranslation('workflows.contentTypes'), defaultMessage: 'Governed content types' })}
+                {formatMessage({
+                  id: getTranslation('workflows.contentTypes'),
+                  defaultMessage: 'Governed content types',
+                })}
               </Field.Label>
-              <MultiSelect value={contentTypes} withTags disabled={isSaving} onChange={(values: string[]) => edit(setContentTypes)(values)}>
+              <MultiSelect
+                value={contentTypes}
+                withTags
+                disabled={isSaving}
+                onChange={(values: string[]) => edit(setContentTypes)(values)}
+              >
                 {contentTypeOptions.map((uid) => (
                   <MultiSelectOption key={uid} value={uid}>
                     {contentTypeLabel(intl, uid)}
@@ -196,14 +262,23 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
           </Box>
         </Flex>
         <Typography tag="h3" variant="sigma" textColor="neutral600">
-          {formatMessage({ id: getTranslation('workflows.stages'), defaultMessage: 'Stages, in order' })}
+          {formatMessage({
+            id: getTranslation('workflows.stages'),
+            defaultMessage: 'Stages, in order',
+          })}
         </Typography>
         {errors.stages ? (
           <Typography variant="pi" textColor="danger600" role="alert">
             {errors.stages}
           </Typography>
         ) : null}
-        <Flex tag="ol" direction="column" alignItems="stretch" gap={3} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <Flex
+          tag="ol"
+          direction="column"
+          alignItems="stretch"
+          gap={3}
+          style={{ listStyle: 'none', margin: 0, padding: 0 }}
+        >
           {stages.map((stage, index) => (
             <ReviewStageFields
               key={stage.localId}
@@ -213,9 +288,17 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
               roles={roles}
               errors={stageErrors(index)}
               disabled={isSaving}
-              onChange={(next) => updateStages(stages.map((candidate) => (candidate.localId === next.localId ? next : candidate)))}
+              onChange={(next) =>
+                updateStages(
+                  stages.map((candidate) =>
+                    candidate.localId === next.localId ? next : candidate,
+                  ),
+                )
+              }
               onMove={(offset) => move(index, offset)}
-              onRemove={() => updateStages(stages.filter((candidate) => candidate.localId !== stage.localId))}
+              onRemove={() =>
+                updateStages(stages.filter((candidate) => candidate.localId !== stage.localId))
+              }
             />
           ))}
         </Flex>
@@ -234,9 +317,17 @@ export const ReviewWorkflowForm = ({ workflow, roles, serverErrors, isSaving, on
             variant="secondary"
             startIcon={<Plus />}
             disabled={isSaving}
-            onClick={() => updateStages([...stages, toDraft({ key: '', name: '', approverRoles: [], requiredApprovals: 1 })])}
+            onClick={() =>
+              updateStages([
+                ...stages,
+                toDraft({ key: '', name: '', approverRoles: [], requiredApprovals: 1 }),
+              ])
+            }
           >
-            {formatMessage({ id: getTranslation('workflows.stage.add'), defaultMessage: 'Add a stage' })}
+            {formatMessage({
+              id: getTranslation('workflows.stage.add'),
+              defaultMessage: 'Add a stage',
+            })}
           </Button>
         </Box>
       </Flex>

@@ -22,7 +22,15 @@ interface SettingsPageProps<T> {
  * The frame of the plugin's settings pages (Clearances, Approval workflows): header, intro, and the
  * loading, error (notified, with a retry) and empty states around the list.
  */
-export const SettingsPage = <T,>({ title, subtitle, intro, query, messages, isEmpty, children }: SettingsPageProps<T>) => {
+export const SettingsPage = <T,>({
+  title,
+  subtitle,
+  intro,
+  query,
+  messages,
+  isEmpty,
+  children,
+}: SettingsPageProps<T>) => {
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
   const { data, error, isLoading, reload } = query;
@@ -58,7 +66,10 @@ export const useRowSave = () => {
   const saveRow = async <R,>(
     id: number,
     save: () => Promise<R>,
-    { successMessage, onFailure }: { successMessage: (result: R) => string; onFailure?: (error: unknown) => void },
+    {
+      successMessage,
+      onFailure,
+    }: { successMessage: (result: R) => string; onFailure?: (error: unknown) => void },
   ) => {
     setSavingId(id);
     try {

@@ -28,4 +28,7 @@ export const translatedHeaders = (
   scope: string,
   columns: ReadonlyArray<{ key: string; defaultMessage: string }>,
 ): TableHeader[] =>
-  columns.map(({ key, defaultMessage }) => ({ key, label: formatMessage({ id: getTranslation(`${scope}.${key}`), defaultMessage }) }));
+  columns.map(({ key, defaultMessage }) => ({
+    key,
+    label: formatMessage({ id: getTranslation(`${scope}.${key}`), defaultMessage }),
+  }));

@@ -10,14 +10,21 @@ export const CRM_CONTENT_TYPES: ReadonlyArray<{ uid: string; displayName: string
 
 /** The plugin's own types that appear in the trail, with their message ids in the plugin's translations. */
 const PLUGIN_CONTENT_TYPES: Record<string, { id: string; defaultMessage: string }> = {
-  'plugin::synergy.clearance': { id: getTranslation('audit.contentType.clearance'), defaultMessage: 'Clearance' },
-  'plugin::synergy.audit-entry': { id: getTranslation('audit.contentType.auditEntry'), defaultMessage: 'Audit trail' },
+  'plugin::synergy.clearance': {
+    id: getTranslation('audit.contentType.clearance'),
+    defaultMessage: 'Clearance',
+  },
+  'plugin::synergy.audit-entry': {
+    id: getTranslation('audit.contentType.auditEntry'),
+    defaultMessage: 'Audit trail',
+  },
 };
 
 const displayNameOf = new Map(CRM_CONTENT_TYPES.map(({ uid, displayName }) => [uid, displayName]));
 
 /** Whether a uid is a CRM type, whose records open in the content manager. */
-export const isCrmContentType = (uid: string | null | undefined): uid is string => Boolean(uid && displayNameOf.has(uid));
+export const isCrmContentType = (uid: string | null | undefined): uid is string =>
+  Boolean(uid && displayNameOf.has(uid));
 
 /** A content type's translated name ("Customer", "客户单位"); other uids are shown as they are. */
 export const contentTypeLabel = (intl: IntlShape, uid: string | null | undefined): string => {
@@ -29,7 +36,10 @@ export const contentTypeLabel = (intl: IntlShape, uid: string | null | undefined
 };
 
 /** The content types offered by the filter: the CRM types, then the plugin's own. */
-export const FILTERABLE_CONTENT_TYPES = [...CRM_CONTENT_TYPES.map(({ uid }) => uid), ...Object.keys(PLUGIN_CONTENT_TYPES)];
+export const FILTERABLE_CONTENT_TYPES = [
+  ...CRM_CONTENT_TYPES.map(({ uid }) => uid),
+  ...Object.keys(PLUGIN_CONTENT_TYPES),
+];
 
 /** A calendar day (YYYY-MM-DD) of the URL, or undefined when it is not one. */
 export const parseDay = (value: unknown): Date | undefined => {
@@ -44,14 +54,19 @@ export const formatDay = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** The first instant of a local day (the `from` filter). */
-export const startOfDay = (day: Date) => new Date(day.getFullYear(), day.getMonth(), day.getDate()).toISOString();
+export const startOfDay = (day: Date) =>
+  new Date(day.getFullYear(), day.getMonth(), day.getDate()).toISOString();
 
 /** The last instant of a local day (the `to` filter includes the whole day). */
-export const endOfDay = (day: Date) => new Date(day.getFullYear(), day.getMonth(), day.getDate(), 23, 59, 59, 999).toISOString();
+export const endOfDay = (day: Date) =>
+  new Date(day.getFullYear(), day.getMonth(), day.getDate(), 23, 59, 59, 999).toISOString();
 
 export const actorTypeMessage = (actorType: string) => ({
   id: getTranslation(`audit.actorType.${actorType}`),
   defaultMessage: actorType,
 });
 
-export const actionMessage = (action: string) => ({ id: getTranslation(`audit.action.${action}`), defaultMessage: action });
+export const actionMessage = (action: string) => ({
+  id: getTranslation(`audit.action.${action}`),
+  defaultMessage: action,
+});

@@ -2,7 +2,8 @@ import type { IntlShape } from 'react-intl';
 import { getTranslation } from '../utils/getTranslation';
 
 /** How a value of a record is shown in the Customer 360 page. */
-export type ValueKind = 'text' | 'enum' | 'datetime' | 'date' | 'number' | 'boolean' | 'relation' | 'relations';
+export type ValueKind =
+  'text' | 'enum' | 'datetime' | 'date' | 'number' | 'boolean' | 'relation' | 'relations';
 
 const EMPTY = { id: getTranslation('value.empty'), defaultMessage: '—' };
 
@@ -13,7 +14,12 @@ const nameOf = (value: unknown, mainField: string) =>
  * Formats one field for display. Enumeration values use the same message ids as the content
  * manager (the raw value), so both show the same translated label.
  */
-export const formatValue = (intl: IntlShape, value: unknown, kind: ValueKind, mainField = 'name'): string => {
+export const formatValue = (
+  intl: IntlShape,
+  value: unknown,
+  kind: ValueKind,
+  mainField = 'name',
+): string => {
   if (value === null || value === undefined || value === '') return intl.formatMessage(EMPTY);
   switch (kind) {
     case 'enum':
@@ -29,15 +35,21 @@ export const formatValue = (intl: IntlShape, value: unknown, kind: ValueKind, ma
       return intl.formatMessage(
         value
           ? { id: getTranslation('value.yes'), defaultMessage: 'Yes' }
-          : { id: getTranslation('value.no'), defaultMessage: 'No' }
+          : { id: getTranslation('value.no'), defaultMessage: 'No' },
       );
     case 'relation': {
       const name = nameOf(value, mainField);
       return name ? String(name) : intl.formatMessage(EMPTY);
     }
     case 'relations': {
-      const names = Array.isArray(value) ? value.map((item) => nameOf(item, mainField)).filter(Boolean) : [];
-      return names.length > 0 ? names.join(intl.formatMessage({ id: getTranslation('value.separator'), defaultMessage: ', ' })) : intl.formatMessage(EMPTY);
+      const names = Array.isArray(value)
+        ? value.map((item) => nameOf(item, mainField)).filter(Boolean)
+        : [];
+      return names.length > 0
+        ? names.join(
+            intl.formatMessage({ id: getTranslation('value.separator'), defaultMessage: ', ' }),
+          )
+        : intl.formatMessage(EMPTY);
     }
     default:
       return String(value);

@@ -1,6 +1,10 @@
 import { useQueryParams } from '@strapi/strapi/admin';
 import { useLocation, useNavigate } from 'react-router-dom';
-import type { CustomerTier, CustomerType, ProductDomain } from '../../../shared/contracts/analytics';
+import type {
+  CustomerTier,
+  CustomerType,
+  ProductDomain,
+} from '../../../shared/contracts/analytics';
 import { PRODUCT_DOMAINS } from '../../../shared/enumerations';
 
 export const CUSTOMER_TIERS: readonly CustomerTier[] = ['strategic', 'key', 'regular', 'prospect'];
@@ -32,7 +36,9 @@ export const FILTER_KEYS = ['from', 'to', 'tier', 'type', 'domain', 'window'] as
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+  typeof value === 'string' && (values as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
 
 /** Keeps only well-formed values, so a hand-edited address never sends the server a 400. */
 export const parseAnalyticsFilters = (query: Record<string, unknown>): AnalyticsFilterValues => {
@@ -45,7 +51,9 @@ export const parseAnalyticsFilters = (query: Record<string, unknown>): Analytics
     domain: oneOf(PRODUCT_DOMAINS, query.domain),
     window: Number.isInteger(window) && window >= 1 && window <= 3650 ? window : undefined,
   };
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as AnalyticsFilterValues;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as AnalyticsFilterValues;
 };
 
 /** The filters of the analytics pages, read from and written to the URL query. */

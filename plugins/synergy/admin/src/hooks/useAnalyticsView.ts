@@ -1,6 +1,10 @@
 import * as React from 'react';
 import { useNotification } from '@strapi/strapi/admin';
-import { useAnalyticsEndpoint, type AnalyticsResponses, type AnalyticsView } from '../services/analytics';
+import {
+  useAnalyticsEndpoint,
+  type AnalyticsResponses,
+  type AnalyticsView,
+} from '../services/analytics';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
 import { useErrorMessage } from './useErrorMessage';
 
@@ -8,7 +12,10 @@ import { useErrorMessage } from './useErrorMessage';
  * One analytics view: the URL's filters, the answer of GET /synergy/analytics/<view> for them,
  * a notification when it fails, and `reload` for the retry button.
  */
-export const useAnalyticsView = <V extends AnalyticsView>(view: V, options: { withWindow?: boolean } = {}) => {
+export const useAnalyticsView = <V extends AnalyticsView>(
+  view: V,
+  options: { withWindow?: boolean } = {},
+) => {
   const { filters, setFilters } = useAnalyticsFilters();
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
@@ -31,6 +38,14 @@ export const useAnalyticsView = <V extends AnalyticsView>(view: V, options: { wi
     isLoading,
     reload,
     /** What every page passes to <AnalyticsPage>: filters, period and the loading/error states. */
-    pageProps: { filters, setFilters, meta, hasData: Boolean(data), isLoading, hasError: Boolean(error), onRetry: reload },
+    pageProps: {
+      filters,
+      setFilters,
+      meta,
+      hasData: Boolean(data),
+      isLoading,
+      hasError: Boolean(error),
+      onRetry: reload,
+    },
   };
 };

@@ -19,7 +19,11 @@ export const useAuditFiles = () => {
   /** GET /synergy/audit/export with the page's filters, saved as a file. */
   const exportCsv = React.useCallback(
     async (filters: AuditFilterParams) => {
-      const { blob, headers } = await getFile(get, `/${PLUGIN_ID}/audit/export`, toQueryParams({ ...filters }));
+      const { blob, headers } = await getFile(
+        get,
+        `/${PLUGIN_ID}/audit/export`,
+        toQueryParams({ ...filters }),
+      );
       saveBlob(blob, fileNameOf(headers, 'audit-trail.csv'));
     },
     [get],

@@ -9,7 +9,9 @@ export const useErrorMessage = () => {
   const { formatAPIError, _unstableFormatAPIError } = useAPIErrorHandler();
   return React.useCallback(
     (error: unknown) =>
-      error instanceof Error ? formatAPIError(error as FetchError) : _unstableFormatAPIError(error as BaseQueryError),
+      error instanceof Error
+        ? formatAPIError(error as FetchError)
+        : _unstableFormatAPIError(error as BaseQueryError),
     [formatAPIError, _unstableFormatAPIError],
   );
 };

@@ -16,7 +16,11 @@ export const useExportFiles = () => {
   /** GET /synergy/export/:contentType with the filters, sort and locale of a content-manager list URL. */
   const exportList = React.useCallback(
     async (contentType: string, listSearch: string, format: ExportFormat) => {
-      const { blob, headers } = await getFile(get, `/${PLUGIN_ID}/export/${contentType}`, listExportQuery(listSearch, format));
+      const { blob, headers } = await getFile(
+        get,
+        `/${PLUGIN_ID}/export/${contentType}`,
+        listExportQuery(listSearch, format),
+      );
       saveBlob(blob, fileNameOf(headers, `${contentType.split('.').pop()}.${format}`));
     },
     [get],

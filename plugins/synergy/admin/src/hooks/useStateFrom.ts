@@ -15,7 +15,10 @@ export const useStateFrom = <T>(source: unknown, initial: () => T) => {
 };
 
 /** Every item seen so far, by key: the pages and filters shown keep adding to it. */
-export const useSeen = <T>(items: readonly T[], keyOf: (item: T) => number): ReadonlyMap<number, T> => {
+export const useSeen = <T>(
+  items: readonly T[],
+  keyOf: (item: T) => number,
+): ReadonlyMap<number, T> => {
   const [seen, setSeen] = React.useState<ReadonlyMap<number, T>>(() => new Map());
   if (items.some((item) => !seen.has(keyOf(item)))) {
     const next = new Map(seen);

@@ -1,10 +1,21 @@
 import * as React from 'react';
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Page, Pagination, useAuth, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import {
+  Page,
+  Pagination,
+  useAuth,
+  useNotification,
+  useQueryParams,
+  useRBAC,
+} from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { ListReviews, Person, ReviewState, Workflow } from '../../../shared/contracts/reviews';
-import { REVIEW_FILTER_KEYS, ReviewFilters, type ReviewFilterValues } from '../components/ReviewFilters';
+import {
+  REVIEW_FILTER_KEYS,
+  ReviewFilters,
+  type ReviewFilterValues,
+} from '../components/ReviewFilters';
 import { REVIEW_STATES } from '../components/ReviewStateBadge';
 import { ReviewTable } from '../components/ReviewTable';
 import { PERMISSIONS } from '../permissions';
@@ -29,14 +40,23 @@ const positiveInteger = (value: unknown, fallback: number, max = Number.MAX_SAFE
 
 /** The URL's filters, keeping only what the filter bar can set. */
 const filtersOf = (query: ApprovalsQuery): ReviewFilterValues =>
-  Object.fromEntries(REVIEW_FILTER_KEYS.flatMap((key) => (typeof query[key] === 'string' && query[key] ? [[key, query[key]]] : [])));
+  Object.fromEntries(
+    REVIEW_FILTER_KEYS.flatMap((key) =>
+      typeof query[key] === 'string' && query[key] ? [[key, query[key]]] : [],
+    ),
+  );
 
 /** The URL's filters as the server takes them. */
 const toServerQuery = (filters: ReviewFilterValues): ListReviews.Query => ({
-  state: REVIEW_STATES.includes(filters.state as ReviewState) ? (filters.state as ReviewState) : undefined,
+  state: REVIEW_STATES.includes(filters.state as ReviewState)
+    ? (filters.state as ReviewState)
+    : undefined,
   stage: filters.stage,
   contentType: filters.contentType,
-  submitter: filters.submitter && /^[1-9]\d*$/.test(filters.submitter) ? Number(filters.submitter) : undefined,
+  submitter:
+    filters.submitter && /^[1-9]\d*$/.test(filters.submitter)
+      ? Number(filters.submitter)
+      : undefined,
 });
 
 /** Loading, error and empty states around a table of reviews. */
@@ -53,11 +73,24 @@ const ReviewsSection = ({
 }) => {
   const { formatMessage } = useIntl();
   if (state.isLoading && !state.data) {
-    return <LoadingState message={formatMessage({ id: getTranslation('approvals.loading'), defaultMessage: 'Loading {section}…' }, { section: label })} />;
+    return (
+      <LoadingState
+        message={formatMessage(
+          { id: getTranslation('approvals.loading'), defaultMessage: 'Loading {section}…' },
+          { section: label },
+        )}
+      />
+    );
   }
   if (state.error || !state.data) {
     return (
-      <LoadError message={formatMessage({ id: getTranslation('approvals.error'), defaultMessage: 'The reviews could not be loaded.' })} onRetry={state.reload} />
+      <LoadError
+        message={formatMessage({
+          id: getTranslation('approvals.error'),
+          defaultMessage: 'The reviews could not be loaded.',
+        })}
+        onRetry={state.reload}
+      />
     );
   }
   if (state.data.data.length === 0) return <EmptyStateLayout content={emptyMessage} />;
@@ -96,7 +129,11 @@ const ApprovalsPage = () => {
     (workflow) => workflow.id,
   );
   const people = reviews.flatMap((review) => (review.submittedBy ? [review.submittedBy] : []));
-  if (user) people.push({ id: Number(user.id), name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || '' });
+  if (user)
+    people.push({
+      id: Number(user.id),
+      name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || '',
+    });
   const submitters = useSeen<Person>(people, (person) => person.id);
   const submitterOptions = [...submitters.values()].sort((a, b) => a.name.localeCompare(b.name));
   if (filters.submitter && !submitters.has(Number(filters.submitter))) {
@@ -114,9 +151,18 @@ const ApprovalsPage = () => {
     all.reload();
   };
 
-  const title = formatMessage({ id: getTranslation('approvals.title'), defaultMessage: 'Approvals' });
-  const inboxLabel = formatMessage({ id: getTranslation('approvals.inbox'), defaultMessage: 'Waiting for you' });
-  const allLabel = formatMessage({ id: getTranslation('approvals.all'), defaultMessage: 'All reviews' });
+  const title = formatMessage({
+    id: getTranslation('approvals.title'),
+    defaultMessage: 'Approvals',
+  });
+  const inboxLabel = formatMessage({
+    id: getTranslation('approvals.inbox'),
+    defaultMessage: 'Waiting for you',
+  });
+  const allLabel = formatMessage({
+    id: getTranslation('approvals.all'),
+    defaultMessage: 'All reviews',
+  });
   const hasFilters = Object.keys(filters).length > 0;
 
   return (
@@ -124,7 +170,8 @@ const ApprovalsPage = () => {
       title={title}
       subtitle={formatMessage({
         id: getTranslation('approvals.subtitle'),
-        defaultMessage: 'Strategies, brand materials and competitor profiles under review, and those waiting for your approval',
+        defaultMessage:
+          'Strategies, brand materials and competitor profiles under review, and those waiting for your approval',
       })}
       primaryAction={
         <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={refresh}>
@@ -144,7 +191,8 @@ const ApprovalsPage = () => {
               {formatMessage(
                 {
                   id: getTranslation('approvals.inbox.count'),
-                  defaultMessage: '{total, plural, =0 {nothing to approve} one {# to approve} other {# to approve}}',
+                  defaultMessage:
+                    '{total, plural, =0 {nothing to approve} one {# to approve} other {# to approve}}',
                 },
                 { total: inbox.data.meta.pagination.total },
               )}
@@ -167,19 +215,28 @@ const ApprovalsPage = () => {
         <Typography tag="h2" variant="delta">
           {allLabel}
         </Typography>
-        <ReviewFilters value={filters} workflows={workflows.data?.data ?? [...seenWorkflows.values()]} submitters={submitterOptions} onChange={applyFilters} />
+        <ReviewFilters
+          value={filters}
+          workflows={workflows.data?.data ?? [...seenWorkflows.values()]}
+          submitters={submitterOptions}
+          onChange={applyFilters}
+        />
         {all.data ? (
           <Typography variant="pi" textColor="neutral600" role="status">
             {hasFilters
               ? formatMessage(
                   {
                     id: getTranslation('approvals.filtered'),
-                    defaultMessage: '{total, plural, one {# review matches} other {# reviews match}} the filters.',
+                    defaultMessage:
+                      '{total, plural, one {# review matches} other {# reviews match}} the filters.',
                   },
                   { total: all.data.meta.pagination.total },
                 )
               : formatMessage(
-                  { id: getTranslation('approvals.total'), defaultMessage: '{total, plural, one {# review} other {# reviews}} in all.' },
+                  {
+                    id: getTranslation('approvals.total'),
+                    defaultMessage: '{total, plural, one {# review} other {# reviews}} in all.',
+                  },
                   { total: all.data.meta.pagination.total },
                 )}
           </Typography>
@@ -189,8 +246,14 @@ const ApprovalsPage = () => {
           label={allLabel}
           emptyMessage={
             hasFilters
-              ? formatMessage({ id: getTranslation('approvals.emptyFiltered'), defaultMessage: 'No review matches these filters.' })
-              : formatMessage({ id: getTranslation('approvals.empty'), defaultMessage: 'Nothing has been submitted for review yet.' })
+              ? formatMessage({
+                  id: getTranslation('approvals.emptyFiltered'),
+                  defaultMessage: 'No review matches these filters.',
+                })
+              : formatMessage({
+                  id: getTranslation('approvals.empty'),
+                  defaultMessage: 'Nothing has been submitted for review yet.',
+                })
           }
         >
           {(response) => (

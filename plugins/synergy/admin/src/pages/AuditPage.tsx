@@ -1,13 +1,7 @@
 import * as React from 'react';
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import {
-  Page,
-  Pagination,
-  useNotification,
-  useQueryParams,
-  useRBAC,
-} from '@strapi/strapi/admin';
+import { Page, Pagination, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ArchiveDialog } from '../components/ArchiveDialog';
 import { AuditFilters, FILTER_KEYS, type AuditFilterValues } from '../components/AuditFilters';
@@ -32,7 +26,11 @@ const positiveInteger = (value: unknown, fallback: number, max = Number.MAX_SAFE
 
 /** The URL's filters, keeping only what the filter bar can set. */
 const filtersOf = (query: AuditQuery): AuditFilterValues =>
-  Object.fromEntries(FILTER_KEYS.flatMap((key) => (typeof query[key] === 'string' && query[key] ? [[key, query[key]]] : [])));
+  Object.fromEntries(
+    FILTER_KEYS.flatMap((key) =>
+      typeof query[key] === 'string' && query[key] ? [[key, query[key]]] : [],
+    ),
+  );
 
 /** The URL's filters as the server takes them: days become the instants that bound them. */
 const toServerFilters = (filters: AuditFilterValues): AuditFilterParams => {
@@ -94,12 +92,23 @@ const AuditPage = () => {
   const content = (() => {
     if (isLoading && !data) {
       return (
-        <LoadingState message={formatMessage({ id: getTranslation('audit.loading'), defaultMessage: 'Loading the audit trail…' })} />
+        <LoadingState
+          message={formatMessage({
+            id: getTranslation('audit.loading'),
+            defaultMessage: 'Loading the audit trail…',
+          })}
+        />
       );
     }
     if (error) {
       return (
-        <LoadError message={formatMessage({ id: getTranslation('audit.error'), defaultMessage: 'The audit trail could not be loaded.' })} onRetry={reload} />
+        <LoadError
+          message={formatMessage({
+            id: getTranslation('audit.error'),
+            defaultMessage: 'The audit trail could not be loaded.',
+          })}
+          onRetry={reload}
+        />
       );
     }
     if (entries.length === 0) {
@@ -107,8 +116,14 @@ const AuditPage = () => {
         <EmptyStateLayout
           content={
             hasFilters
-              ? formatMessage({ id: getTranslation('audit.emptyFiltered'), defaultMessage: 'No entry matches these filters.' })
-              : formatMessage({ id: getTranslation('audit.empty'), defaultMessage: 'The audit trail is empty.' })
+              ? formatMessage({
+                  id: getTranslation('audit.emptyFiltered'),
+                  defaultMessage: 'No entry matches these filters.',
+                })
+              : formatMessage({
+                  id: getTranslation('audit.empty'),
+                  defaultMessage: 'The audit trail is empty.',
+                })
           }
         />
       );
@@ -116,7 +131,11 @@ const AuditPage = () => {
     return (
       <Box aria-busy={isLoading}>
         <AuditTable entries={entries} />
-        <Pagination.Root pageCount={pagination?.pageCount ?? 1} total={pagination?.total ?? 0} defaultPageSize={DEFAULT_PAGE_SIZE}>
+        <Pagination.Root
+          pageCount={pagination?.pageCount ?? 1}
+          total={pagination?.total ?? 0}
+          defaultPageSize={DEFAULT_PAGE_SIZE}
+        >
           <Pagination.PageSize options={['10', '25', '50', '100']} />
           <Pagination.Links />
         </Pagination.Root>
@@ -129,7 +148,8 @@ const AuditPage = () => {
       title={formatMessage({ id: getTranslation('audit.title'), defaultMessage: 'Audit trail' })}
       subtitle={formatMessage({
         id: getTranslation('audit.subtitle'),
-        defaultMessage: 'Every change, and every read of confidential records, by whom, from where and when',
+        defaultMessage:
+          'Every change, and every read of confidential records, by whom, from where and when',
       })}
       primaryAction={
         <Flex gap={2}>
@@ -148,12 +168,16 @@ const AuditPage = () => {
             ? formatMessage(
                 {
                   id: getTranslation('audit.filtered'),
-                  defaultMessage: '{total, plural, one {# entry matches} other {# entries match}} the filters.',
+                  defaultMessage:
+                    '{total, plural, one {# entry matches} other {# entries match}} the filters.',
                 },
                 { total: pagination.total },
               )
             : formatMessage(
-                { id: getTranslation('audit.total'), defaultMessage: '{total, plural, one {# entry} other {# entries}} in all.' },
+                {
+                  id: getTranslation('audit.total'),
+                  defaultMessage: '{total, plural, one {# entry} other {# entries}} in all.',
+                },
                 { total: pagination.total },
               )}
         </Typography>

@@ -5,7 +5,12 @@ import { ClearanceRow, nameOf } from '../components/ClearanceRow';
 import { SettingsPage, useRowSave } from '../components/SettingsPage';
 import { TableHead, translatedHeaders } from '../components/TableHead';
 import { PERMISSIONS } from '../permissions';
-import { useClearances, useUpdateClearance, type AdminClearance, type ClearanceLevel } from '../services/clearances';
+import {
+  useClearances,
+  useUpdateClearance,
+  type AdminClearance,
+  type ClearanceLevel,
+} from '../services/clearances';
 import { getTranslation } from '../utils/getTranslation';
 
 const COLUMNS = [
@@ -30,14 +35,20 @@ const ClearancesSettingsPage = () => {
     saveRow(user.id, () => updateClearance(user.id, { level, note }), {
       successMessage: () =>
         formatMessage(
-          { id: getTranslation('clearances.saved'), defaultMessage: '{name} is now cleared for {level}.' },
+          {
+            id: getTranslation('clearances.saved'),
+            defaultMessage: '{name} is now cleared for {level}.',
+          },
           { name: nameOf(user), level: formatMessage({ id: level, defaultMessage: level }) },
         ),
     });
 
   return (
     <SettingsPage
-      title={formatMessage({ id: getTranslation('clearances.title'), defaultMessage: 'Clearances' })}
+      title={formatMessage({
+        id: getTranslation('clearances.title'),
+        defaultMessage: 'Clearances',
+      })}
       subtitle={formatMessage({
         id: getTranslation('clearances.subtitle'),
         defaultMessage: 'Which classified records each admin user may see',
@@ -46,7 +57,10 @@ const ClearancesSettingsPage = () => {
         <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography tag="h2" variant="delta">
-              {formatMessage({ id: getTranslation('clearances.explain.title'), defaultMessage: 'What a clearance does' })}
+              {formatMessage({
+                id: getTranslation('clearances.explain.title'),
+                defaultMessage: 'What a clearance does',
+              })}
             </Typography>
             <Typography textColor="neutral700">
               {formatMessage({
@@ -67,9 +81,18 @@ const ClearancesSettingsPage = () => {
       }
       query={clearances}
       messages={{
-        loading: formatMessage({ id: getTranslation('clearances.loading'), defaultMessage: 'Loading clearances…' }),
-        error: formatMessage({ id: getTranslation('clearances.error'), defaultMessage: 'The clearances could not be loaded.' }),
-        empty: formatMessage({ id: getTranslation('clearances.empty'), defaultMessage: 'There are no admin users yet.' }),
+        loading: formatMessage({
+          id: getTranslation('clearances.loading'),
+          defaultMessage: 'Loading clearances…',
+        }),
+        error: formatMessage({
+          id: getTranslation('clearances.error'),
+          defaultMessage: 'The clearances could not be loaded.',
+        }),
+        empty: formatMessage({
+          id: getTranslation('clearances.empty'),
+          defaultMessage: 'There are no admin users yet.',
+        }),
       }}
       isEmpty={(users) => users.length === 0}
     >
@@ -78,7 +101,12 @@ const ClearancesSettingsPage = () => {
           <TableHead headers={translatedHeaders(formatMessage, 'clearances.column', COLUMNS)} />
           <Tbody>
             {users.map((user) => (
-              <ClearanceRow key={user.id} user={user} isSaving={savingId === user.id} onSave={save} />
+              <ClearanceRow
+                key={user.id}
+                user={user}
+                isSaving={savingId === user.id}
+                onSave={save}
+              />
             ))}
           </Tbody>
         </Table>

@@ -89,7 +89,10 @@ const SECTIONS: SectionDefinition[] = [
   {
     key: 'strategies',
     uid: 'api::strategy.strategy',
-    title: { id: getTranslation('section.strategies'), defaultMessage: 'Strategies targeting this customer' },
+    title: {
+      id: getTranslation('section.strategies'),
+      defaultMessage: 'Strategies targeting this customer',
+    },
     customerRelation: 'targetCustomers',
     columns: [
       { field: 'title', label: 'Title', kind: 'text', maxLength: 60 },
@@ -110,7 +113,8 @@ const Customer360Page = () => {
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
   const [{ query }, setQuery] = useQueryParams<Customer360Query>();
-  const documentId = typeof query.customer === 'string' && query.customer ? query.customer : undefined;
+  const documentId =
+    typeof query.customer === 'string' && query.customer ? query.customer : undefined;
   const { customer360, error, isLoading, reload } = useCustomer360(documentId);
 
   const isNotFound = statusOf(error) === 404;
@@ -127,7 +131,10 @@ const Customer360Page = () => {
     else setQuery({ customer: '' }, 'remove');
   };
 
-  const title = formatMessage({ id: getTranslation('customer360.title'), defaultMessage: 'Customer 360' });
+  const title = formatMessage({
+    id: getTranslation('customer360.title'),
+    defaultMessage: 'Customer 360',
+  });
 
   const content = (() => {
     if (!documentId) {
@@ -142,7 +149,12 @@ const Customer360Page = () => {
     }
     if (isLoading && !customer360) {
       return (
-        <LoadingState message={formatMessage({ id: getTranslation('customer360.loading'), defaultMessage: 'Loading customer…' })} />
+        <LoadingState
+          message={formatMessage({
+            id: getTranslation('customer360.loading'),
+            defaultMessage: 'Loading customer…',
+          })}
+        />
       );
     }
     if (error) {
@@ -162,7 +174,10 @@ const Customer360Page = () => {
           action={
             isNotFound ? undefined : (
               <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={reload}>
-                {formatMessage({ id: getTranslation('customer360.retry'), defaultMessage: 'Retry' })}
+                {formatMessage({
+                  id: getTranslation('customer360.retry'),
+                  defaultMessage: 'Retry',
+                })}
               </Button>
             )
           }
@@ -199,8 +214,15 @@ const Customer360Page = () => {
       }
       primaryAction={
         documentId && customer ? (
-          <LinkButton tag={NavLink} to={editViewPath('api::customer.customer', documentId)} startIcon={<Pencil />}>
-            {formatMessage({ id: getTranslation('customer360.edit'), defaultMessage: 'Edit customer' })}
+          <LinkButton
+            tag={NavLink}
+            to={editViewPath('api::customer.customer', documentId)}
+            startIcon={<Pencil />}
+          >
+            {formatMessage({
+              id: getTranslation('customer360.edit'),
+              defaultMessage: 'Edit customer',
+            })}
           </LinkButton>
         ) : undefined
       }

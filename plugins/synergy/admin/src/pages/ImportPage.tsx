@@ -28,7 +28,14 @@ import { getTranslation } from '../utils/getTranslation';
 
 /** One step of the page: a titled panel. */
 const Step = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Box tag="section" aria-label={title} background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+  <Box
+    tag="section"
+    aria-label={title}
+    background="neutral0"
+    hasRadius
+    shadow="tableShadow"
+    padding={6}
+  >
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Typography variant="delta" tag="h2">
         {title}
@@ -39,7 +46,8 @@ const Step = ({ title, children }: { title: string; children: React.ReactNode })
 );
 
 /** "customers.csv" → "customers-errors.csv" */
-const reportFileName = (file: File | undefined) => `${(file?.name ?? 'import').replace(/\.[^.]+$/, '')}-errors.csv`;
+const reportFileName = (file: File | undefined) =>
+  `${(file?.name ?? 'import').replace(/\.[^.]+$/, '')}-errors.csv`;
 
 const ImportPage = () => {
   const { formatMessage } = useIntl();
@@ -64,7 +72,9 @@ const ImportPage = () => {
   const importType = types?.find((candidate) => candidate.type === type);
 
   /** One request; resolves null when it was cancelled (or replaced by a newer one). */
-  const run = async (params: Omit<ImportRequest, 'type' | 'file'>): Promise<PostImport.Report | null> => {
+  const run = async (
+    params: Omit<ImportRequest, 'type' | 'file'>,
+  ): Promise<PostImport.Report | null> => {
     if (!type || !file) return null;
     request.current?.abort();
     const controller = new AbortController();
@@ -72,7 +82,10 @@ const ImportPage = () => {
     setRunning(params.mode);
     setProgress(undefined);
     try {
-      return await runImport({ ...params, type, file }, { signal: controller.signal, onProgress: setProgress });
+      return await runImport(
+        { ...params, type, file },
+        { signal: controller.signal, onProgress: setProgress },
+      );
     } catch (failure) {
       if (controller.signal.aborted) return null;
       throw failure;
@@ -92,7 +105,8 @@ const ImportPage = () => {
     const dryRun = { mode: 'dry-run' as const, onDuplicate, skipInvalid: false };
     try {
       let next = await run({ ...dryRun, mapping: chosen });
-      const preset = next && !chosen ? presetMapping(next, importType?.savedMapping ?? null) : undefined;
+      const preset =
+        next && !chosen ? presetMapping(next, importType?.savedMapping ?? null) : undefined;
       if (preset) next = await run({ ...dryRun, mapping: preset });
       if (!next) return;
       setReport(next);
@@ -106,13 +120,21 @@ const ImportPage = () => {
   const commit = async () => {
     if (!report) return;
     try {
-      const done = await run({ mode: 'commit', mapping, onDuplicate, skipInvalid: report.rows.invalid > 0 });
+      const done = await run({
+        mode: 'commit',
+        mapping,
+        onDuplicate,
+        skipInvalid: report.rows.invalid > 0,
+      });
       if (done) {
         setResult(done);
       } else {
         toggleNotification({
           type: 'info',
-          message: formatMessage({ id: getTranslation('import.cancelled'), defaultMessage: 'Import cancelled: nothing was written.' }),
+          message: formatMessage({
+            id: getTranslation('import.cancelled'),
+            defaultMessage: 'Import cancelled: nothing was written.',
+          }),
         });
       }
     } catch (failure) {
@@ -137,18 +159,34 @@ const ImportPage = () => {
   const title = formatMessage({ id: getTranslation('import.title'), defaultMessage: 'Import' });
   const content = (() => {
     if (isLoading) {
-      return <LoadingState message={formatMessage({ id: getTranslation('import.loading'), defaultMessage: 'Loading the importable types…' })} />;
+      return (
+        <LoadingState
+          message={formatMessage({
+            id: getTranslation('import.loading'),
+            defaultMessage: 'Loading the importable types…',
+          })}
+        />
+      );
     }
     if (error || !types) {
       return (
         <LoadError
-          message={formatMessage({ id: getTranslation('import.error'), defaultMessage: 'The importable types could not be loaded.' })}
+          message={formatMessage({
+            id: getTranslation('import.error'),
+            defaultMessage: 'The importable types could not be loaded.',
+          })}
           onRetry={reload}
         />
       );
     }
     if (result && importType) {
-      return <ImportResult report={result} uid={importType.uid} onRestart={() => startOver({ file: undefined })} />;
+      return (
+        <ImportResult
+          report={result}
+          uid={importType.uid}
+          onRestart={() => startOver({ file: undefined })}
+        />
+      );
     }
     const fields = importType?.fields ?? [];
     const invalid = report?.rows.invalid ?? 0;
@@ -166,18 +204,43 @@ const ImportPage = () => {
         {running === 'dry-run' ? <ImportProgressBar progress={progress} /> : null}
         {report && importType ? (
           <>
-            <Step title={formatMessage({ id: getTranslation('import.step.mapping'), defaultMessage: 'Columns and preview' })}>
+            <Step
+              title={formatMessage({
+                id: getTranslation('import.step.mapping'),
+                defaultMessage: 'Columns and preview',
+              })}
+            >
               <ImportCounts report={report} />
-              <ColumnMappingTable columns={report.columns} mapping={mapping} fields={fields} disabled={Boolean(running)} onChange={changeMapping} />
+              <ColumnMappingTable
+                columns={report.columns}
+                mapping={mapping}
+                fields={fields}
+                disabled={Boolean(running)}
+                onChange={changeMapping}
+              />
               <ImportPreview report={report} fields={fields} />
             </Step>
             {report.errors.length > 0 ? (
-              <Step title={formatMessage({ id: getTranslation('import.step.errors'), defaultMessage: 'Rows with errors' })}>
-                <ImportErrors errors={report.errors} fields={fields} fileName={reportFileName(file)} />
+              <Step
+                title={formatMessage({
+                  id: getTranslation('import.step.errors'),
+                  defaultMessage: 'Rows with errors',
+                })}
+              >
+                <ImportErrors
+                  errors={report.errors}
+                  fields={fields}
+                  fileName={reportFileName(file)}
+                />
               </Step>
             ) : null}
             {report.duplicates.length > 0 ? (
-              <Step title={formatMessage({ id: getTranslation('import.step.duplicates'), defaultMessage: 'Rows matching existing records' })}>
+              <Step
+                title={formatMessage({
+                  id: getTranslation('import.step.duplicates'),
+                  defaultMessage: 'Rows matching existing records',
+                })}
+              >
                 <ImportDuplicates
                   duplicates={report.duplicates}
                   uid={importType.uid}
@@ -187,23 +250,43 @@ const ImportPage = () => {
                 />
               </Step>
             ) : null}
-            <Step title={formatMessage({ id: getTranslation('import.step.commit'), defaultMessage: 'Import' })}>
+            <Step
+              title={formatMessage({
+                id: getTranslation('import.step.commit'),
+                defaultMessage: 'Import',
+              })}
+            >
               {running === 'commit' ? (
                 <ImportProgressBar progress={progress} onCancel={() => request.current?.abort()} />
               ) : (
                 <Flex gap={4} wrap="wrap">
-                  <Button startIcon={<Upload />} disabled={report.rows.valid === 0 || Boolean(running)} onClick={() => void commit()}>
+                  <Button
+                    startIcon={<Upload />}
+                    disabled={report.rows.valid === 0 || Boolean(running)}
+                    onClick={() => void commit()}
+                  >
                     {invalid > 0
                       ? formatMessage(
-                          { id: getTranslation('import.commitSkipping'), defaultMessage: 'Import {valid, number} valid rows (skip {invalid, number} invalid)' },
+                          {
+                            id: getTranslation('import.commitSkipping'),
+                            defaultMessage:
+                              'Import {valid, number} valid rows (skip {invalid, number} invalid)',
+                          },
                           { valid: report.rows.valid, invalid },
                         )
-                      : formatMessage({ id: getTranslation('import.commit'), defaultMessage: 'Import {valid, number} rows' }, { valid: report.rows.valid })}
+                      : formatMessage(
+                          {
+                            id: getTranslation('import.commit'),
+                            defaultMessage: 'Import {valid, number} rows',
+                          },
+                          { valid: report.rows.valid },
+                        )}
                   </Button>
                   <Typography variant="pi" textColor="neutral600">
                     {formatMessage({
                       id: getTranslation('import.commitHint'),
-                      defaultMessage: 'All or nothing: if anything fails or you cancel, no record is written.',
+                      defaultMessage:
+                        'All or nothing: if anything fails or you cancel, no record is written.',
                     })}
                   </Typography>
                 </Flex>
@@ -222,7 +305,8 @@ const ImportPage = () => {
         title={title}
         subtitle={formatMessage({
           id: getTranslation('import.subtitle'),
-          defaultMessage: 'Bring customers, contacts, feedback and more in from a CSV or XLSX file, checked before anything is written',
+          defaultMessage:
+            'Bring customers, contacts, feedback and more in from a CSV or XLSX file, checked before anything is written',
         })}
       />
       <Layouts.Content>{content}</Layouts.Content>

@@ -18,7 +18,9 @@ const WorkflowsSettingsPage = () => {
   const workflows = useWorkflows();
   const updateWorkflow = useUpdateWorkflow();
   const { savingId, saveRow } = useRowSave();
-  const [serverErrors, setServerErrors] = React.useState<Record<number, Record<string, string>>>({});
+  const [serverErrors, setServerErrors] = React.useState<Record<number, Record<string, string>>>(
+    {},
+  );
   // The saved version of each workflow, shown until the list is reloaded.
   const [saved, setSaved] = useStateFrom<Record<number, Workflow>>(workflows.data, () => ({}));
 
@@ -26,18 +28,26 @@ const WorkflowsSettingsPage = () => {
     setServerErrors((previous) => ({ ...previous, [workflow.id]: NO_ERRORS }));
     const updated = await saveRow(workflow.id, () => updateWorkflow(workflow.id, body), {
       successMessage: ({ name }) =>
-        formatMessage({ id: getTranslation('workflows.saved'), defaultMessage: '"{name}" saved.' }, { name }),
-      onFailure: (saveError) => setServerErrors((previous) => ({ ...previous, [workflow.id]: fieldErrorsOf(saveError) })),
+        formatMessage(
+          { id: getTranslation('workflows.saved'), defaultMessage: '"{name}" saved.' },
+          { name },
+        ),
+      onFailure: (saveError) =>
+        setServerErrors((previous) => ({ ...previous, [workflow.id]: fieldErrorsOf(saveError) })),
     });
     if (updated) setSaved((previous) => ({ ...previous, [workflow.id]: updated }));
   };
 
   return (
     <SettingsPage
-      title={formatMessage({ id: getTranslation('workflows.title'), defaultMessage: 'Approval workflows' })}
+      title={formatMessage({
+        id: getTranslation('workflows.title'),
+        defaultMessage: 'Approval workflows',
+      })}
       subtitle={formatMessage({
         id: getTranslation('workflows.subtitle'),
-        defaultMessage: 'Which content types need approval before they take effect, and who approves each stage',
+        defaultMessage:
+          'Which content types need approval before they take effect, and who approves each stage',
       })}
       intro={
         <Typography textColor="neutral700">
@@ -50,9 +60,18 @@ const WorkflowsSettingsPage = () => {
       }
       query={workflows}
       messages={{
-        loading: formatMessage({ id: getTranslation('workflows.loading'), defaultMessage: 'Loading workflows…' }),
-        error: formatMessage({ id: getTranslation('workflows.error'), defaultMessage: 'The workflows could not be loaded.' }),
-        empty: formatMessage({ id: getTranslation('workflows.empty'), defaultMessage: 'There is no workflow.' }),
+        loading: formatMessage({
+          id: getTranslation('workflows.loading'),
+          defaultMessage: 'Loading workflows…',
+        }),
+        error: formatMessage({
+          id: getTranslation('workflows.error'),
+          defaultMessage: 'The workflows could not be loaded.',
+        }),
+        empty: formatMessage({
+          id: getTranslation('workflows.empty'),
+          defaultMessage: 'There is no workflow.',
+        }),
       }}
       isEmpty={(list) => list.data.length === 0}
     >

@@ -37,8 +37,15 @@ const ANALYTICS_TAG = 'SynergyAnalytics' as const;
 
 const analyticsApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getSynergyAnalyticsView: builder.query<AnalyticsResponses[AnalyticsView], { view: AnalyticsView; params: AnalyticsParams }>({
-      query: ({ view, params }) => ({ url: analyticsPath(view), method: 'GET', config: { params: toQueryParams({ ...params }) } }),
+    getSynergyAnalyticsView: builder.query<
+      AnalyticsResponses[AnalyticsView],
+      { view: AnalyticsView; params: AnalyticsParams }
+    >({
+      query: ({ view, params }) => ({
+        url: analyticsPath(view),
+        method: 'GET',
+        config: { params: toQueryParams({ ...params }) },
+      }),
       providesTags: [ANALYTICS_TAG],
     }),
     getSynergyCustomerHealth: builder.query<GetCustomerHealth.Response, string>({
@@ -55,8 +62,15 @@ const analyticsApi = synergyApi.injectEndpoints({
  */
 export const useAnalyticsEndpoint = <V extends AnalyticsView>(view: V, params: AnalyticsParams) =>
   // The endpoint is shared by the views; the view decides the answer's shape.
-  queryState(analyticsApi.useGetSynergyAnalyticsViewQuery({ view, params }, FRESH_ON_MOUNT)) as QueryState<AnalyticsResponses[V]>;
+  queryState(
+    analyticsApi.useGetSynergyAnalyticsViewQuery({ view, params }, FRESH_ON_MOUNT),
+  ) as QueryState<AnalyticsResponses[V]>;
 
 /** GET /synergy/analytics/customers/:documentId/health (nothing when documentId is undefined). */
 export const useCustomerHealth = (documentId: string | undefined) =>
-  queryState(analyticsApi.useGetSynergyCustomerHealthQuery(documentId ?? '', { ...FRESH_ON_MOUNT, skip: !documentId }));
+  queryState(
+    analyticsApi.useGetSynergyCustomerHealthQuery(documentId ?? '', {
+      ...FRESH_ON_MOUNT,
+      skip: !documentId,
+    }),
+  );

@@ -23,7 +23,8 @@ export const synergyApi = adminApi.enhanceEndpoints({
 });
 
 /** What a failed query or mutation carries: the server's `error` (status, name, message, details). */
-export type AdminApiError = BaseQueryError | { name?: string; message?: string; status?: number; details?: unknown };
+export type AdminApiError =
+  BaseQueryError | { name?: string; message?: string; status?: number; details?: unknown };
 
 /** What the plugin's query hooks answer: the last response, the last error, and a way to fetch again. */
 export interface QueryState<T> {

@@ -2,7 +2,12 @@ import { PLUGIN_ID } from '../pluginId';
 import type { ActorType, AuditAction } from '../../../shared/contracts/audit';
 import { FRESH_ON_MOUNT, queryState, synergyApi, toQueryParams } from './api';
 
-export { ACTOR_TYPES, AUDIT_ACTIONS, type ActorType, type AuditAction } from '../../../shared/contracts/audit';
+export {
+  ACTOR_TYPES,
+  AUDIT_ACTIONS,
+  type ActorType,
+  type AuditAction,
+} from '../../../shared/contracts/audit';
 
 /** One row of GET /synergy/audit. */
 export interface AuditEntry {
@@ -45,8 +50,15 @@ export interface AuditFilterParams {
 
 const auditApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getSynergyAuditEntries: builder.query<FindAuditResponse, AuditFilterParams & { page: number; pageSize: number }>({
-      query: (params) => ({ url: `/${PLUGIN_ID}/audit`, method: 'GET', config: { params: toQueryParams({ ...params }) } }),
+    getSynergyAuditEntries: builder.query<
+      FindAuditResponse,
+      AuditFilterParams & { page: number; pageSize: number }
+    >({
+      query: (params) => ({
+        url: `/${PLUGIN_ID}/audit`,
+        method: 'GET',
+        config: { params: toQueryParams({ ...params }) },
+      }),
       providesTags: ['SynergyAudit'],
     }),
   }),

@@ -41,8 +41,15 @@ const clearancesApi = synergyApi.injectEndpoints({
       transformResponse: (response: FindClearancesResponse) => response.data,
       providesTags: ['SynergyClearance'],
     }),
-    updateSynergyClearance: builder.mutation<UpdateClearanceResponse['data'], { userId: number; body: UpdateClearanceRequest }>({
-      query: ({ userId, body }) => ({ url: `/${PLUGIN_ID}/clearances/${userId}`, method: 'PUT', data: body }),
+    updateSynergyClearance: builder.mutation<
+      UpdateClearanceResponse['data'],
+      { userId: number; body: UpdateClearanceRequest }
+    >({
+      query: ({ userId, body }) => ({
+        url: `/${PLUGIN_ID}/clearances/${userId}`,
+        method: 'PUT',
+        data: body,
+      }),
       transformResponse: (response: UpdateClearanceResponse) => response.data,
       // The change is audited; the list shows the saved level.
       invalidatesTags: ['SynergyClearance', 'SynergyAudit'],
@@ -52,7 +59,8 @@ const clearancesApi = synergyApi.injectEndpoints({
 });
 
 /** GET /synergy/clearances; `reload` fetches again. */
-export const useClearances = () => queryState(clearancesApi.useGetSynergyClearancesQuery(undefined, FRESH_ON_MOUNT));
+export const useClearances = () =>
+  queryState(clearancesApi.useGetSynergyClearancesQuery(undefined, FRESH_ON_MOUNT));
 
 /** PUT /synergy/clearances/:userId; rejects with the server's error (403 above one's own clearance). */
 export const useUpdateClearance = () => {

@@ -21,14 +21,19 @@ const customer360Api = synergyApi.injectEndpoints({
  * Answers are cached per text, and the one to a superseded text is never shown.
  */
 export const useSearchCustomers = (query: string, enabled: boolean) => {
-  const { data, error, isLoading } = queryState(customer360Api.useSearchSynergyCustomersQuery(query.trim(), { skip: !enabled }));
+  const { data, error, isLoading } = queryState(
+    customer360Api.useSearchSynergyCustomersQuery(query.trim(), { skip: !enabled }),
+  );
   return { hits: data?.data ?? [], error, isLoading };
 };
 
 /** GET /synergy/customers/:documentId/360 — the customer and the latest records of each kind. */
 export const useCustomer360 = (documentId: string | undefined) => {
   const { data, error, isLoading, reload } = queryState(
-    customer360Api.useGetSynergyCustomer360Query(documentId ?? '', { ...FRESH_ON_MOUNT, skip: !documentId }),
+    customer360Api.useGetSynergyCustomer360Query(documentId ?? '', {
+      ...FRESH_ON_MOUNT,
+      skip: !documentId,
+    }),
   );
   return { customer360: data?.data, error, isLoading, reload };
 };

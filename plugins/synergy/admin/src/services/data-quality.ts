@@ -5,7 +5,10 @@ import { synergyApi } from './api';
 
 const dataQualityApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    mergeSynergyCustomers: builder.mutation<PostMergeCustomers.Response['data'], PostMergeCustomers.Body>({
+    mergeSynergyCustomers: builder.mutation<
+      PostMergeCustomers.Response['data'],
+      PostMergeCustomers.Body
+    >({
       query: (body) => ({ url: `/${PLUGIN_ID}/data-quality/merge`, method: 'POST', data: body }),
       transformResponse: (response: PostMergeCustomers.Response) => response.data,
       // Records move to the kept customer and the other is deleted: every figure, both customers' 360 and the audit change.
@@ -24,5 +27,8 @@ const dataQualityApi = synergyApi.injectEndpoints({
 /** POST /synergy/data-quality/merge; rejects with the server's error. */
 export const useMergeCustomers = () => {
   const [mergeCustomers] = dataQualityApi.useMergeSynergyCustomersMutation();
-  return React.useCallback((body: PostMergeCustomers.Body) => mergeCustomers(body).unwrap(), [mergeCustomers]);
+  return React.useCallback(
+    (body: PostMergeCustomers.Body) => mergeCustomers(body).unwrap(),
+    [mergeCustomers],
+  );
 };

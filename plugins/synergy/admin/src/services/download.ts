@@ -5,7 +5,8 @@ import { FetchError, type useFetchClient } from '@strapi/strapi/admin';
 
 type GetClient = ReturnType<typeof useFetchClient>['get'];
 
-const backendURL = () => (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
+const backendURL = () =>
+  (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
 
 /** The file name of a `Content-Disposition: attachment; filename="…"` header. */
 export const fileNameOf = (headers: Headers | undefined, fallback: string) =>
@@ -33,7 +34,9 @@ export const errorOfResponse = async (status: number, body: Blob | string): Prom
   try {
     const data = JSON.parse(text) as { error?: { status?: number; message?: string } };
     if (data?.error?.message) {
-      return new FetchError(data.error.message, { data } as NonNullable<ConstructorParameters<typeof FetchError>[1]>);
+      return new FetchError(data.error.message, { data } as NonNullable<
+        ConstructorParameters<typeof FetchError>[1]
+      >);
     }
   } catch {
     // Not JSON: fall through to a generic error with the status.
@@ -44,8 +47,16 @@ export const errorOfResponse = async (status: number, body: Blob | string): Prom
 };
 
 /** A file answered to a GET through Strapi's fetch client; a failure throws the server's message. */
-export const getFile = async (get: GetClient, path: string, params: Record<string, string> | string) => {
-  const response = await get<Blob>(path, { params, responseType: 'blob', validateStatus: () => true } as Parameters<GetClient>[1]);
+export const getFile = async (
+  get: GetClient,
+  path: string,
+  params: Record<string, string> | string,
+) => {
+  const response = await get<Blob>(path, {
+    params,
+    responseType: 'blob',
+    validateStatus: () => true,
+  } as Parameters<GetClient>[1]);
   const status = response.status ?? 200;
   if (status >= 400) throw await errorOfResponse(status, response.data);
   return { blob: response.data, headers: response.headers };

@@ -2,10 +2,22 @@ import * as React from 'react';
 import { FetchError, useAuth } from '@strapi/strapi/admin';
 import { useDispatch } from 'react-redux';
 import { PLUGIN_ID } from '../pluginId';
-import type { DuplicateAction, GetImportTypes, ImportMode, ImportableType, PostImport } from '../../../shared/contracts/import';
+import type {
+  DuplicateAction,
+  GetImportTypes,
+  ImportMode,
+  ImportableType,
+  PostImport,
+} from '../../../shared/contracts/import';
 import { FRESH_ON_MOUNT, queryState, synergyApi } from './api';
 
-export type { DuplicateAction, GetImportTypes, ImportMode, ImportableType, PostImport } from '../../../shared/contracts/import';
+export type {
+  DuplicateAction,
+  GetImportTypes,
+  ImportMode,
+  ImportableType,
+  PostImport,
+} from '../../../shared/contracts/import';
 export { DUPLICATE_ACTIONS } from '../../../shared/contracts/import';
 
 export type ImportProgress = Extract<PostImport.StreamEvent, { event: 'progress' }>;
@@ -23,22 +35,48 @@ export interface ImportRequest {
 
 const NDJSON = 'application/x-ndjson';
 
-const backendURL = () => (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
+const backendURL = () =>
+  (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
 
 /** A server error (the stream's `error` event or a JSON error answer) as the FetchError useAPIErrorHandler reads. */
-export const fetchErrorOf = (error: { status?: number; name?: string; message: string; details?: unknown }): FetchError => {
+export const fetchErrorOf = (error: {
+  status?: number;
+  name?: string;
+  message: string;
+  details?: unknown;
+}): FetchError => {
   const fetchError = new FetchError(error.message, {
-    data: { data: null, error: { status: error.status ?? 500, name: error.name ?? 'ApplicationError', message: error.message, details: error.details ?? {} } },
+    data: {
+      data: null,
+      error: {
+        status: error.status ?? 500,
+        name: error.name ?? 'ApplicationError',
+        message: error.message,
+        details: error.details ?? {},
+      },
+    },
   } as NonNullable<ConstructorParameters<typeof FetchError>[1]>);
   fetchError.status = error.status;
   return fetchError;
 };
 
 /** The multipart body of the contract (PostImport.Body): the mapping as JSON, "" for an ignored column. */
-export const importFormData = ({ file, mapping, mode, onDuplicate, skipInvalid }: Omit<ImportRequest, 'type'>) => {
+export const importFormData = ({
+  file,
+  mapping,
+  mode,
+  onDuplicate,
+  skipInvalid,
+}: Omit<ImportRequest, 'type'>) => {
   const form = new FormData();
   form.append('file', file, file.name);
-  if (mapping) form.append('mapping', JSON.stringify(Object.fromEntries(Object.entries(mapping).map(([column, field]) => [column, field ?? '']))));
+  if (mapping)
+    form.append(
+      'mapping',
+      JSON.stringify(
+        Object.fromEntries(Object.entries(mapping).map(([column, field]) => [column, field ?? ''])),
+      ),
+    );
   form.append('mode', mode);
   form.append('onDuplicate', onDuplicate);
   form.append('skipInvalid', String(skipInvalid));
@@ -54,7 +92,10 @@ interface ByteReader {
  * Reads an NDJSON answer line by line: progress events go to `onProgress`, the report resolves,
  * an error event rejects with a FetchError. A stream that ends without a report rejects too.
  */
-export const readImportStream = async (reader: ByteReader, onProgress: (progress: ImportProgress) => void): Promise<PostImport.Report> => {
+export const readImportStream = async (
+  reader: ByteReader,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<PostImport.Report> => {
   const decoder = new TextDecoder();
   let buffered = '';
   const handle = (line: string): PostImport.Report | undefined => {
@@ -93,10 +134,16 @@ const importApi = synergyApi.injectEndpoints({
 });
 
 /** GET /synergy/import/types: the importable types, their fields and saved mappings. */
-export const useImportTypes = () => queryState(importApi.useGetSynergyImportTypesQuery(undefined, FRESH_ON_MOUNT));
+export const useImportTypes = () =>
+  queryState(importApi.useGetSynergyImportTypesQuery(undefined, FRESH_ON_MOUNT));
 
 /** What a committed import changes: records of every kind (so every figure and 360), the audit, the saved mapping. */
-const COMMITTED_IMPORT_TAGS = ['SynergyAnalytics', 'SynergyAudit', 'SynergyCustomer', 'SynergyImportType'] as const;
+const COMMITTED_IMPORT_TAGS = [
+  'SynergyAnalytics',
+  'SynergyAudit',
+  'SynergyCustomer',
+  'SynergyImportType',
+] as const;
 
 /**
  * POST /synergy/import/:type as an NDJSON stream, with the admin token (the fetch client reads
@@ -111,14 +158,21 @@ export const useImportRun = () => {
 
   const committed = React.useCallback(
     (report: PostImport.Report) => {
-      if (report.mode === 'commit') dispatch(synergyApi.util.invalidateTags([...COMMITTED_IMPORT_TAGS]));
+      if (report.mode === 'commit')
+        dispatch(synergyApi.util.invalidateTags([...COMMITTED_IMPORT_TAGS]));
       return report;
     },
     [dispatch],
   );
 
   return React.useCallback(
-    async ({ type, ...request }: ImportRequest, { signal, onProgress }: { signal: AbortSignal; onProgress: (progress: ImportProgress) => void }) => {
+    async (
+      { type, ...request }: ImportRequest,
+      {
+        signal,
+        onProgress,
+      }: { signal: AbortSignal; onProgress: (progress: ImportProgress) => void },
+    ) => {
       const response = await fetch(`${backendURL()}/${PLUGIN_ID}/import/${type}`, {
         method: 'POST',
         credentials: 'include',
@@ -128,8 +182,20 @@ export const useImportRun = () => {
       });
       // Errors found before the stream starts (bad type, bad mapping, no file) come back as plain JSON.
       if (!response.headers.get('Content-Type')?.includes(NDJSON) || !response.body) {
-        const body = (await response.json().catch(() => null)) as (PostImport.Response & { error?: undefined }) | { data: null; error: { status: number; name: string; message: string; details?: unknown } } | null;
-        if (!response.ok || !body || body.error) throw fetchErrorOf(body?.error ?? { status: response.status, message: `Request failed with status ${response.status}` });
+        const body = (await response.json().catch(() => null)) as
+          | (PostImport.Response & { error?: undefined })
+          | {
+              data: null;
+              error: { status: number; name: string; message: string; details?: unknown };
+            }
+          | null;
+        if (!response.ok || !body || body.error)
+          throw fetchErrorOf(
+            body?.error ?? {
+              status: response.status,
+              message: `Request failed with status ${response.status}`,
+            },
+          );
         return committed(body.data);
       }
       return committed(await readImportStream(response.body.getReader(), onProgress));

@@ -35,8 +35,15 @@ const reviewActionTags = (contentType: string, documentId: string) => [
 
 const reviewsApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getSynergyDocumentReview: builder.query<GetDocumentReview.Response, { contentType: string; documentId: string }>({
-      query: (params) => ({ url: `/${PLUGIN_ID}/reviews/document`, method: 'GET', config: { params: toQueryParams(params) } }),
+    getSynergyDocumentReview: builder.query<
+      GetDocumentReview.Response,
+      { contentType: string; documentId: string }
+    >({
+      query: (params) => ({
+        url: `/${PLUGIN_ID}/reviews/document`,
+        method: 'GET',
+        config: { params: toQueryParams(params) },
+      }),
       providesTags: ['SynergyReview', 'SynergyWorkflow'],
     }),
     getSynergyReviews: builder.query<ListReviews.Response, ListReviews.Query>({
@@ -54,18 +61,31 @@ const reviewsApi = synergyApi.injectEndpoints({
     submitSynergyReview: builder.mutation<SubmitReview.Response['data'], SubmitReview.Body>({
       query: (body) => ({ url: `/${PLUGIN_ID}/reviews`, method: 'POST', data: body }),
       transformResponse: (response: SubmitReview.Response) => response.data,
-      invalidatesTags: (_result, _error, { contentType, documentId }) => reviewActionTags(contentType, documentId),
+      invalidatesTags: (_result, _error, { contentType, documentId }) =>
+        reviewActionTags(contentType, documentId),
     }),
     actOnSynergyReview: builder.mutation<
       ActOnReview.Response['data'],
       { review: ReviewRef; action: Exclude<ReviewAction, 'submit'>; body: ActOnReview.Body }
     >({
-      query: ({ review, action, body }) => ({ url: `/${PLUGIN_ID}/reviews/${review.id}/${action}`, method: 'POST', data: body }),
+      query: ({ review, action, body }) => ({
+        url: `/${PLUGIN_ID}/reviews/${review.id}/${action}`,
+        method: 'POST',
+        data: body,
+      }),
       transformResponse: (response: ActOnReview.Response) => response.data,
-      invalidatesTags: (_result, _error, { review }) => reviewActionTags(review.contentType, review.documentId),
+      invalidatesTags: (_result, _error, { review }) =>
+        reviewActionTags(review.contentType, review.documentId),
     }),
-    updateSynergyWorkflow: builder.mutation<Workflows.UpdateResponse['data'], { id: number; body: Workflows.UpdateBody }>({
-      query: ({ id, body }) => ({ url: `/${PLUGIN_ID}/workflows/${id}`, method: 'PUT', data: body }),
+    updateSynergyWorkflow: builder.mutation<
+      Workflows.UpdateResponse['data'],
+      { id: number; body: Workflows.UpdateBody }
+    >({
+      query: ({ id, body }) => ({
+        url: `/${PLUGIN_ID}/workflows/${id}`,
+        method: 'PUT',
+        data: body,
+      }),
       transformResponse: (response: Workflows.UpdateResponse) => response.data,
       // Reviews carry their workflow; a type's gate depends on whether a workflow governs it.
       invalidatesTags: ['SynergyWorkflow', 'SynergyAudit'],
@@ -75,9 +95,16 @@ const reviewsApi = synergyApi.injectEndpoints({
 });
 
 /** GET /synergy/reviews/document: a document's review with its history, for the edit-view side panel. */
-export const useDocumentReview = (contentType: string, documentId: string | undefined, skip = false) =>
+export const useDocumentReview = (
+  contentType: string,
+  documentId: string | undefined,
+  skip = false,
+) =>
   queryState(
-    reviewsApi.useGetSynergyDocumentReviewQuery({ contentType, documentId: documentId ?? '' }, { ...FRESH_ON_MOUNT, skip: skip || !documentId }),
+    reviewsApi.useGetSynergyDocumentReviewQuery(
+      { contentType, documentId: documentId ?? '' },
+      { ...FRESH_ON_MOUNT, skip: skip || !documentId },
+    ),
   );
 
 /** GET /synergy/reviews: `mine: true` is the current user's inbox. */
@@ -85,7 +112,8 @@ export const useReviews = (query: ListReviews.Query, skip = false) =>
   queryState(reviewsApi.useGetSynergyReviewsQuery(query, { ...FRESH_ON_MOUNT, skip }));
 
 /** GET /synergy/workflows, with the admin roles approvers are chosen from. */
-export const useWorkflows = (skip = false) => queryState(reviewsApi.useGetSynergyWorkflowsQuery(undefined, { ...FRESH_ON_MOUNT, skip }));
+export const useWorkflows = (skip = false) =>
+  queryState(reviewsApi.useGetSynergyWorkflowsQuery(undefined, { ...FRESH_ON_MOUNT, skip }));
 
 /** The four review actions; each answers the review as it is after the action, or rejects with the server's error. */
 export const useReviewActions = () => {
@@ -104,7 +132,10 @@ export const useReviewActions = () => {
 /** PUT /synergy/workflows/:id (Super Admin); rejects with the server's error. */
 export const useUpdateWorkflow = () => {
   const [updateWorkflow] = reviewsApi.useUpdateSynergyWorkflowMutation();
-  return React.useCallback((id: number, body: Workflows.UpdateBody) => updateWorkflow({ id, body }).unwrap(), [updateWorkflow]);
+  return React.useCallback(
+    (id: number, body: Workflows.UpdateBody) => updateWorkflow({ id, body }).unwrap(),
+    [updateWorkflow],
+  );
 };
 
 /** Whether an error is the server's answer to a stale `version` (someone else acted first). */
@@ -116,8 +147,7 @@ export const isVersionConflict = (error: unknown) => statusOf(error) === 409;
  */
 export const fieldErrorsOf = (error: unknown): Record<string, string> => {
   const details = (error as { details?: unknown } | undefined)?.details as
-    | { errors?: Array<{ path?: Array<string | number> | string; message?: string }> }
-    | undefined;
+    { errors?: Array<{ path?: Array<string | number> | string; message?: string }> } | undefined;
   const errors: Record<string, string> = {};
   for (const item of details?.errors ?? []) {
     const path = Array.isArray(item.path) ? item.path.join('.') : item.path;

@@ -19,9 +19,16 @@ export type Respond = (request: AdminRequest) => unknown;
 export const createAdminApiStandIn = (respond: Respond) => {
   const baseQuery: BaseQueryFn<string | AdminRequest, unknown, unknown> = async (args) => {
     try {
-      return { data: await respond(typeof args === 'string' ? { url: args, method: 'GET' } : args) };
+      return {
+        data: await respond(typeof args === 'string' ? { url: args, method: 'GET' } : args),
+      };
     } catch (failure) {
-      const { status, name, message, details } = failure as { status?: number; name?: string; message?: string; details?: unknown };
+      const { status, name, message, details } = failure as {
+        status?: number;
+        name?: string;
+        message?: string;
+        details?: unknown;
+      };
       return { error: { status, name: name ?? 'ApplicationError', message, details } };
     }
   };

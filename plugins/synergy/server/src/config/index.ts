@@ -16,7 +16,8 @@ export interface AnalyticsCacheConfig {
   maxMegabytes: number;
 }
 
-const isNonNegativeNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isNonNegativeNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 export default {
   default: (): SynergyConfig => ({
@@ -27,13 +28,18 @@ export default {
   validator(config: Partial<SynergyConfig>) {
     if (config.apiTokenClearance !== undefined && !isClassification(config.apiTokenClearance)) {
       throw new Error(
-        `synergy.apiTokenClearance must be one of public, internal, confidential, secret (got "${String(config.apiTokenClearance)}")`
+        `synergy.apiTokenClearance must be one of public, internal, confidential, secret (got "${String(config.apiTokenClearance)}")`,
       );
     }
     const cache = config.analyticsCache;
-    if (cache !== undefined && (!isNonNegativeNumber(cache.maxAgeSeconds) || !isNonNegativeNumber(cache.maxMegabytes) || cache.maxMegabytes === 0)) {
+    if (
+      cache !== undefined &&
+      (!isNonNegativeNumber(cache.maxAgeSeconds) ||
+        !isNonNegativeNumber(cache.maxMegabytes) ||
+        cache.maxMegabytes === 0)
+    ) {
       throw new Error(
-        `synergy.analyticsCache must be { maxAgeSeconds: a number >= 0, maxMegabytes: a number > 0 } (got ${JSON.stringify(cache)})`
+        `synergy.analyticsCache must be { maxAgeSeconds: a number >= 0, maxMegabytes: a number > 0 } (got ${JSON.stringify(cache)})`,
       );
     }
   },

@@ -17,7 +17,11 @@ const hasOwnStatusField = (strapi: Core.Strapi, uid: unknown): boolean => {
   return Boolean(model?.attributes.status) && !model?.options?.draftAndPublish;
 };
 
-type LocaleAndStatusValidator = (request: unknown, model: string, opts?: unknown) => Promise<Record<string, unknown>>;
+type LocaleAndStatusValidator = (
+  request: unknown,
+  model: string,
+  opts?: unknown,
+) => Promise<Record<string, unknown>>;
 
 /** The body's `status` is the record's field, not a publication status to validate. */
 const acceptOwnStatusInBodies = (strapi: Core.Strapi) => {
@@ -25,12 +29,19 @@ const acceptOwnStatusInBodies = (strapi: Core.Strapi) => {
   // The content manager's controllers read this CommonJS module's export at call time; only
   // `require` gives the same (writable) module object.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const dimensions = require(path.join(serverDir, 'controllers', 'validation', 'dimensions.js')) as {
+  const dimensions = require(
+    path.join(serverDir, 'controllers', 'validation', 'dimensions.js'),
+  ) as {
     getDocumentLocaleAndStatus: LocaleAndStatusValidator;
   };
   const validate = dimensions.getDocumentLocaleAndStatus;
   dimensions.getDocumentLocaleAndStatus = async (request, model, opts) => {
-    if (!hasOwnStatusField(strapi, model) || typeof request !== 'object' || request === null || !('status' in request)) {
+    if (
+      !hasOwnStatusField(strapi, model) ||
+      typeof request !== 'object' ||
+      request === null ||
+      !('status' in request)
+    ) {
       return validate(request, model, opts);
     }
     const { status: _ownField, ...dimensionsOnly } = request as Record<string, unknown>;
@@ -39,16 +50,23 @@ const acceptOwnStatusInBodies = (strapi: Core.Strapi) => {
 };
 
 interface DocumentMetadata {
-  formatDocumentWithMetadata: (uid: string, document: Record<string, unknown> | null, opts?: unknown) => Promise<{ data: Record<string, unknown> | null }>;
+  formatDocumentWithMetadata: (
+    uid: string,
+    document: Record<string, unknown> | null,
+    opts?: unknown,
+  ) => Promise<{ data: Record<string, unknown> | null }>;
 }
 
 /** The edit view receives the record's `status`, not `undefined`. */
 const keepOwnStatusInEditView = (strapi: Core.Strapi) => {
-  const metadata = strapi.plugin('content-manager').service('document-metadata') as DocumentMetadata;
+  const metadata = strapi
+    .plugin('content-manager')
+    .service('document-metadata') as DocumentMetadata;
   const format = metadata.formatDocumentWithMetadata.bind(metadata);
   metadata.formatDocumentWithMetadata = async (uid, document, opts) => {
     const formatted = await format(uid, document, opts);
-    if (hasOwnStatusField(strapi, uid) && document && formatted.data) formatted.data.status = document.status;
+    if (hasOwnStatusField(strapi, uid) && document && formatted.data)
+      formatted.data.status = document.status;
     return formatted;
   };
 };
@@ -59,12 +77,15 @@ interface CollectionTypesController {
 
 /** List rows show the record's `status`, not "published". */
 const keepOwnStatusInLists = (strapi: Core.Strapi) => {
-  const controller = strapi.plugin('content-manager').controller('collection-types') as unknown as CollectionTypesController;
+  const controller = strapi
+    .plugin('content-manager')
+    .controller('collection-types') as unknown as CollectionTypesController;
   const find = controller.find.bind(controller);
   controller.find = async (ctx) => {
     await find(ctx);
     const model = (ctx.params as { model?: string }).model;
-    const body = ctx.body as { results?: Array<{ documentId: string; status?: unknown }> } | undefined;
+    const body = ctx.body as
+      { results?: Array<{ documentId: string; status?: unknown }> } | undefined;
     if (!hasOwnStatusField(strapi, model) || !body?.results?.length) return;
     const rows = (await strapi.db.query(model as never).findMany({
       where: { documentId: { $in: body.results.map((row) => row.documentId) } },

@@ -6,14 +6,20 @@ import type { Classification } from '../domain/classification';
 
 /** A read served outside the document service is recorded like one through it (SPEC §7). */
 const recordCustomerRead = async (strapi: Core.Strapi, documentId: string) => {
-  const row = (await strapi.db.query('api::customer.customer').findOne({ where: { documentId }, select: ['classification'] })) as {
+  const row = (await strapi.db
+    .query('api::customer.customer')
+    .findOne({ where: { documentId }, select: ['classification'] })) as {
     classification?: Classification;
   } | null;
-  if (row) getService(strapi, 'audit').recordReads([{ uid: 'api::customer.customer', documentId, classification: row.classification }]);
+  if (row)
+    getService(strapi, 'audit').recordReads([
+      { uid: 'api::customer.customer', documentId, classification: row.classification },
+    ]);
 };
 import { validateAnalyticsQuery, validateImpactQuery, validateNoQuery } from '../validation';
 
-type PeriodEndpoint = 'overview' | 'coverage' | 'portfolio' | 'competitors' | 'winLoss' | 'dataQuality';
+type PeriodEndpoint =
+  'overview' | 'coverage' | 'portfolio' | 'competitors' | 'winLoss' | 'dataQuality';
 
 /**
  * Synergy analytics (SPEC §4), the same actions for the content API (/api/synergy/…) and the

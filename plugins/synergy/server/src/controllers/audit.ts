@@ -13,8 +13,14 @@ const csvAttachment = (ctx: Context, name: string, csv: string) => {
 const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /synergy/audit */
   async find(ctx: Context) {
-    const { page, pageSize, ...filters } = (await validateAuditQuery(ctx.query)) as AuditFilters & { page: number; pageSize: number };
-    const { results, pagination } = await getService(strapi, 'audit').find(filters, { page, pageSize });
+    const { page, pageSize, ...filters } = (await validateAuditQuery(ctx.query)) as AuditFilters & {
+      page: number;
+      pageSize: number;
+    };
+    const { results, pagination } = await getService(strapi, 'audit').find(filters, {
+      page,
+      pageSize,
+    });
     ctx.body = { data: results, meta: { pagination } };
   },
 

@@ -14,8 +14,12 @@ const createClearanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** PUT /synergy/clearances/:userId */
   async update(ctx: Context) {
     const userId = Number(ctx.params.userId);
-    if (!Number.isInteger(userId) || userId < 1) throw new errors.ValidationError('userId must be a positive integer');
-    const { level, note } = (await validateClearanceBody(ctx.request.body)) as { level: Classification; note?: string | null };
+    if (!Number.isInteger(userId) || userId < 1)
+      throw new errors.ValidationError('userId must be a positive integer');
+    const { level, note } = (await validateClearanceBody(ctx.request.body)) as {
+      level: Classification;
+      note?: string | null;
+    };
     const clearance = getService(strapi, 'clearance');
     const own = (await clearance.currentClearance()) ?? 'secret';
     ctx.body = { data: await clearance.setAdminClearance(userId, level, note, own) };

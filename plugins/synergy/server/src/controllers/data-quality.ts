@@ -17,10 +17,14 @@ const createDataQualityController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async merge(ctx: Context) {
     const body = (await validateMergeBody(ctx.request.body)) as PostMergeCustomers.Body;
     const ability = ctx.state.userAbility as { can: (action: string, subject: string) => boolean };
-    const missing = REQUIRED_CUSTOMER_ACTIONS.filter((action) => !ability.can(`plugin::content-manager.explorer.${action}`, CUSTOMER));
+    const missing = REQUIRED_CUSTOMER_ACTIONS.filter(
+      (action) => !ability.can(`plugin::content-manager.explorer.${action}`, CUSTOMER),
+    );
     if (missing.length > 0) {
       // PolicyError: Strapi passes its message on (a ForbiddenError's is masked).
-      throw new errors.PolicyError(`Merging customers needs the permission to ${missing.join(' and ')} customers`);
+      throw new errors.PolicyError(
+        `Merging customers needs the permission to ${missing.join(' and ')} customers`,
+      );
     }
     const data = await getService(strapi, 'customer-merge').merge(body);
     ctx.body = { data } satisfies PostMergeCustomers.Response;

@@ -4,9 +4,16 @@ import type { Context } from 'koa';
 import type { PostExportTable } from '../../../shared/contracts/export';
 import type { ExportRequest } from '../services/export';
 import { getService } from '../utils/get-service';
-import { validateExportContentType, validateExportQuery, validateExportTableBody } from '../validation';
+import {
+  validateExportContentType,
+  validateExportQuery,
+  validateExportTableBody,
+} from '../validation';
 
-const sendFile = (ctx: Context, file: { filename: string; contentType: string; body: string | Buffer }) => {
+const sendFile = (
+  ctx: Context,
+  file: { filename: string; contentType: string; body: string | Buffer },
+) => {
   ctx.set('Content-Type', file.contentType);
   ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);
   ctx.body = file.body;
@@ -15,7 +22,9 @@ const sendFile = (ctx: Context, file: { filename: string; contentType: string; b
 const createExportController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /synergy/export/:contentType?format=csv|xlsx&filters…&sort…&locale… */
   async export(ctx: Context) {
-    const { contentType } = (await validateExportContentType({ contentType: ctx.params.contentType })) as { contentType: UID.ContentType };
+    const { contentType } = (await validateExportContentType({
+      contentType: ctx.params.contentType,
+    })) as { contentType: UID.ContentType };
     const query = (await validateExportQuery(ctx.query)) as ExportRequest;
     const ability = ctx.state.userAbility as { can: (action: string, subject: string) => boolean };
     if (!ability.can('plugin::content-manager.explorer.read', contentType)) {

@@ -3,7 +3,13 @@ import { PassThrough } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import type { DuplicateAction, GetImportTypes, ImportableType, ImportMode, PostImport } from '../../../shared/contracts/import';
+import type {
+  DuplicateAction,
+  GetImportTypes,
+  ImportableType,
+  ImportMode,
+  PostImport,
+} from '../../../shared/contracts/import';
 import type { ImportRequest } from '../services/import';
 import { getService } from '../utils/get-service';
 import { parseImportMapping, validateImportBody, validateImportType } from '../validation';
@@ -21,7 +27,9 @@ interface UploadedFile {
 const NDJSON = 'application/x-ndjson';
 
 /** The status and body Strapi's error middleware would give, for an error met after the stream started. */
-const streamedError = (error: unknown): Extract<PostImport.StreamEvent, { event: 'error' }>['error'] => {
+const streamedError = (
+  error: unknown,
+): Extract<PostImport.StreamEvent, { event: 'error' }>['error'] => {
   const statuses: Array<[new (...args: never[]) => Error, number]> = [
     [errors.UnauthorizedError, 401],
     [errors.ForbiddenError, 403],
@@ -39,28 +47,50 @@ const createImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /synergy/import/types: the types the caller may create, with their fields. */
   async types(ctx: Context) {
     const ability = ctx.state.userAbility as Ability;
-    const data = await getService(strapi, 'import').types((uid) => ability.can('plugin::content-manager.explorer.create', uid));
+    const data = await getService(strapi, 'import').types((uid) =>
+      ability.can('plugin::content-manager.explorer.create', uid),
+    );
     ctx.body = { data } satisfies GetImportTypes.Response;
   },
 
   /** POST /synergy/import/:type (multipart): a report as JSON, or NDJSON progress then the report. */
   async import(ctx: Context) {
-    const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
+    const files = (
+      ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }
+    ).files;
     const upload = files?.file;
     try {
-      const { type } = (await validateImportType({ type: ctx.params.type })) as { type: ImportableType };
-      const body = (await validateImportBody(ctx.request.body ?? {})) as { mapping?: string; mode: ImportMode; onDuplicate: DuplicateAction; skipInvalid: string };
+      const { type } = (await validateImportType({ type: ctx.params.type })) as {
+        type: ImportableType;
+      };
+      const body = (await validateImportBody(ctx.request.body ?? {})) as {
+        mapping?: string;
+        mode: ImportMode;
+        onDuplicate: DuplicateAction;
+        skipInvalid: string;
+      };
       const mapping = parseImportMapping(body.mapping);
-      if (!upload || Array.isArray(upload)) throw new errors.ValidationError('file is required: one CSV or XLSX file in the multipart field "file"');
+      if (!upload || Array.isArray(upload))
+        throw new errors.ValidationError(
+          'file is required: one CSV or XLSX file in the multipart field "file"',
+        );
 
       const service = getService(strapi, 'import');
       const uid = service.uidOf(type);
       const ability = ctx.state.userAbility as Ability;
       if (!ability.can('plugin::content-manager.explorer.create', uid)) {
-        throw new errors.PolicyError(`You may not create ${type} (${uid}), so you may not import them`);
+        throw new errors.PolicyError(
+          `You may not create ${type} (${uid}), so you may not import them`,
+        );
       }
-      if (body.mode === 'commit' && body.onDuplicate === 'update' && !ability.can('plugin::content-manager.explorer.update', uid)) {
-        throw new errors.PolicyError(`You may not update ${type} (${uid}): choose onDuplicate skip or create`);
+      if (
+        body.mode === 'commit' &&
+        body.onDuplicate === 'update' &&
+        !ability.can('plugin::content-manager.explorer.update', uid)
+      ) {
+        throw new errors.PolicyError(
+          `You may not update ${type} (${uid}): choose onDuplicate skip or create`,
+        );
       }
 
       // A client that goes away cancels the import; a commit under way is rolled back.
@@ -101,7 +131,8 @@ const createImportController = ({ strapi }: { strapi: Core.Strapi }) => ({
         .run({ ...request, onProgress: send })
         .then((data) => send({ event: 'report', data }))
         .catch((error: unknown) => {
-          if (!(error instanceof errors.ApplicationError)) strapi.log.error(`[synergy] import failed: ${(error as Error).stack ?? String(error)}`);
+          if (!(error instanceof errors.ApplicationError))
+            strapi.log.error(`[synergy] import failed: ${(error as Error).stack ?? String(error)}`);
           send({ event: 'error', error: streamedError(error) });
         })
         .finally(() => {

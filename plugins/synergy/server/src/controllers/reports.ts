@@ -11,7 +11,10 @@ type AnalyticsAction = keyof ReturnType<typeof createAnalyticsController>;
 const report =
   <Read extends 'find' | 'findOne'>(read: Read, action: AnalyticsAction) =>
   ({ strapi }: { strapi: Core.Strapi }) =>
-    ({ [read]: createAnalyticsController({ strapi })[action] }) as Record<Read, ReturnType<typeof createAnalyticsController>[AnalyticsAction]>;
+    ({ [read]: createAnalyticsController({ strapi })[action] }) as Record<
+      Read,
+      ReturnType<typeof createAnalyticsController>[AnalyticsAction]
+    >;
 
 export const reportControllers = {
   overview: report('find', 'overview'),

@@ -4,10 +4,21 @@ import type { Context } from 'koa';
 import type { ActOnReview, ListReviews, SubmitReview } from '../../../shared/contracts/reviews';
 import type { ReviewActor } from '../services/reviews';
 import { getService } from '../utils/get-service';
-import { validateActionBody, validateDocumentReviewQuery, validateListReviewsQuery, validateSubmitBody } from '../validation';
+import {
+  validateActionBody,
+  validateDocumentReviewQuery,
+  validateListReviewsQuery,
+  validateSubmitBody,
+} from '../validation';
 
 interface AdminState {
-  user: { id: number; firstname?: string | null; lastname?: string | null; email: string; roles?: Array<{ id: number; code?: string }> };
+  user: {
+    id: number;
+    firstname?: string | null;
+    lastname?: string | null;
+    email: string;
+    roles?: Array<{ id: number; code?: string }>;
+  };
   userAbility: { can: (action: string, subject?: string) => boolean };
 }
 
@@ -26,7 +37,8 @@ export const actorOf = (ctx: Context): ReviewActor => {
 
 const reviewId = (ctx: Context) => {
   const id = Number(ctx.params.id);
-  if (!Number.isInteger(id) || id < 1) throw new errors.ValidationError('id must be a positive integer');
+  if (!Number.isInteger(id) || id < 1)
+    throw new errors.ValidationError('id must be a positive integer');
   return id;
 };
 
@@ -35,15 +47,25 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** GET /synergy/reviews */
     async find(ctx: Context) {
-      const query = (await validateListReviewsQuery(ctx.query)) as ListReviews.Query & { page: number; pageSize: number };
+      const query = (await validateListReviewsQuery(ctx.query)) as ListReviews.Query & {
+        page: number;
+        pageSize: number;
+      };
       const { results, pagination } = await reviews().list(actorOf(ctx), query);
       ctx.body = { data: results, meta: { pagination } };
     },
 
     /** GET /synergy/reviews/document?contentType=&documentId= */
     async findForDocument(ctx: Context) {
-      const { contentType, documentId } = (await validateDocumentReviewQuery(ctx.query)) as { contentType: string; documentId: string };
-      const { review, workflow, canSubmit } = await reviews().forDocument(actorOf(ctx), contentType, documentId);
+      const { contentType, documentId } = (await validateDocumentReviewQuery(ctx.query)) as {
+        contentType: string;
+        documentId: string;
+      };
+      const { review, workflow, canSubmit } = await reviews().forDocument(
+        actorOf(ctx),
+        contentType,
+        documentId,
+      );
       ctx.body = { data: review, meta: { workflow, canSubmit } };
     },
 
@@ -55,25 +77,42 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /synergy/reviews */
     async submit(ctx: Context) {
       const body = (await validateSubmitBody(ctx.request.body)) as SubmitReview.Body;
-      ctx.body = { data: await reviews().submit(actorOf(ctx), { ...body, comment: body.comment ?? undefined }) };
+      ctx.body = {
+        data: await reviews().submit(actorOf(ctx), { ...body, comment: body.comment ?? undefined }),
+      };
     },
 
     /** POST /synergy/reviews/:id/approve */
     async approve(ctx: Context) {
       const body = (await validateActionBody(ctx.request.body)) as ActOnReview.Body;
-      ctx.body = { data: await reviews().approve(actorOf(ctx), reviewId(ctx), { version: body.version, comment: body.comment ?? undefined }) };
+      ctx.body = {
+        data: await reviews().approve(actorOf(ctx), reviewId(ctx), {
+          version: body.version,
+          comment: body.comment ?? undefined,
+        }),
+      };
     },
 
     /** POST /synergy/reviews/:id/reject */
     async reject(ctx: Context) {
       const body = (await validateActionBody(ctx.request.body)) as ActOnReview.Body;
-      ctx.body = { data: await reviews().reject(actorOf(ctx), reviewId(ctx), { version: body.version, comment: body.comment ?? undefined }) };
+      ctx.body = {
+        data: await reviews().reject(actorOf(ctx), reviewId(ctx), {
+          version: body.version,
+          comment: body.comment ?? undefined,
+        }),
+      };
     },
 
     /** POST /synergy/reviews/:id/withdraw */
     async withdraw(ctx: Context) {
       const body = (await validateActionBody(ctx.request.body)) as ActOnReview.Body;
-      ctx.body = { data: await reviews().withdraw(actorOf(ctx), reviewId(ctx), { version: body.version, comment: body.comment ?? undefined }) };
+      ctx.body = {
+        data: await reviews().withdraw(actorOf(ctx), reviewId(ctx), {
+          version: body.version,
+          comment: body.comment ?? undefined,
+        }),
+      };
     },
   };
 };

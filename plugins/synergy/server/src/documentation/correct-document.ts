@@ -81,7 +81,10 @@ export const errorSchema: JsonSchema = {
                 type: 'object',
                 required: ['path', 'message'],
                 properties: {
-                  path: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'integer' }] } },
+                  path: {
+                    type: 'array',
+                    items: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+                  },
                   message: { type: 'string' },
                   name: { type: 'string' },
                   value: {},
@@ -100,7 +103,7 @@ const operationsOf = (document: OpenApiDocument) =>
   Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([method]) => METHODS.includes(method))
-      .map(([method, operation]) => ({ path, method, operation: operation as Operation }))
+      .map(([method, operation]) => ({ path, method, operation: operation as Operation })),
   );
 
 const pascal = (words: string) =>
@@ -161,11 +164,16 @@ const moveQueryStringsOutOfPaths = (document: OpenApiDocument) => {
         name,
         in: 'query',
         required: !paths[base][method],
-        description: paths[base][method] ? `With ${name}: ${operation.description ?? operation.summary ?? ''}` : undefined,
+        description: paths[base][method]
+          ? `With ${name}: ${operation.description ?? operation.summary ?? ''}`
+          : undefined,
         schema: { type: 'string' },
       }));
       const target = (paths[base][method] as Operation | undefined) ?? operation;
-      target.parameters = [...(target.parameters ?? []).filter((parameter) => parameter.in !== 'path'), ...queryParameters];
+      target.parameters = [
+        ...(target.parameters ?? []).filter((parameter) => parameter.in !== 'path'),
+        ...queryParameters,
+      ];
       paths[base][method] = target;
     }
     delete paths[path];
@@ -175,11 +183,17 @@ const moveQueryStringsOutOfPaths = (document: OpenApiDocument) => {
 /** users-permissions' example role carries `permissions`, which its own schema does not have. */
 const dropStaleExamples = (document: OpenApiDocument) => {
   const operation = document.paths?.['/users-permissions/roles/{id}']?.get as Operation | undefined;
-  const ok = operation?.responses?.[200] as { content?: Record<string, { example?: unknown }> } | undefined;
+  const ok = operation?.responses?.[200] as
+    { content?: Record<string, { example?: unknown }> } | undefined;
   if (ok?.content?.['application/json']) delete ok.content['application/json'].example;
 };
 
-const summaryFor = (method: string, path: string, operation: Operation, types: Map<string, DocumentedType>) => {
+const summaryFor = (
+  method: string,
+  path: string,
+  operation: Operation,
+  types: Map<string, DocumentedType>,
+) => {
   const [, segment, id] = path.split('/');
   const type = types.get(segment);
   if (type) {
@@ -214,7 +228,8 @@ const enumValueType = (values: unknown[]) => {
 const alignEnumTypes = (schema: JsonSchema) => {
   if (!Array.isArray(schema.enum) || !schema.type) return;
   const kind = enumValueType(schema.enum);
-  if (kind && kind !== schema.type && !(kind === 'number' && schema.type === 'integer')) schema.type = kind;
+  if (kind && kind !== schema.type && !(kind === 'number' && schema.type === 'integer'))
+    schema.type = kind;
 };
 
 /** `allOf` of one schema is that schema. */
@@ -238,10 +253,12 @@ const markOptionalNullable = (schema: JsonSchema) => {
     if (!node.properties) return;
     const required = new Set(node.required ?? []);
     for (const [name, property] of Object.entries(node.properties)) {
-      if (required.has(name) || NEVER_NULL.has(name) || !property.type || property.type === 'array') continue;
+      if (required.has(name) || NEVER_NULL.has(name) || !property.type || property.type === 'array')
+        continue;
       property.nullable = true;
       // An enumeration must list null itself to allow it (OpenAPI 3.0.3).
-      if (Array.isArray(property.enum) && !property.enum.includes(null)) property.enum = [...property.enum, null];
+      if (Array.isArray(property.enum) && !property.enum.includes(null))
+        property.enum = [...property.enum, null];
     }
   });
 };
@@ -262,7 +279,8 @@ const paginationSchema = (maxPageSize: number): JsonSchema => ({
 /** `populate`, `sort` and `fields` in every shape Strapi's REST API accepts. */
 const QUERY_PARAMETER_SCHEMAS: Record<string, { description: string; schema: JsonSchema }> = {
   populate: {
-    description: 'Relations to return: `*`, a comma-separated list, `populate[0]=customer`, or `populate[customer][fields][0]=name` at any depth',
+    description:
+      'Relations to return: `*`, a comma-separated list, `populate[0]=customer`, or `populate[customer][fields][0]=name` at any depth',
     schema: {
       oneOf: [
         { type: 'string' },
@@ -272,7 +290,8 @@ const QUERY_PARAMETER_SCHEMAS: Record<string, { description: string; schema: Jso
     },
   },
   sort: {
-    description: 'Sort order: `receivedAt:desc`, a comma-separated list, `sort[0]=receivedAt:desc`, or `sort[receivedAt]=desc`',
+    description:
+      'Sort order: `receivedAt:desc`, a comma-separated list, `sort[0]=receivedAt:desc`, or `sort[receivedAt]=desc`',
     schema: {
       oneOf: [
         { type: 'string' },
@@ -287,7 +306,11 @@ const QUERY_PARAMETER_SCHEMAS: Record<string, { description: string; schema: Jso
   },
 };
 
-const correctContentType = (document: OpenApiDocument, type: DocumentedType, maxPageSize: number) => {
+const correctContentType = (
+  document: OpenApiDocument,
+  type: DocumentedType,
+  maxPageSize: number,
+) => {
   const schemas = document.components?.schemas ?? {};
   const entity = schemas[type.schemaName];
   if (entity) markOptionalNullable(entity);
@@ -306,7 +329,7 @@ const correctContentType = (document: OpenApiDocument, type: DocumentedType, max
  */
 export const correctDocument = (
   document: OpenApiDocument,
-  { types, maxPageSize }: { types: DocumentedType[]; maxPageSize: number }
+  { types, maxPageSize }: { types: DocumentedType[]; maxPageSize: number },
 ) => {
   mergeParameterNamedPaths(document);
   moveQueryStringsOutOfPaths(document);
@@ -329,13 +352,17 @@ export const correctDocument = (
     usedIds.add(id);
 
     for (const parameter of operation.parameters ?? []) {
-      const accepted = parameter.in === 'query' ? QUERY_PARAMETER_SCHEMAS[parameter.name] : undefined;
+      const accepted =
+        parameter.in === 'query' ? QUERY_PARAMETER_SCHEMAS[parameter.name] : undefined;
       if (accepted) Object.assign(parameter, accepted);
     }
     const responses = (operation.responses = operation.responses ?? {});
     if (!Object.keys(responses).some((status) => status.startsWith('4'))) {
-      if (operation.parameters?.length || operation.requestBody) responses[400] = errorResponse('The request is invalid; the message names the field');
-      responses[403] = errorResponse("The caller's role or API token has no permission for this route");
+      if (operation.parameters?.length || operation.requestBody)
+        responses[400] = errorResponse('The request is invalid; the message names the field');
+      responses[403] = errorResponse(
+        "The caller's role or API token has no permission for this route",
+      );
     }
   }
 

@@ -23,7 +23,8 @@ interface PluginRoute {
 }
 
 const words = (kebab: string) => kebab.replace(/-/g, ' ');
-const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+const pascal = (kebab: string) =>
+  kebab.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
 
 const documentedTypes = (strapi: Core.Strapi): DocumentedType[] =>
   CRM_CONTENT_TYPES.flatMap((uid) => {
@@ -51,14 +52,20 @@ export const registerDocumentation = (strapi: Core.Strapi) => {
   const documentation = strapi.plugin('documentation');
   if (!documentation) return;
 
-  documentation.service('override').registerOverride(synergyOpenApi, { pluginOrigin: 'synergy', excludeFromGeneration: ['synergy'] });
+  documentation.service('override').registerOverride(synergyOpenApi, {
+    pluginOrigin: 'synergy',
+    excludeFromGeneration: ['synergy'],
+  });
 
   const config = strapi.config.get('plugin::documentation') as DocumentationConfig;
   const strapiConfig = (config['x-strapi-config'] = config['x-strapi-config'] ?? {});
   const configured = strapiConfig.mutateDocumentation;
   strapiConfig.mutateDocumentation = (draft) => {
     configured?.(draft);
-    correctDocument(draft, { types: documentedTypes(strapi), maxPageSize: strapi.config.get('api.rest.maxLimit', 100) });
+    correctDocument(draft, {
+      types: documentedTypes(strapi),
+      maxPageSize: strapi.config.get('api.rest.maxLimit', 100),
+    });
   };
 
   const routes = documentation.routes as unknown as PluginRoute[];

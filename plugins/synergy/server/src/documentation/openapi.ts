@@ -11,7 +11,11 @@ const sectionSchema = {
   nullable: true,
   description: 'Null when the caller may not read this content type.',
   properties: {
-    items: { type: 'array', items: { type: 'object', additionalProperties: true }, description: 'The most recent records, newest first' },
+    items: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: true },
+      description: 'The most recent records, newest first',
+    },
     total: { type: 'integer', description: 'How many there are in all' },
   },
 };
@@ -25,39 +29,39 @@ const errorResponse = (description: string) => ({
 
 const periodParameters = queryParameters(analyticsQuerySchema);
 
-const fraction = { type: "number", nullable: true, minimum: 0, maximum: 1 };
-const score = { type: "number", nullable: true, minimum: 0, maximum: 100 };
-const hours = { type: "number", nullable: true, description: "Decimal hours" };
-const anyObject = { type: "object", additionalProperties: true };
+const fraction = { type: 'number', nullable: true, minimum: 0, maximum: 1 };
+const score = { type: 'number', nullable: true, minimum: 0, maximum: 100 };
+const hours = { type: 'number', nullable: true, description: 'Decimal hours' };
+const anyObject = { type: 'object', additionalProperties: true };
 const strategyRef = {
-  type: "object",
+  type: 'object',
   properties: {
-    documentId: { type: "string" },
-    title: { type: "string" },
-    dimension: { type: "string", nullable: true },
-    status: { type: "string", nullable: true },
+    documentId: { type: 'string' },
+    title: { type: 'string' },
+    dimension: { type: 'string', nullable: true },
+    status: { type: 'string', nullable: true },
   },
 };
 const metaSchema = {
-  type: "object",
+  type: 'object',
   properties: {
     period: {
-      type: "object",
+      type: 'object',
       properties: {
-        from: { type: "string", format: "date-time" },
-        to: { type: "string", format: "date-time" },
+        from: { type: 'string', format: 'date-time' },
+        to: { type: 'string', format: 'date-time' },
       },
     },
     filters: anyObject,
-    clearance: { type: "string", nullable: true },
+    clearance: { type: 'string', nullable: true },
   },
 };
 const slaFigures = {
-  type: "object",
+  type: 'object',
   properties: {
-    tickets: { type: "integer" },
-    acknowledged: { type: "integer" },
-    resolved: { type: "integer" },
+    tickets: { type: 'integer' },
+    acknowledged: { type: 'integer' },
+    resolved: { type: 'integer' },
     responseCompliance: fraction,
     resolveCompliance: fraction,
     mttrHours: hours,
@@ -65,21 +69,21 @@ const slaFigures = {
   },
 };
 const overviewFigures = {
-  type: "object",
+  type: 'object',
   properties: {
     period: metaSchema.properties.period,
     satisfaction: {
-      type: "object",
+      type: 'object',
       properties: {
-        responses: { type: "integer" },
-        mean: { type: "number", nullable: true },
-        nps: { type: "number", nullable: true, minimum: -100, maximum: 100 },
+        responses: { type: 'integer' },
+        mean: { type: 'number', nullable: true },
+        nps: { type: 'number', nullable: true, minimum: -100, maximum: 100 },
       },
     },
     feedback: {
-      type: "object",
+      type: 'object',
       properties: {
-        total: { type: "integer" },
+        total: { type: 'integer' },
         bySeverity: anyObject,
         byCategory: anyObject,
         closureRate: fraction,
@@ -90,28 +94,28 @@ const overviewFigures = {
   },
 };
 const scorecard = {
-  type: "object",
+  type: 'object',
   properties: {
     strategy: strategyRef,
     depth: score,
     integration: score,
     defensibility: score,
     efficiency: score,
-    roi: { type: "number", nullable: true },
+    roi: { type: 'number', nullable: true },
     overall: score,
-    kpis: { type: "array", items: anyObject },
+    kpis: { type: 'array', items: anyObject },
   },
 };
 const healthSchema = {
-  type: "object",
+  type: 'object',
   properties: {
     customer: anyObject,
     s: score,
     r: score,
     i: score,
     v: score,
-    health: { type: "integer", minimum: 0, maximum: 100 },
-    band: { type: "string", enum: ["healthy", "watch", "at_risk"] },
+    health: { type: 'integer', minimum: 0, maximum: 100 },
+    band: { type: 'string', enum: ['healthy', 'watch', 'at_risk'] },
     inputs: anyObject,
   },
 };
@@ -137,7 +141,7 @@ const analyticsPath = ({
 }) => ({
   [path]: {
     get: {
-      tags: ["Synergy analytics"],
+      tags: ['Synergy analytics'],
       summary,
       description: `${description} Only records at or below the caller clearance are counted; rates are fractions 0–1, scores 0–100, durations decimal hours; a figure with nothing to compute from is null.`,
       operationId,
@@ -146,19 +150,19 @@ const analyticsPath = ({
         200: {
           description: summary,
           content: {
-            "application/json": {
+            'application/json': {
               schema: {
-                type: "object",
+                type: 'object',
                 properties: withMeta ? { data, meta: metaSchema } : { data },
               },
             },
           },
         },
         400: errorResponse(
-          "A query parameter is invalid (bad date, from after to, unknown value or key); the message names it",
+          'A query parameter is invalid (bad date, from after to, unknown value or key); the message names it',
         ),
-        401: errorResponse("Missing or invalid credentials"),
-        403: errorResponse("The caller has no permission for this route"),
+        401: errorResponse('Missing or invalid credentials'),
+        403: errorResponse('The caller has no permission for this route'),
         ...(notFound ? { 404: errorResponse(notFound) } : {}),
       },
     },
@@ -166,34 +170,34 @@ const analyticsPath = ({
 });
 
 const documentIdParameter = {
-  name: "documentId",
-  in: "path",
+  name: 'documentId',
+  in: 'path',
   required: true,
-  schema: { type: "string" },
+  schema: { type: 'string' },
 };
 
 const analyticsPaths = {
   ...analyticsPath({
-    path: "/synergy/overview",
-    operationId: "getSynergyOverview",
-    summary: "Overview: satisfaction, feedback, service",
+    path: '/synergy/overview',
+    operationId: 'getSynergyOverview',
+    summary: 'Overview: satisfaction, feedback, service',
     description:
-      "Satisfaction mean and NPS, feedback by severity and category, closure rate, median first response, SLA compliance and MTTR by priority; the previous period of equal length, the change, and satisfaction by month.",
+      'Satisfaction mean and NPS, feedback by severity and category, closure rate, median first response, SLA compliance and MTTR by priority; the previous period of equal length, the change, and satisfaction by month.',
     data: {
-      type: "object",
+      type: 'object',
       properties: {
         current: overviewFigures,
         previous: overviewFigures,
         change: anyObject,
         series: {
-          type: "array",
+          type: 'array',
           items: {
-            type: "object",
+            type: 'object',
             properties: {
-              month: { type: "string" },
-              responses: { type: "integer" },
-              mean: { type: "number", nullable: true },
-              nps: { type: "number", nullable: true },
+              month: { type: 'string' },
+              responses: { type: 'integer' },
+              mean: { type: 'number', nullable: true },
+              nps: { type: 'number', nullable: true },
             },
           },
         },
@@ -201,132 +205,131 @@ const analyticsPaths = {
     },
   }),
   ...analyticsPath({
-    path: "/synergy/coverage",
-    operationId: "getSynergyCoverage",
-    summary: "Coverage of customer needs by strategies",
+    path: '/synergy/coverage',
+    operationId: 'getSynergyCoverage',
+    summary: 'Coverage of customer needs by strategies',
     description:
-      "Per feedback category: volume, mean satisfaction, answering strategies; feedbackLinkedShare; gaps by volume × (5 − mean); loss-reason gaps.",
+      'Per feedback category: volume, mean satisfaction, answering strategies; feedbackLinkedShare; gaps by volume × (5 − mean); loss-reason gaps.',
     data: {
-      type: "object",
+      type: 'object',
       properties: {
-        categories: { type: "array", items: anyObject },
+        categories: { type: 'array', items: anyObject },
         feedbackLinkedShare: fraction,
-        gaps: { type: "array", items: anyObject },
-        lossReasonGaps: { type: "array", items: anyObject },
+        gaps: { type: 'array', items: anyObject },
+        lossReasonGaps: { type: 'array', items: anyObject },
       },
     },
   }),
   ...analyticsPath({
-    path: "/synergy/impact",
-    operationId: "getSynergyImpact",
-    summary: "Impact of strategies on their target customers",
+    path: '/synergy/impact',
+    operationId: 'getSynergyImpact',
+    summary: 'Impact of strategies on their target customers',
     description:
-      "For each strategy with a startDate and target customers: survey mean, MTTR and feedback count in the W days before and after the start.",
+      'For each strategy with a startDate and target customers: survey mean, MTTR and feedback count in the W days before and after the start.',
     parameters: queryParameters(impactQuerySchema),
     data: {
-      type: "object",
+      type: 'object',
       properties: {
-        window: { type: "integer" },
-        strategies: { type: "array", items: anyObject },
+        window: { type: 'integer' },
+        strategies: { type: 'array', items: anyObject },
       },
     },
   }),
   ...analyticsPath({
-    path: "/synergy/portfolio",
-    operationId: "getSynergyPortfolio",
-    summary: "Strategy portfolio",
+    path: '/synergy/portfolio',
+    operationId: 'getSynergyPortfolio',
+    summary: 'Strategy portfolio',
     description:
-      "Strategies by dimension × status, integration share, dimension coverage of targeted customers, and every scorecard.",
+      'Strategies by dimension × status, integration share, dimension coverage of targeted customers, and every scorecard.',
     data: {
-      type: "object",
+      type: 'object',
       properties: {
         matrix: anyObject,
-        total: { type: "integer" },
+        total: { type: 'integer' },
         integration: fraction,
         dimensionCoverage: fraction,
-        customers: { type: "array", items: anyObject },
-        scorecards: { type: "array", items: scorecard },
+        customers: { type: 'array', items: anyObject },
+        scorecards: { type: 'array', items: scorecard },
       },
     },
   }),
   ...analyticsPath({
-    path: "/synergy/competitors",
-    operationId: "getSynergyCompetitors",
-    summary: "Competitors",
+    path: '/synergy/competitors',
+    operationId: 'getSynergyCompetitors',
+    summary: 'Competitors',
     description:
-      "Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties per offering with a comparable product, and the uncountered.",
+      'Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties per offering with a comparable product, and the uncountered.',
     data: {
-      type: "object",
+      type: 'object',
       properties: {
-        competitors: { type: "array", items: anyObject },
-        uncountered: { type: "array", items: { type: "string" } },
+        competitors: { type: 'array', items: anyObject },
+        uncountered: { type: 'array', items: { type: 'string' } },
       },
     },
   }),
   ...analyticsPath({
-    path: "/synergy/win-loss",
-    operationId: "getSynergyWinLoss",
-    summary: "Win/loss and pipeline",
+    path: '/synergy/win-loss',
+    operationId: 'getSynergyWinLoss',
+    summary: 'Win/loss and pipeline',
     description:
-      "Win rate over opportunities closed in the period, per-competitor bids/wins/losses/times winner, reasons, win rate by month, and the open pipeline by stage.",
+      'Win rate over opportunities closed in the period, per-competitor bids/wins/losses/times winner, reasons, win rate by month, and the open pipeline by stage.',
     data: {
-      type: "object",
+      type: 'object',
       properties: {
-        won: { type: "integer" },
-        lost: { type: "integer" },
-        abandoned: { type: "integer" },
+        won: { type: 'integer' },
+        lost: { type: 'integer' },
+        abandoned: { type: 'integer' },
         winRate: fraction,
-        competitors: { type: "array", items: anyObject },
+        competitors: { type: 'array', items: anyObject },
         reasons: anyObject,
-        series: { type: "array", items: anyObject },
+        series: { type: 'array', items: anyObject },
         pipeline: anyObject,
       },
     },
   }),
   ...analyticsPath({
-    path: "/synergy/data-quality",
-    operationId: "getSynergyDataQuality",
-    summary: "Data quality and customer health",
+    path: '/synergy/data-quality',
+    operationId: 'getSynergyDataQuality',
+    summary: 'Data quality and customer health',
     description:
-      "Completeness of each customer (ten checks, the failing ones named), stale customers and competitors, duplicate candidates, and health bands with the at-risk list.",
+      'Completeness of each customer (ten checks, the failing ones named), stale customers and competitors, duplicate candidates, and health bands with the at-risk list.',
     data: {
-      type: "object",
+      type: 'object',
       properties: {
         completeness: fraction,
-        customers: { type: "array", items: anyObject },
-        staleCustomers: { type: "array", items: anyObject },
-        staleCompetitors: { type: "array", items: anyObject },
-        duplicates: { type: "array", items: anyObject },
+        customers: { type: 'array', items: anyObject },
+        staleCustomers: { type: 'array', items: anyObject },
+        staleCompetitors: { type: 'array', items: anyObject },
+        duplicates: { type: 'array', items: anyObject },
         health: {
-          type: "object",
+          type: 'object',
           properties: {
             bands: anyObject,
-            atRisk: { type: "array", items: healthSchema },
+            atRisk: { type: 'array', items: healthSchema },
           },
         },
       },
     },
   }),
   ...analyticsPath({
-    path: "/synergy/strategies/{documentId}/scorecard",
-    operationId: "getSynergyStrategyScorecard",
-    summary: "Strategy scorecard",
+    path: '/synergy/strategies/{documentId}/scorecard',
+    operationId: 'getSynergyStrategyScorecard',
+    summary: 'Strategy scorecard',
     description:
-      "Depth (KPI attainment), integration, defensibility, efficiency (ROI) and their rounded mean.",
+      'Depth (KPI attainment), integration, defensibility, efficiency (ROI) and their rounded mean.',
     parameters: [documentIdParameter],
     data: scorecard,
-    notFound: "No such strategy, or it is above the caller clearance",
+    notFound: 'No such strategy, or it is above the caller clearance',
     withMeta: false,
   }),
   ...analyticsPath({
-    path: "/synergy/customers/{documentId}/health",
-    operationId: "getSynergyCustomerHealth",
-    summary: "Customer health",
-    description:
-      "Health 0–100 = 0.35 S + 0.25 R + 0.2 I + 0.2 V, and its band.",
+    path: '/synergy/customers/{documentId}/health',
+    operationId: 'getSynergyCustomerHealth',
+    summary: 'Customer health',
+    description: 'Health 0–100 = 0.35 S + 0.25 R + 0.2 I + 0.2 V, and its band.',
     parameters: [documentIdParameter],
     data: healthSchema,
-    notFound: "No such customer, or it is above the caller clearance",
+    notFound: 'No such customer, or it is above the caller clearance',
     withMeta: false,
   }),
 };

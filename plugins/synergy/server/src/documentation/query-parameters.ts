@@ -15,9 +15,12 @@ interface QuerySchema {
 
 const fieldSchema = (field: FieldDescription, defaultValue: unknown): JsonSchema => {
   const tests = new Map((field.tests ?? []).map((test) => [test.name, test.params ?? {}]));
-  const schema: JsonSchema = { type: field.type === 'number' && tests.has('integer') ? 'integer' : field.type };
+  const schema: JsonSchema = {
+    type: field.type === 'number' && tests.has('integer') ? 'integer' : field.type,
+  };
   if (tests.has('min')) schema.minimum = tests.get('min')?.min;
-  if (tests.has('max')) schema[field.type === 'string' ? 'maxLength' : 'maximum'] = tests.get('max')?.max;
+  if (tests.has('max'))
+    schema[field.type === 'string' ? 'maxLength' : 'maximum'] = tests.get('max')?.max;
   if (field.oneOf?.length) schema.enum = field.oneOf.filter((value) => value !== undefined);
   if (field.meta?.pattern) schema.pattern = field.meta.pattern;
   if (defaultValue !== undefined && defaultValue !== '') schema.default = defaultValue;

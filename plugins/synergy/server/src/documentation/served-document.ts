@@ -12,9 +12,14 @@ interface DocumentationService {
  * at start (in development) or that the build carries (in production). Null when there is none.
  */
 export const readServedDocument = (strapi: Core.Strapi): Record<string, unknown> | null => {
-  const documentation = strapi.plugin('documentation')?.service('documentation') as DocumentationService | undefined;
+  const documentation = strapi.plugin('documentation')?.service('documentation') as
+    DocumentationService | undefined;
   if (!documentation) return null;
-  const file = path.join(documentation.getFullDocumentationPath(), documentation.getDocumentationVersion(), 'full_documentation.json');
+  const file = path.join(
+    documentation.getFullDocumentationPath(),
+    documentation.getDocumentationVersion(),
+    'full_documentation.json',
+  );
   if (!fs.existsSync(file)) return null;
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 };

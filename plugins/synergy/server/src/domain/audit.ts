@@ -1,7 +1,12 @@
 import type { Classification } from './classification';
 import type { ActorType, AuditAction } from '../../../shared/contracts/audit';
 
-export { ACTOR_TYPES, AUDIT_ACTIONS, type ActorType, type AuditAction } from '../../../shared/contracts/audit';
+export {
+  ACTOR_TYPES,
+  AUDIT_ACTIONS,
+  type ActorType,
+  type AuditAction,
+} from '../../../shared/contracts/audit';
 
 export interface AuditEntryInput {
   occurredAt: Date;
@@ -20,7 +25,8 @@ export interface AuditEntryInput {
 /** Levels whose reads are recorded (SPEC §7). */
 export const AUDITED_READ_LEVELS: readonly string[] = ['confidential', 'secret'];
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 const NUMERIC = ['integer', 'biginteger', 'decimal', 'float'];
 const TEMPORAL = ['date', 'datetime', 'time', 'timestamp'];
@@ -37,14 +43,29 @@ const comparable = (type: string, value: unknown): unknown => {
 };
 
 /** Fields Strapi maintains itself: never reported as changed by the user. */
-const SYSTEM_FIELDS = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'];
+const SYSTEM_FIELDS = [
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+];
 
 /** Whether a relation input changes anything (the content manager sends empty connect/disconnect lists). */
 const relationInputChanges = (input: unknown): boolean => {
   if (!isObject(input) || Array.isArray(input)) return input !== undefined;
-  const { connect, disconnect, set } = input as { connect?: unknown[]; disconnect?: unknown[]; set?: unknown[] };
+  const { connect, disconnect, set } = input as {
+    connect?: unknown[];
+    disconnect?: unknown[];
+    set?: unknown[];
+  };
   if (set !== undefined) return true;
-  if (connect !== undefined || disconnect !== undefined) return (connect?.length ?? 0) + (disconnect?.length ?? 0) > 0;
+  if (connect !== undefined || disconnect !== undefined)
+    return (connect?.length ?? 0) + (disconnect?.length ?? 0) > 0;
   // `{ count }` is how the content manager shows a relation it did not load: sent back unchanged.
   return !('count' in input);
 };
@@ -57,16 +78,18 @@ const mediaIds = (value: unknown): string => {
 
 /** Repeatable or single component values without their ids, to compare content only. */
 const componentContent = (value: unknown): string => {
-  const items = (Array.isArray(value) ? value : value ? [value] : []) as Array<Record<string, unknown>>;
+  const items = (Array.isArray(value) ? value : value ? [value] : []) as Array<
+    Record<string, unknown>
+  >;
   return JSON.stringify(
     items.map((item) =>
       Object.fromEntries(
         Object.entries(item)
           .filter(([key]) => key !== 'id' && key !== '__component')
           .map(([key, v]) => [key, v === undefined ? null : v])
-          .sort(([a], [b]) => String(a).localeCompare(String(b)))
-      )
-    )
+          .sort(([a], [b]) => String(a).localeCompare(String(b))),
+      ),
+    ),
   );
 };
 
@@ -78,7 +101,7 @@ const componentContent = (value: unknown): string => {
 export const changedFieldNames = (
   attributes: Record<string, { type: string }>,
   stored: Record<string, unknown> | null,
-  data: Record<string, unknown>
+  data: Record<string, unknown>,
 ): string[] =>
   Object.keys(data)
     .filter((name) => attributes[name] && !SYSTEM_FIELDS.includes(name))
@@ -88,7 +111,8 @@ export const changedFieldNames = (
       if (type === 'dynamiczone') return true;
       if (!stored) return true;
       if (type === 'media') return mediaIds(stored[name]) !== mediaIds(data[name]);
-      if (type === 'component') return componentContent(stored[name]) !== componentContent(data[name]);
+      if (type === 'component')
+        return componentContent(stored[name]) !== componentContent(data[name]);
       return comparable(type, stored[name]) !== comparable(type, data[name]);
     })
     .sort();

@@ -4,7 +4,11 @@
  * apply to a type is in its descriptor (shared/crm-types).
  */
 import { crmType, type BusinessRule } from '../../../shared/crm-types';
-import { CLOSED_OPPORTUNITY_STAGES, OPPORTUNITY_STAGES, PRODUCT_DOMAINS } from '../../../shared/enumerations';
+import {
+  CLOSED_OPPORTUNITY_STAGES,
+  OPPORTUNITY_STAGES,
+  PRODUCT_DOMAINS,
+} from '../../../shared/enumerations';
 
 export interface RuleViolation {
   field: string;
@@ -38,7 +42,10 @@ const opportunityOutcome = (values: RecordValues): RuleViolation[] => {
   const violations: RuleViolation[] = [];
   const stage = values.stage as string | undefined;
   if (stage && CLOSED_STAGES.includes(stage) && !values.closedAt) {
-    violations.push({ field: 'closedAt', message: `closedAt is required once the stage is ${stage}` });
+    violations.push({
+      field: 'closedAt',
+      message: `closedAt is required once the stage is ${stage}`,
+    });
   }
   // An unknown stage is the enumeration's error to report, not this rule's.
   if (values.winner && stage !== 'lost' && (stage === undefined || STAGES.includes(stage))) {
@@ -50,7 +57,10 @@ const opportunityOutcome = (values: RecordValues): RuleViolation[] => {
 const productDomains = (values: RecordValues, field: string): RuleViolation[] => {
   const domains = values[field];
   if (domains === null || domains === undefined) return [];
-  if (!Array.isArray(domains) || domains.some((domain) => !PRODUCT_DOMAIN_VALUES.includes(domain as string))) {
+  if (
+    !Array.isArray(domains) ||
+    domains.some((domain) => !PRODUCT_DOMAIN_VALUES.includes(domain as string))
+  ) {
     return [
       {
         field,
@@ -67,7 +77,9 @@ const productDomains = (values: RecordValues, field: string): RuleViolation[] =>
  * them required too.
  */
 export const requiredRelationsOf = (uid: string): string[] =>
-  (crmType(uid)?.businessRules ?? []).flatMap((rule: BusinessRule) => (rule.rule === 'required' ? [rule.field] : []));
+  (crmType(uid)?.businessRules ?? []).flatMap((rule: BusinessRule) =>
+    rule.rule === 'required' ? [rule.field] : [],
+  );
 
 const check = (rule: BusinessRule, values: RecordValues): RuleViolation[] => {
   switch (rule.rule) {
@@ -90,9 +102,15 @@ interface AttributeRequirement {
 }
 
 /** The schema's required attributes left without a value (one with a default gets it later, from Strapi). */
-const missingRequiredAttributes = (attributes: Record<string, AttributeRequirement>, values: RecordValues): RuleViolation[] =>
+const missingRequiredAttributes = (
+  attributes: Record<string, AttributeRequirement>,
+  values: RecordValues,
+): RuleViolation[] =>
   Object.entries(attributes)
-    .filter(([name, attribute]) => attribute.required === true && attribute.default === undefined && isBlank(values[name]))
+    .filter(
+      ([name, attribute]) =>
+        attribute.required === true && attribute.default === undefined && isBlank(values[name]),
+    )
     .map(([name]) => ({ field: name, message: `${name} is required` }));
 
 /**
@@ -103,9 +121,11 @@ const missingRequiredAttributes = (attributes: Record<string, AttributeRequireme
 export const checkBusinessRules = (
   uid: string,
   values: RecordValues,
-  attributes: Record<string, AttributeRequirement> = {}
+  attributes: Record<string, AttributeRequirement> = {},
 ): RuleViolation[] => {
   // The descriptor's rules, in its order (shared/crm-types).
   const violations = (crmType(uid)?.businessRules ?? []).flatMap((rule) => check(rule, values));
-  return violations.length > 0 ? [...missingRequiredAttributes(attributes, values), ...violations] : [];
+  return violations.length > 0
+    ? [...missingRequiredAttributes(attributes, values), ...violations]
+    : [];
 };

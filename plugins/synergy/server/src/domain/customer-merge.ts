@@ -1,7 +1,27 @@
-import { CLASSIFICATION_LEVELS, isClassification, levelRank, type Classification } from './classification';
+import {
+  CLASSIFICATION_LEVELS,
+  isClassification,
+  levelRank,
+  type Classification,
+} from './classification';
 
 /** Fields a merge never copies: identity, what Strapi maintains, and what has its own rule below. */
-const NOT_FILLED = ['id', 'documentId', 'name', 'status', 'classification', 'needs', 'contacts', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'];
+const NOT_FILLED = [
+  'id',
+  'documentId',
+  'name',
+  'status',
+  'classification',
+  'needs',
+  'contacts',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+];
 
 export interface MergeAttribute {
   type: string;
@@ -15,10 +35,12 @@ export interface FieldMerge {
   filled: string[];
 }
 
-const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** A to-one relation's value as the id the document service accepts. */
-const relationId = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id?: number }).id ?? null : value);
+const relationId = (value: unknown) =>
+  typeof value === 'object' && value !== null ? ((value as { id?: number }).id ?? null) : value;
 
 const withoutIds = (components: unknown): Array<Record<string, unknown>> =>
   (Array.isArray(components) ? components : []).map((component: Record<string, unknown>) => {
@@ -40,13 +62,15 @@ const higherClassification = (a: unknown, b: unknown): Classification | undefine
 export const mergeCustomerFields = (
   attributes: Record<string, MergeAttribute>,
   kept: Record<string, unknown>,
-  removed: Record<string, unknown>
+  removed: Record<string, unknown>,
 ): FieldMerge => {
   const data: Record<string, unknown> = {};
   const filled: string[] = [];
   for (const [name, attribute] of Object.entries(attributes)) {
-    if (NOT_FILLED.includes(name) || attribute.type === 'component' || attribute.type === 'media') continue;
-    const isToOne = attribute.type === 'relation' && ['manyToOne', 'oneToOne'].includes(attribute.relation ?? '');
+    if (NOT_FILLED.includes(name) || attribute.type === 'component' || attribute.type === 'media')
+      continue;
+    const isToOne =
+      attribute.type === 'relation' && ['manyToOne', 'oneToOne'].includes(attribute.relation ?? '');
     if (attribute.type === 'relation' && !isToOne) continue;
     const keptValue = isToOne ? relationId(kept[name]) : kept[name];
     const removedValue = isToOne ? relationId(removed[name]) : removed[name];
@@ -58,6 +82,7 @@ export const mergeCustomerFields = (
   const removedNeeds = withoutIds(removed.needs);
   if (removedNeeds.length > 0) data.needs = [...withoutIds(kept.needs), ...removedNeeds];
   const classification = higherClassification(kept.classification, removed.classification);
-  if (classification && classification !== kept.classification) data.classification = classification;
+  if (classification && classification !== kept.classification)
+    data.classification = classification;
   return { data, filled };
 };

@@ -25,10 +25,14 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 const POPULATABLE = ['relation', 'component', 'media', 'dynamiczone'];
 
-export const clearanceFilter = (levels: readonly string[]): Filters => ({ classification: { $in: [...levels] } });
+export const clearanceFilter = (levels: readonly string[]): Filters => ({
+  classification: { $in: [...levels] },
+});
 
 const andFilters = (...parts: Array<Filters | undefined>): Filters => {
-  const present = parts.filter((part): part is Filters => isPlainObject(part) && Object.keys(part).length > 0);
+  const present = parts.filter(
+    (part): part is Filters => isPlainObject(part) && Object.keys(part).length > 0,
+  );
   return present.length === 1 ? present[0] : { $and: present };
 };
 
@@ -50,7 +54,8 @@ const relationPresence = (value: unknown): boolean | undefined => {
 const relationConditionOnTarget = (value: unknown): Filters => {
   if (!isPlainObject(value)) return { id: { $eq: value } };
   const keys = Object.keys(value);
-  if (keys.length === 1 && keys[0].startsWith('$') && !['$and', '$or', '$not'].includes(keys[0])) return { id: value };
+  if (keys.length === 1 && keys[0].startsWith('$') && !['$and', '$or', '$not'].includes(keys[0]))
+    return { id: value };
   return value;
 };
 
@@ -59,9 +64,10 @@ export const restrictRelationFilters = (
   uid: string,
   filters: unknown,
   levels: readonly string[],
-  schema: SchemaLookup
+  schema: SchemaLookup,
 ): unknown => {
-  if (Array.isArray(filters)) return filters.map((item) => restrictRelationFilters(uid, item, levels, schema));
+  if (Array.isArray(filters))
+    return filters.map((item) => restrictRelationFilters(uid, item, levels, schema));
   if (!isPlainObject(filters)) return filters;
 
   const attributes = schema.attributes(uid) ?? {};
@@ -81,32 +87,46 @@ export const restrictRelationFilters = (
           return [key, presence ? visible : { $and: [{ $not: visible }] }];
         }
         const nested = relationConditionOnTarget(value);
-        const restricted = restrictRelationFilters(attribute.target, nested, levels, schema) as Filters;
+        const restricted = restrictRelationFilters(
+          attribute.target,
+          nested,
+          levels,
+          schema,
+        ) as Filters;
         return [key, classified ? andFilters(restricted, clearanceFilter(levels)) : restricted];
       }
       if (attribute?.type === 'component' && attribute.component) {
         return [key, restrictRelationFilters(attribute.component, value, levels, schema)];
       }
       return [key, value];
-    })
+    }),
   );
 };
 
 /** The top-level filters of a query on `uid`: its own classification, and every relation inside. */
-export const restrictFilters = (uid: string, filters: unknown, levels: readonly string[], schema: SchemaLookup): Filters => {
+export const restrictFilters = (
+  uid: string,
+  filters: unknown,
+  levels: readonly string[],
+  schema: SchemaLookup,
+): Filters => {
   const restricted = restrictRelationFilters(uid, filters ?? {}, levels, schema) as Filters;
   return schema.isClassified(uid) ? andFilters(restricted, clearanceFilter(levels)) : restricted;
 };
 
 /** Turns any populate shape Strapi accepts (`*`, `true`, "a,b.c", an array, an object) into an object. */
-export const normalizePopulate = (uid: string, populate: unknown, schema: SchemaLookup): PopulateObject | undefined => {
+export const normalizePopulate = (
+  uid: string,
+  populate: unknown,
+  schema: SchemaLookup,
+): PopulateObject | undefined => {
   if (populate === undefined || populate === null || populate === false) return undefined;
   if (populate === '*' || populate === true) {
     const attributes = schema.attributes(uid) ?? {};
     return Object.fromEntries(
       Object.entries(attributes)
         .filter(([, attribute]) => POPULATABLE.includes(attribute.type))
-        .map(([name]) => [name, true as const])
+        .map(([name]) => [name, true as const]),
     );
   }
   if (typeof populate === 'string') return normalizePopulate(uid, populate.split(','), schema);
@@ -136,7 +156,7 @@ export const restrictPopulate = (
   uid: string,
   populate: unknown,
   levels: readonly string[],
-  schema: SchemaLookup
+  schema: SchemaLookup,
 ): PopulateObject | undefined => {
   const normalized = normalizePopulate(uid, populate, schema);
   if (!normalized) return undefined;
@@ -145,18 +165,28 @@ export const restrictPopulate = (
   return Object.fromEntries(
     Object.entries(normalized).map(([key, entry]) => {
       const attribute = attributes[key];
-      const target = attribute?.type === 'relation' ? attribute.target : attribute?.type === 'component' ? attribute.component : undefined;
+      const target =
+        attribute?.type === 'relation'
+          ? attribute.target
+          : attribute?.type === 'component'
+            ? attribute.component
+            : undefined;
       if (!attribute || !target || (entry as unknown) === false) return [key, entry];
 
       const options = isPlainObject(entry) ? { ...entry } : {};
-      if (options.populate !== undefined) options.populate = restrictPopulate(target, options.populate, levels, schema);
+      if (options.populate !== undefined)
+        options.populate = restrictPopulate(target, options.populate, levels, schema);
       if (attribute.type === 'relation') {
-        const filters = options.filters === undefined ? undefined : restrictRelationFilters(target, options.filters, levels, schema);
-        if (schema.isClassified(target)) options.filters = andFilters(filters as Filters | undefined, clearanceFilter(levels));
+        const filters =
+          options.filters === undefined
+            ? undefined
+            : restrictRelationFilters(target, options.filters, levels, schema);
+        if (schema.isClassified(target))
+          options.filters = andFilters(filters as Filters | undefined, clearanceFilter(levels));
         else if (filters !== undefined) options.filters = filters as Filters;
       }
       return [key, Object.keys(options).length > 0 ? options : true];
-    })
+    }),
   );
 };
 
@@ -165,7 +195,12 @@ const sortPathReachesClassified = (uid: string, path: string[], schema: SchemaLo
   const [head, ...rest] = path;
   const attribute = schema.attributes(uid)?.[head];
   if (!attribute || rest.length === 0) return false;
-  const target = attribute.type === 'relation' ? attribute.target : attribute.type === 'component' ? attribute.component : undefined;
+  const target =
+    attribute.type === 'relation'
+      ? attribute.target
+      : attribute.type === 'component'
+        ? attribute.component
+        : undefined;
   if (!target) return false;
   if (attribute.type === 'relation' && schema.isClassified(target)) return true;
   return sortPathReachesClassified(target, rest, schema);
@@ -185,15 +220,21 @@ export const restrictSort = (uid: string, sort: unknown, schema: SchemaLookup): 
   if (typeof sort === 'string') {
     const kept = sort
       .split(',')
-      .filter((part) => !sortPathReachesClassified(uid, part.split(':')[0].trim().split('.'), schema));
+      .filter(
+        (part) => !sortPathReachesClassified(uid, part.split(':')[0].trim().split('.'), schema),
+      );
     return kept.length > 0 ? kept.join(',') : undefined;
   }
   if (Array.isArray(sort)) {
-    const kept = sort.map((part) => restrictSort(uid, part, schema)).filter((part) => part !== undefined);
+    const kept = sort
+      .map((part) => restrictSort(uid, part, schema))
+      .filter((part) => part !== undefined);
     return kept.length > 0 ? kept : undefined;
   }
   if (isPlainObject(sort)) {
-    const allowed = objectSortPaths(sort).every((path) => !sortPathReachesClassified(uid, path, schema));
+    const allowed = objectSortPaths(sort).every(
+      (path) => !sortPathReachesClassified(uid, path, schema),
+    );
     return allowed ? sort : undefined;
   }
   return sort;

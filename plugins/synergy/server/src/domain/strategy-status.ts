@@ -11,7 +11,11 @@ export const STRATEGY_UID = 'api::strategy.strategy';
 export const STRATEGY_GATED_STATUSES = ['approved', 'active'];
 
 /** The status a value may be reached from by hand: approved comes only from the workflow. */
-const REACHED_FROM: Record<string, string> = { active: 'approved', completed: 'active', retired: 'active' };
+const REACHED_FROM: Record<string, string> = {
+  active: 'approved',
+  completed: 'active',
+  retired: 'active',
+};
 
 /**
  * A strategy's status change requested by a user (not the workflow): approved comes only from
@@ -20,7 +24,9 @@ const REACHED_FROM: Record<string, string> = { active: 'approved', completed: 'a
 export const checkStrategyStatusChange = (from: string | null, to: string): RuleViolation[] => {
   if (from === to) return [];
   if (to === 'approved') {
-    return [{ field: 'status', message: 'status can only become approved through the approval workflow' }];
+    return [
+      { field: 'status', message: 'status can only become approved through the approval workflow' },
+    ];
   }
   if (REACHED_FROM[to] && from !== REACHED_FROM[to]) {
     return [{ field: 'status', message: `status can only become ${to} from ${REACHED_FROM[to]}` }];

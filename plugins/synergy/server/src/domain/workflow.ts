@@ -1,4 +1,9 @@
-import type { ReviewAction, ReviewGate, ReviewState, WorkflowStage } from '../../../shared/contracts/reviews';
+import type {
+  ReviewAction,
+  ReviewGate,
+  ReviewState,
+  WorkflowStage,
+} from '../../../shared/contracts/reviews';
 import { STRATEGY_GATED_STATUSES, STRATEGY_UID } from './strategy-status';
 
 /** The workflows seeded on first start (SPEC §3); approver roles by name. */
@@ -7,23 +12,55 @@ export const DEFAULT_WORKFLOWS = [
     name: 'Strategy approval',
     contentTypes: ['api::strategy.strategy'],
     stages: [
-      { key: 'analysis-review', name: 'Analysis review', approverRoleNames: ['Strategy Analyst'], requiredApprovals: 1 },
-      { key: 'leadership-approval', name: 'Leadership approval', approverRoleNames: ['Leadership'], requiredApprovals: 1 },
+      {
+        key: 'analysis-review',
+        name: 'Analysis review',
+        approverRoleNames: ['Strategy Analyst'],
+        requiredApprovals: 1,
+      },
+      {
+        key: 'leadership-approval',
+        name: 'Leadership approval',
+        approverRoleNames: ['Leadership'],
+        requiredApprovals: 1,
+      },
     ],
   },
   {
     name: 'Brand material approval',
     contentTypes: ['api::brand-material.brand-material'],
     stages: [
-      { key: 'marketing-review', name: 'Marketing review', approverRoleNames: ['Marketing'], requiredApprovals: 1 },
-      { key: 'security-review', name: 'Security review', approverRoleNames: ['Security Officer'], requiredApprovals: 1 },
-      { key: 'leadership-approval', name: 'Leadership approval', approverRoleNames: ['Leadership'], requiredApprovals: 1 },
+      {
+        key: 'marketing-review',
+        name: 'Marketing review',
+        approverRoleNames: ['Marketing'],
+        requiredApprovals: 1,
+      },
+      {
+        key: 'security-review',
+        name: 'Security review',
+        approverRoleNames: ['Security Officer'],
+        requiredApprovals: 1,
+      },
+      {
+        key: 'leadership-approval',
+        name: 'Leadership approval',
+        approverRoleNames: ['Leadership'],
+        requiredApprovals: 1,
+      },
     ],
   },
   {
     name: 'Competitor intelligence review',
     contentTypes: ['api::competitor.competitor'],
-    stages: [{ key: 'intelligence-review', name: 'Intelligence review', approverRoleNames: ['Strategy Analyst'], requiredApprovals: 1 }],
+    stages: [
+      {
+        key: 'intelligence-review',
+        name: 'Intelligence review',
+        approverRoleNames: ['Strategy Analyst'],
+        requiredApprovals: 1,
+      },
+    ],
   },
 ];
 
@@ -31,7 +68,9 @@ export const DEFAULT_WORKFLOWS = [
 export const ALWAYS_GATED_TYPES = ['api::brand-material.brand-material', STRATEGY_UID];
 
 /** The `status` values that need an approved review, per type; a type not listed gets those of its enum among the default. */
-export const GATED_STATUS_VALUES: Record<string, string[]> = { [STRATEGY_UID]: STRATEGY_GATED_STATUSES };
+export const GATED_STATUS_VALUES: Record<string, string[]> = {
+  [STRATEGY_UID]: STRATEGY_GATED_STATUSES,
+};
 const DEFAULT_GATED_STATUS_VALUES = ['approved', 'active'];
 
 export interface GatedModel {
@@ -45,7 +84,9 @@ export const reviewGateOf = (uid: string, model: GatedModel): ReviewGate => {
   const values = status?.type === 'enumeration' ? (status.enum ?? []) : [];
   return {
     publish: model.options?.draftAndPublish === true,
-    statuses: (GATED_STATUS_VALUES[uid] ?? DEFAULT_GATED_STATUS_VALUES).filter((value) => values.includes(value)),
+    statuses: (GATED_STATUS_VALUES[uid] ?? DEFAULT_GATED_STATUS_VALUES).filter((value) =>
+      values.includes(value),
+    ),
   };
 };
 
@@ -71,7 +112,11 @@ export const approvesStage = (stage: WorkflowStage, actor: Actor): boolean =>
  * Who may approve or reject the current stage (SPEC §3): an approver of the stage who did not
  * submit the review. Null when the actor may; otherwise why not.
  */
-export const decisionRefusal = (stage: WorkflowStage, actor: Actor, review: Pick<ReviewSnapshot, 'submittedById'>): 'not-an-approver' | 'submitter' | null => {
+export const decisionRefusal = (
+  stage: WorkflowStage,
+  actor: Actor,
+  review: Pick<ReviewSnapshot, 'submittedById'>,
+): 'not-an-approver' | 'submitter' | null => {
   if (!approvesStage(stage, actor)) return 'not-an-approver';
   return review.submittedById === actor.id ? 'submitter' : null;
 };
@@ -84,24 +129,37 @@ export const allowedActions = (
   review: ReviewSnapshot | null,
   stage: WorkflowStage | null,
   actor: Actor,
-  { canUpdate, hasApprovedStage }: { canUpdate: boolean; hasApprovedStage: boolean }
+  { canUpdate, hasApprovedStage }: { canUpdate: boolean; hasApprovedStage: boolean },
 ): ReviewAction[] => {
   const state = review?.state ?? 'draft';
   const actions: ReviewAction[] = [];
   if ((state === 'draft' || state === 'changes_requested') && canUpdate) actions.push('submit');
   if (state === 'in_review' && stage) {
-    const mayDecide = decisionRefusal(stage, actor, { submittedById: review?.submittedById ?? null }) === null;
+    const mayDecide =
+      decisionRefusal(stage, actor, { submittedById: review?.submittedById ?? null }) === null;
     if (mayDecide && !hasApprovedStage) actions.push('approve');
     if (mayDecide) actions.push('reject');
   }
-  if ((state === 'in_review' || state === 'changes_requested') && review?.submittedById === actor.id) actions.push('withdraw');
+  if (
+    (state === 'in_review' || state === 'changes_requested') &&
+    review?.submittedById === actor.id
+  )
+    actions.push('withdraw');
   return actions;
 };
 
 /** Where an approval leaves the review: the same stage, the next one, or approved after the last. */
-export const afterApproval = (
-  { stageIndex, approvals, requiredApprovals, stageCount }: { stageIndex: number; approvals: number; requiredApprovals: number; stageCount: number }
-): { state: ReviewState; stageIndex: number; advanced: boolean } => {
+export const afterApproval = ({
+  stageIndex,
+  approvals,
+  requiredApprovals,
+  stageCount,
+}: {
+  stageIndex: number;
+  approvals: number;
+  requiredApprovals: number;
+  stageCount: number;
+}): { state: ReviewState; stageIndex: number; advanced: boolean } => {
   if (approvals < requiredApprovals) return { state: 'in_review', stageIndex, advanced: false };
   if (stageIndex + 1 >= stageCount) return { state: 'approved', stageIndex, advanced: true };
   return { state: 'in_review', stageIndex: stageIndex + 1, advanced: true };

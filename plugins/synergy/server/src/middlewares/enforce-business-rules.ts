@@ -14,7 +14,11 @@ const WRITE_ACTIONS = ['create', 'update', 'clone'];
 
 export const toValidationError = (violations: RuleViolation[]) =>
   new errors.ValidationError(violations.map((v) => v.message).join('; '), {
-    errors: violations.map((v) => ({ path: [v.field], message: v.message, name: 'ValidationError' })),
+    errors: violations.map((v) => ({
+      path: [v.field],
+      message: v.message,
+      name: 'ValidationError',
+    })),
   });
 
 /**
@@ -26,14 +30,23 @@ export const enforceBusinessRules =
   async (ctx, next) => {
     if (!WRITE_ACTIONS.includes(ctx.action) || !isCrmContentType(ctx.uid)) return next();
 
-    const params = ctx.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
+    const params = ctx.params as {
+      data?: Record<string, unknown>;
+      documentId?: string;
+      locale?: string;
+    };
     const data = params.data ?? {};
     const model = strapi.getModel(ctx.uid);
     const relationFields = Object.entries(model.attributes)
-      .filter(([, attribute]) => attribute.type === 'relation' && !('target' in attribute && attribute.target === 'admin::user'))
+      .filter(
+        ([, attribute]) =>
+          attribute.type === 'relation' &&
+          !('target' in attribute && attribute.target === 'admin::user'),
+      )
       .map(([name]) => name);
 
-    const stored = ctx.action !== 'create' ? ((await storedDocument(strapi, ctx))?.any ?? null) : null;
+    const stored =
+      ctx.action !== 'create' ? ((await storedDocument(strapi, ctx))?.any ?? null) : null;
 
     const merged: Record<string, unknown> = { ...(stored ?? {}), ...data };
     for (const field of relationFields) {
@@ -43,10 +56,21 @@ export const enforceBusinessRules =
     }
 
     // A draft may lack required attributes (Strapi checks them on publish): then only the rules apply.
-    const violations = checkBusinessRules(ctx.uid, merged, model.options?.draftAndPublish ? {} : model.attributes);
+    const violations = checkBusinessRules(
+      ctx.uid,
+      merged,
+      model.options?.draftAndPublish ? {} : model.attributes,
+    );
     // A clone starts as a draft (governReviews): it changes no strategy's status.
-    if (ctx.uid === STRATEGY_UID && ctx.action !== 'clone' && typeof data.status === 'string' && !isWorkflowTransition()) {
-      violations.push(...checkStrategyStatusChange((stored?.status as string | undefined) ?? null, data.status));
+    if (
+      ctx.uid === STRATEGY_UID &&
+      ctx.action !== 'clone' &&
+      typeof data.status === 'string' &&
+      !isWorkflowTransition()
+    ) {
+      violations.push(
+        ...checkStrategyStatusChange((stored?.status as string | undefined) ?? null, data.status),
+      );
     }
     if (violations.length > 0) throw toValidationError(violations);
 

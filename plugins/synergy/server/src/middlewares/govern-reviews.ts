@@ -17,7 +17,12 @@ interface ReviewStatus {
 }
 
 /** Which review is missing, in words, for the 403 of a gate. */
-const missingReview = (what: string, workflow: Workflow | null, review: ReviewStatus | null, contentChanged: boolean) => {
+const missingReview = (
+  what: string,
+  workflow: Workflow | null,
+  review: ReviewStatus | null,
+  contentChanged: boolean,
+) => {
   const path = workflow ? ` (${workflow.stages.map((stage) => stage.name).join(' → ')})` : '';
   const where = contentChanged
     ? 'this edit changes the approved content, which needs a new review'
@@ -46,35 +51,58 @@ const missingReview = (what: string, workflow: Workflow | null, review: ReviewSt
 export const governReviews =
   ({ strapi }: { strapi: Core.Strapi }): Middleware =>
   async (ctx, next) => {
-    if (!['create', 'update', 'publish', 'clone'].includes(ctx.action) || isWorkflowTransition()) return next();
+    if (!['create', 'update', 'publish', 'clone'].includes(ctx.action) || isWorkflowTransition())
+      return next();
     const model = getModel(strapi, ctx.uid);
     if (!model) return next();
     const workflow = await getService(strapi, 'workflows').forContentType(ctx.uid);
-    const gate = workflow || ALWAYS_GATED_TYPES.includes(ctx.uid) ? reviewGateOf(ctx.uid, model) : null;
-    const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; status?: string; locale?: string };
+    const gate =
+      workflow || ALWAYS_GATED_TYPES.includes(ctx.uid) ? reviewGateOf(ctx.uid, model) : null;
+    const params = ctx.params as {
+      documentId?: string;
+      data?: Record<string, unknown>;
+      status?: string;
+      locale?: string;
+    };
     if (ctx.action === 'clone') {
-      if (gate && gate.statuses.length > 0) params.data = { ...params.data, status: model.attributes.status.default };
+      if (gate && gate.statuses.length > 0)
+        params.data = { ...params.data, status: model.attributes.status.default };
       return next();
     }
     if (getService(strapi, 'clearance').currentCaller().kind === 'system') return next();
     const data = params.data ?? {};
-    const isPublishing = gate?.publish === true && (ctx.action === 'publish' || params.status === 'published');
+    const isPublishing =
+      gate?.publish === true && (ctx.action === 'publish' || params.status === 'published');
     const storedStatus = async () => (await storedDocument(strapi, ctx))?.any?.status;
     const isRaisingStatus =
-      typeof data.status === 'string' && gate?.statuses.includes(data.status) === true && data.status !== (await storedStatus());
+      typeof data.status === 'string' &&
+      gate?.statuses.includes(data.status) === true &&
+      data.status !== (await storedStatus());
     if (!workflow && !isPublishing && !isRaisingStatus) return next();
 
-    const review = params.documentId ? await getService(strapi, 'reviews').stateOf(ctx.uid, params.documentId) : null;
+    const review = params.documentId
+      ? await getService(strapi, 'reviews').stateOf(ctx.uid, params.documentId)
+      : null;
     const changedFields =
-      ctx.action === 'update' && review ? await contentChanges(model, (await storedDocument(strapi, ctx))?.version({ locale: params.locale, draft: true }), data) : [];
+      ctx.action === 'update' && review
+        ? await contentChanges(
+            model,
+            (await storedDocument(strapi, ctx))?.version({ locale: params.locale, draft: true }),
+            data,
+          )
+        : [];
     const contentChanged = changedFields.length > 0;
 
     if ((isPublishing || isRaisingStatus) && (review?.state !== 'approved' || contentChanged)) {
       const name = (model.info?.singularName ?? ctx.uid).replace(/-/g, ' ');
-      const what = isPublishing ? `Publishing this ${name}` : `Setting this ${name}'s status to ${String(data.status)}`;
+      const what = isPublishing
+        ? `Publishing this ${name}`
+        : `Setting this ${name}'s status to ${String(data.status)}`;
       const message = missingReview(what, workflow, review, contentChanged);
       // Named as a 400 names its field: the status asked for (publishing is REST's status=published).
-      throw new errors.PolicyError(message, { errors: [{ path: ['status'], message, name: 'PolicyError' }] });
+      throw new errors.PolicyError(message, {
+        errors: [{ path: ['status'], message, name: 'PolicyError' }],
+      });
     }
 
     const result = await next();
@@ -83,13 +111,21 @@ export const governReviews =
       await getService(strapi, 'reviews').resetAfterEdit(
         ctx.uid,
         params.documentId!,
-        actor.actorId ? { id: actor.actorId, name: actor.actorName ?? String(actor.actorId) } : null,
-        changedFields
+        actor.actorId
+          ? { id: actor.actorId, name: actor.actorName ?? String(actor.actorId) }
+          : null,
+        changedFields,
       );
     }
     return result;
   };
 
 /** The content fields (every field but status, owner and what the workflow writes) an update changes; `stored`: the draft it edits. */
-const contentChanges = (model: Model, stored: StoredRow | null | undefined, data: Record<string, unknown>) =>
-  changedFieldNames(model.attributes, stored ?? null, data).filter((name) => !NON_CONTENT_FIELDS.includes(name));
+const contentChanges = (
+  model: Model,
+  stored: StoredRow | null | undefined,
+  data: Record<string, unknown>,
+) =>
+  changedFieldNames(model.attributes, stored ?? null, data).filter(
+    (name) => !NON_CONTENT_FIELDS.includes(name),
+  );

@@ -1,7 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { visibleLevels, type Classification } from '../domain/classification';
-import { relationReferences, type DocumentReference, type RelationReference } from '../domain/relation-references';
+import {
+  relationReferences,
+  type DocumentReference,
+  type RelationReference,
+} from '../domain/relation-references';
 import type { SchemaLookup } from '../domain/restrict-query';
 import { getService } from '../utils/get-service';
 import { schemaLookup } from './restrict-to-clearance';
@@ -17,12 +21,21 @@ interface StoredReference {
 }
 
 const isLocalized = (strapi: Core.Strapi, uid: string) =>
-  Boolean((strapi.getModel(uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined)?.pluginOptions?.i18n?.localized);
+  Boolean(
+    (
+      strapi.getModel(uid as never) as
+        { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined
+    )?.pluginOptions?.i18n?.localized,
+  );
 
 /** The locale Strapi names in its "not found" message for a relation (document-service i18n rule). */
 const targetLocale = (
   strapi: Core.Strapi,
-  { sourceUid, sourceLocale, reference }: { sourceUid: string; sourceLocale: string; reference: DocumentReference }
+  {
+    sourceUid,
+    sourceLocale,
+    reference,
+  }: { sourceUid: string; sourceLocale: string; reference: DocumentReference },
 ) => {
   const targetLocalized = isLocalized(strapi, reference.target);
   if (targetLocalized && isLocalized(strapi, sourceUid)) return sourceLocale;
@@ -33,31 +46,47 @@ const RELATION_NOT_FOUND = /^Document with id "(.*)", locale ".*" not found$/;
 
 /** Strapi's error for a relation to a missing document, naming the relation's field as the 400s do. */
 const relationNotFound = (message: string, field: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+  new errors.ValidationError(message, {
+    errors: [{ path: [field], message, name: 'ValidationError' }],
+  });
 
 /**
  * Strapi's own "Document with id …, locale … not found" carries `details: {}`: give it the field
  * of the relation that named the document, as the answer for a hidden one has.
  */
 const nameMissingRelation = (error: unknown, references: RelationReference[]) => {
-  if (!(error instanceof errors.ValidationError) || Object.keys(error.details ?? {}).length > 0) return error;
+  if (!(error instanceof errors.ValidationError) || Object.keys(error.details ?? {}).length > 0)
+    return error;
   const documentId = RELATION_NOT_FOUND.exec(error.message)?.[1];
-  const reference = references.find((candidate) => 'documentId' in candidate && candidate.documentId === documentId);
+  const reference = references.find(
+    (candidate) => 'documentId' in candidate && candidate.documentId === documentId,
+  );
   return reference ? relationNotFound(error.message, reference.field) : error;
 };
 
 /** The records among `references` of one type that lie above the caller's clearance. */
-const hiddenAmong = async (strapi: Core.Strapi, target: string, references: RelationReference[], levels: Classification[]) => {
+const hiddenAmong = async (
+  strapi: Core.Strapi,
+  target: string,
+  references: RelationReference[],
+  levels: Classification[],
+) => {
   const documentIds = references.flatMap((r) => ('documentId' in r ? [r.documentId] : []));
   const ids = references.flatMap((r) => ('id' in r ? [r.id] : []));
   const rows = (await strapi.db.query(target as never).findMany({
     where: {
-      $or: [...(documentIds.length ? [{ documentId: { $in: documentIds } }] : []), ...(ids.length ? [{ id: { $in: ids } }] : [])],
+      $or: [
+        ...(documentIds.length ? [{ documentId: { $in: documentIds } }] : []),
+        ...(ids.length ? [{ id: { $in: ids } }] : []),
+      ],
       classification: { $notIn: levels },
     },
     select: ['id', 'documentId'],
   })) as StoredReference[];
-  return { documentIds: new Set(rows.map((row) => row.documentId)), ids: new Set(rows.map((row) => row.id)) };
+  return {
+    documentIds: new Set(rows.map((row) => row.documentId)),
+    ids: new Set(rows.map((row) => row.id)),
+  };
 };
 
 /**
@@ -73,22 +102,41 @@ const hiddenAmong = async (strapi: Core.Strapi, target: string, references: Rela
  */
 const checkRelations = async (
   strapi: Core.Strapi,
-  { uid, data, locale, levels, schema }: { uid: string; data: unknown; locale: string | undefined; levels: Classification[]; schema: SchemaLookup }
+  {
+    uid,
+    data,
+    locale,
+    levels,
+    schema,
+  }: {
+    uid: string;
+    data: unknown;
+    locale: string | undefined;
+    levels: Classification[];
+    schema: SchemaLookup;
+  },
 ) => {
-  const references = relationReferences(uid, data, schema).filter((reference) => schema.isClassified(reference.target));
+  const references = relationReferences(uid, data, schema).filter((reference) =>
+    schema.isClassified(reference.target),
+  );
   if (references.length === 0) return;
 
   const byTarget = new Map<string, RelationReference[]>();
-  for (const reference of references) byTarget.set(reference.target, [...(byTarget.get(reference.target) ?? []), reference]);
+  for (const reference of references)
+    byTarget.set(reference.target, [...(byTarget.get(reference.target) ?? []), reference]);
 
   // Strapi resolves a missing locale to the default one before it looks relations up, localized source or not.
-  const sourceLocale = locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string);
+  const sourceLocale =
+    locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string);
   for (const [target, ofTarget] of byTarget) {
     const hidden = await hiddenAmong(strapi, target, ofTarget, levels);
     for (const reference of ofTarget) {
       if ('documentId' in reference && hidden.documentIds.has(reference.documentId)) {
         const shownLocale = targetLocale(strapi, { sourceUid: uid, sourceLocale, reference });
-        throw relationNotFound(`Document with id "${reference.documentId}", locale "${shownLocale}" not found`, reference.field);
+        throw relationNotFound(
+          `Document with id "${reference.documentId}", locale "${shownLocale}" not found`,
+          reference.field,
+        );
       }
       if ('id' in reference && hidden.ids.has(reference.id)) reference.replaceId(-reference.id);
     }
@@ -97,7 +145,10 @@ const checkRelations = async (
 
 /** Whether a relation value replaces the whole list (`set`, an array, a shorthand), rather than connecting or disconnecting. */
 const replacesList = (value: unknown) =>
-  Array.isArray(value) || typeof value === 'string' || typeof value === 'number' || (typeof value === 'object' && value !== null && 'set' in value);
+  Array.isArray(value) ||
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  (typeof value === 'object' && value !== null && 'set' in value);
 
 /**
  * A `set` of a to-many relation replaces what the record holds, hidden records included, which
@@ -106,22 +157,44 @@ const replacesList = (value: unknown) =>
 const keepHiddenLinks = async (
   strapi: Core.Strapi,
   ctx: Modules.Documents.Middleware.Context,
-  { uid, data, levels, schema }: { uid: string; data: Record<string, unknown>; levels: Classification[]; schema: SchemaLookup }
+  {
+    uid,
+    data,
+    levels,
+    schema,
+  }: { uid: string; data: Record<string, unknown>; levels: Classification[]; schema: SchemaLookup },
 ) => {
   const attributes = schema.attributes(uid) ?? {};
   const fields = Object.keys(data).filter((name) => {
     const attribute = attributes[name];
-    return attribute?.type === 'relation' && attribute.relation?.endsWith('ToMany') && attribute.target && schema.isClassified(attribute.target) && replacesList(data[name]);
+    return (
+      attribute?.type === 'relation' &&
+      attribute.relation?.endsWith('ToMany') &&
+      attribute.target &&
+      schema.isClassified(attribute.target) &&
+      replacesList(data[name])
+    );
   });
   if (fields.length === 0) return;
   const stored = (await storedDocument(strapi, ctx))?.any;
   for (const name of fields) {
     const linked = (stored?.[name] ?? []) as Array<{ id: number; classification?: unknown }>;
-    const hidden = linked.filter((row) => typeof row.classification === 'string' && !levels.includes(row.classification as Classification));
+    const hidden = linked.filter(
+      (row) =>
+        typeof row.classification === 'string' &&
+        !levels.includes(row.classification as Classification),
+    );
     if (hidden.length === 0) continue;
     const value = data[name];
-    const listed = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { set: unknown }).set : value;
-    const entries = Array.isArray(listed) ? listed : listed === null || listed === undefined ? [] : [listed];
+    const listed =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as { set: unknown }).set
+        : value;
+    const entries = Array.isArray(listed)
+      ? listed
+      : listed === null || listed === undefined
+        ? []
+        : [listed];
     data[name] = { set: [...entries, ...hidden.map((row) => ({ id: row.id }))] };
   }
 };
@@ -129,15 +202,26 @@ const keepHiddenLinks = async (
 export const refuseHiddenRelations =
   ({ strapi }: { strapi: Core.Strapi }): Middleware =>
   async (ctx, next) => {
-    const params = ctx.params as { data?: Record<string, unknown>; locale?: string; documentId?: string };
+    const params = ctx.params as {
+      data?: Record<string, unknown>;
+      locale?: string;
+      documentId?: string;
+    };
     if (!WRITE_ACTIONS.includes(ctx.action) || params.data === undefined) return next();
     const schema = schemaLookup(strapi);
     const references = relationReferences(ctx.uid, params.data, schema);
     const clearance = await getService(strapi, 'clearance').currentClearance();
     if (clearance !== null && clearance !== 'secret') {
       const levels = visibleLevels(clearance);
-      await checkRelations(strapi, { uid: ctx.uid, data: params.data, locale: params.locale, levels, schema });
-      if (ctx.action === 'update' && params.documentId) await keepHiddenLinks(strapi, ctx, { uid: ctx.uid, data: params.data, levels, schema });
+      await checkRelations(strapi, {
+        uid: ctx.uid,
+        data: params.data,
+        locale: params.locale,
+        levels,
+        schema,
+      });
+      if (ctx.action === 'update' && params.documentId)
+        await keepHiddenLinks(strapi, ctx, { uid: ctx.uid, data: params.data, levels, schema });
     }
     try {
       return await next();

@@ -9,5 +9,7 @@ const READ_ACTIONS = ['findMany', 'findOne', 'findFirst', 'count'];
 /** The trail is append-only: no document-service path may write, change or delete an entry. */
 export const protectAuditTrail: Middleware = async (ctx, next) => {
   if (ctx.uid !== AUDIT_UID || READ_ACTIONS.includes(ctx.action)) return next();
-  throw new errors.PolicyError('The audit trail is append-only: entries cannot be created, changed or deleted');
+  throw new errors.PolicyError(
+    'The audit trail is append-only: entries cannot be created, changed or deleted',
+  );
 };

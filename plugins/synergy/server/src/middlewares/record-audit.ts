@@ -26,14 +26,22 @@ interface ReadRecord {
 }
 
 /** Every record of a read answer classified confidential or higher, populated relations included. */
-export const collectAuditedReads = (uid: string, value: unknown, schema: SchemaLookup, found = new Map<string, ReadRecord>()) => {
+export const collectAuditedReads = (
+  uid: string,
+  value: unknown,
+  schema: SchemaLookup,
+  found = new Map<string, ReadRecord>(),
+) => {
   if (Array.isArray(value)) {
     for (const item of value) collectAuditedReads(uid, item, schema, found);
     return found;
   }
   if (typeof value !== 'object' || value === null) return found;
   const record = value as Record<string, unknown>;
-  if (typeof record.documentId === 'string' && AUDITED_READ_LEVELS.includes(record.classification as string)) {
+  if (
+    typeof record.documentId === 'string' &&
+    AUDITED_READ_LEVELS.includes(record.classification as string)
+  ) {
     found.set(`${uid}:${record.documentId}`, {
       uid,
       documentId: record.documentId,
@@ -42,8 +50,14 @@ export const collectAuditedReads = (uid: string, value: unknown, schema: SchemaL
   }
   const attributes: Record<string, AttributeShape> = schema.attributes(uid) ?? {};
   for (const [name, attribute] of Object.entries(attributes)) {
-    const target = attribute.type === 'relation' ? attribute.target : attribute.type === 'component' ? attribute.component : undefined;
-    if (target && record[name] !== undefined) collectAuditedReads(target, record[name], schema, found);
+    const target =
+      attribute.type === 'relation'
+        ? attribute.target
+        : attribute.type === 'component'
+          ? attribute.component
+          : undefined;
+    if (target && record[name] !== undefined)
+      collectAuditedReads(target, record[name], schema, found);
   }
   return found;
 };
@@ -55,17 +69,32 @@ interface Widened {
 }
 
 const fieldList = (fields: unknown): string[] | undefined =>
-  typeof fields === 'string' ? fields.split(',').map((name) => name.trim()) : Array.isArray(fields) ? (fields as string[]) : undefined;
+  typeof fields === 'string'
+    ? fields.split(',').map((name) => name.trim())
+    : Array.isArray(fields)
+      ? (fields as string[])
+      : undefined;
 
 /**
  * Makes a read that narrows `fields` still select the classification of every classified record
  * it returns, at every level of populate, so the read is audited whatever the query selects.
  */
-export const widenAuditedFields = (uid: string, params: Record<string, unknown>, schema: SchemaLookup): Widened => {
+export const widenAuditedFields = (
+  uid: string,
+  params: Record<string, unknown>,
+  schema: SchemaLookup,
+): Widened => {
   const widened: Widened = { added: false, children: {} };
   const attributes: Record<string, AttributeShape> = schema.attributes(uid) ?? {};
   const fields = fieldList(params.fields);
-  if (fields && fields.length > 0 && !fields.includes('*') && !fields.includes('classification') && schema.isClassified(uid) && attributes.classification) {
+  if (
+    fields &&
+    fields.length > 0 &&
+    !fields.includes('*') &&
+    !fields.includes('classification') &&
+    schema.isClassified(uid) &&
+    attributes.classification
+  ) {
     params.fields = [...fields, 'classification'];
     widened.added = true;
   }
@@ -73,8 +102,18 @@ export const widenAuditedFields = (uid: string, params: Record<string, unknown>,
   if (typeof populate === 'object' && populate !== null && !Array.isArray(populate)) {
     for (const [name, value] of Object.entries(populate as Record<string, unknown>)) {
       const attribute = attributes[name];
-      const target = attribute?.type === 'relation' ? attribute.target : attribute?.type === 'component' ? attribute.component : undefined;
-      if (target && typeof value === 'object' && value !== null) widened.children[name] = widenAuditedFields(target, value as Record<string, unknown>, schema);
+      const target =
+        attribute?.type === 'relation'
+          ? attribute.target
+          : attribute?.type === 'component'
+            ? attribute.component
+            : undefined;
+      if (target && typeof value === 'object' && value !== null)
+        widened.children[name] = widenAuditedFields(
+          target,
+          value as Record<string, unknown>,
+          schema,
+        );
     }
   }
   return widened;
@@ -89,7 +128,8 @@ export const stripWidenedFields = (value: unknown, widened: Widened): void => {
   if (typeof value !== 'object' || value === null) return;
   const record = value as Record<string, unknown>;
   if (widened.added) delete record.classification;
-  for (const [name, child] of Object.entries(widened.children)) stripWidenedFields(record[name], child);
+  for (const [name, child] of Object.entries(widened.children))
+    stripWidenedFields(record[name], child);
 };
 
 /**
@@ -121,13 +161,24 @@ export const recordAudit =
       return result;
     }
 
-    const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; locale?: string };
+    const params = ctx.params as {
+      documentId?: string;
+      data?: Record<string, unknown>;
+      locale?: string;
+    };
     const attributes = schema.attributes(ctx.uid) ?? {};
-    const stored = writeAction !== 'create' ? ((await storedDocument(strapi, ctx))?.version({ locale: params.locale }) ?? null) : null;
+    const stored =
+      writeAction !== 'create'
+        ? ((await storedDocument(strapi, ctx))?.version({ locale: params.locale }) ?? null)
+        : null;
 
     const result = await next();
     try {
-      const written = (result ?? {}) as { documentId?: string; classification?: Classification; entries?: Array<{ classification?: Classification }> };
+      const written = (result ?? {}) as {
+        documentId?: string;
+        classification?: Classification;
+        entries?: Array<{ classification?: Classification }>;
+      };
       const data = params.data ?? {};
       audit.record({
         ...actor,
@@ -136,7 +187,10 @@ export const recordAudit =
         contentType: ctx.uid,
         recordId: written.documentId ?? params.documentId ?? null,
         classification:
-          written.classification ?? written.entries?.[0]?.classification ?? (stored?.classification as Classification | undefined) ?? null,
+          written.classification ??
+          written.entries?.[0]?.classification ??
+          (stored?.classification as Classification | undefined) ??
+          null,
         changedFields:
           writeAction === 'create'
             ? changedFieldNames(attributes, null, data)
@@ -145,13 +199,18 @@ export const recordAudit =
               : null,
         details:
           ctx.action === 'clone'
-            ? { sourceDocumentId: params.documentId ?? null, ...(params.locale ? { locale: params.locale } : {}) }
+            ? {
+                sourceDocumentId: params.documentId ?? null,
+                ...(params.locale ? { locale: params.locale } : {}),
+              }
             : params.locale
               ? { locale: params.locale }
               : null,
       });
     } catch (error) {
-      strapi.log.error(`[synergy] could not record ${ctx.action} of ${ctx.uid}: ${(error as Error).message}`);
+      strapi.log.error(
+        `[synergy] could not record ${ctx.action} of ${ctx.uid}: ${(error as Error).message}`,
+      );
     }
     return result;
   };

@@ -8,7 +8,11 @@ export const relationIsSetAfterWrite = (input: unknown, wasSet: boolean): boolea
   if (Array.isArray(input)) return input.length > 0;
   if (typeof input !== 'object') return true;
 
-  const { set, connect, disconnect } = input as { set?: unknown; connect?: unknown; disconnect?: unknown };
+  const { set, connect, disconnect } = input as {
+    set?: unknown;
+    connect?: unknown;
+    disconnect?: unknown;
+  };
   const count = (value: unknown) => (Array.isArray(value) ? value.length : value ? 1 : 0);
   if (set !== undefined) return count(set) > 0;
   if (connect !== undefined || disconnect !== undefined) {

@@ -1,7 +1,12 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { levelRank, visibleLevels, type Classification } from '../domain/classification';
-import { restrictFilters, restrictPopulate, restrictSort, type SchemaLookup } from '../domain/restrict-query';
+import {
+  restrictFilters,
+  restrictPopulate,
+  restrictSort,
+  type SchemaLookup,
+} from '../domain/restrict-query';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
 import { storedDocument } from './stored-document';
@@ -45,18 +50,25 @@ export const restrictToClearance =
       data?: { classification?: unknown };
     };
 
-    if (params.populate !== undefined) params.populate = restrictPopulate(ctx.uid, params.populate, levels, schema);
+    if (params.populate !== undefined)
+      params.populate = restrictPopulate(ctx.uid, params.populate, levels, schema);
     if (READ_ACTIONS.includes(ctx.action)) {
       params.filters = restrictFilters(ctx.uid, params.filters, levels, schema);
       // Whoever may see every level may sort by any related field.
-      if (clearance !== 'secret' && params.sort !== undefined) params.sort = restrictSort(ctx.uid, params.sort, schema);
+      if (clearance !== 'secret' && params.sort !== undefined)
+        params.sort = restrictSort(ctx.uid, params.sort, schema);
       return next();
     }
-    if (schema.isClassified(ctx.uid) && DOCUMENT_ACTIONS.includes(ctx.action) && params.documentId) {
+    if (
+      schema.isClassified(ctx.uid) &&
+      DOCUMENT_ACTIONS.includes(ctx.action) &&
+      params.documentId
+    ) {
       // Missing and hidden answer alike: 404, where Strapi alone would answer a missing document
       // 204 (REST delete) or a business-rule 400 (REST update).
       const stored = (await storedDocument(strapi, ctx))?.any;
-      if (!stored || !levels.includes(stored.classification as Classification)) throw new errors.NotFoundError('Not Found');
+      if (!stored || !levels.includes(stored.classification as Classification))
+        throw new errors.NotFoundError('Not Found');
     }
 
     if (!schema.isClassified(ctx.uid)) return next();
@@ -64,14 +76,21 @@ export const restrictToClearance =
     if (WRITE_ACTIONS.includes(ctx.action)) {
       // A clone keeps its source's level (visible, checked above) unless the body names another.
       const requested =
-        params.data?.classification ?? (ctx.action === 'create' ? defaultClassification(strapi, ctx.uid) : undefined);
-      if (typeof requested === 'string' && levels.length <= levelRank(requested as Classification)) {
+        params.data?.classification ??
+        (ctx.action === 'create' ? defaultClassification(strapi, ctx.uid) : undefined);
+      if (
+        typeof requested === 'string' &&
+        levels.length <= levelRank(requested as Classification)
+      ) {
         // A PolicyError is the 403 whose message Strapi's router passes on to the caller.
         const message = `classification "${requested}" is above your clearance "${clearance}": you may not create or raise a record to it`;
-        throw new errors.PolicyError(message, { errors: [{ path: ['classification'], message, name: 'PolicyError' }] });
+        throw new errors.PolicyError(message, {
+          errors: [{ path: ['classification'], message, name: 'PolicyError' }],
+        });
       }
     }
     return next();
   };
 
-const defaultClassification = (strapi: Core.Strapi, uid: string): unknown => getModel(strapi, uid)?.attributes.classification?.default;
+const defaultClassification = (strapi: Core.Strapi, uid: string): unknown =>
+  getModel(strapi, uid)?.attributes.classification?.default;

@@ -4,7 +4,11 @@ import { getModel, type Model } from '../utils/get-model';
 type Context = Modules.Documents.Middleware.Context;
 
 /** A stored row of the document: its fields, components and media populated; relations as `{ id, classification? }`. */
-export type StoredRow = Record<string, unknown> & { id: number; locale?: string | null; publishedAt?: string | null };
+export type StoredRow = Record<string, unknown> & {
+  id: number;
+  locale?: string | null;
+  publishedAt?: string | null;
+};
 
 /** What the middlewares of one write know of the document before it is written. */
 export interface StoredDocument {
@@ -18,7 +22,8 @@ export interface StoredDocument {
 const CONTENT_ACTIONS = ['update', 'clone'];
 
 /** Relations nobody checks against the stored record: the admin users (owner, createdBy…) and other locales. */
-const isCheckedRelation = (name: string, target: string | undefined) => target !== undefined && target !== 'admin::user' && name !== 'localizations';
+const isCheckedRelation = (name: string, target: string | undefined) =>
+  target !== undefined && target !== 'admin::user' && name !== 'localizations';
 
 /**
  * The union of what the middlewares read of a stored record on a content write: every field,
@@ -37,18 +42,28 @@ const contentPopulate = (strapi: Core.Strapi, model: Model) => {
   return populate;
 };
 
-const load = async (strapi: Core.Strapi, ctx: Context, documentId: string): Promise<StoredDocument> => {
+const load = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  documentId: string,
+): Promise<StoredDocument> => {
   const model = getModel(strapi, ctx.uid);
   const rows = (await strapi.db.query(ctx.uid).findMany({
     where: { documentId },
     orderBy: { id: 'asc' },
-    ...(model && CONTENT_ACTIONS.includes(ctx.action) ? { populate: contentPopulate(strapi, model) } : {}),
+    ...(model && CONTENT_ACTIONS.includes(ctx.action)
+      ? { populate: contentPopulate(strapi, model) }
+      : {}),
   })) as StoredRow[];
   const draftAndPublish = model?.options?.draftAndPublish === true;
   return {
     any: rows[0] ?? null,
     version: ({ locale, draft }) =>
-      rows.find((row) => (!locale || row.locale === locale) && (!draft || !draftAndPublish || row.publishedAt === null)) ?? null,
+      rows.find(
+        (row) =>
+          (!locale || row.locale === locale) &&
+          (!draft || !draftAndPublish || row.publishedAt === null),
+      ) ?? null,
   };
 };
 
@@ -60,7 +75,10 @@ const memo = new WeakMap<Context, Promise<StoredDocument>>();
  * own), or null when the action names none. Read before the write, so every middleware sees the
  * record as it was; a nested document-service call is a new context with its own read.
  */
-export const storedDocument = (strapi: Core.Strapi, ctx: Context): Promise<StoredDocument> | null => {
+export const storedDocument = (
+  strapi: Core.Strapi,
+  ctx: Context,
+): Promise<StoredDocument> | null => {
   const { documentId } = ctx.params as { documentId?: unknown };
   if (typeof documentId !== 'string') return null;
   let stored = memo.get(ctx);

@@ -16,8 +16,15 @@ const changedKinds = (strapi: Core.Strapi, uid: UID.ContentType, data: unknown):
   if (typeof data !== 'object' || data === null) return kinds;
   const attributes = strapi.getModel(uid)?.attributes ?? {};
   for (const name of Object.keys(data)) {
-    const attribute = attributes[name] as { type: string; target?: string; mappedBy?: string } | undefined;
-    if (attribute?.type === 'relation' && attribute.mappedBy && attribute.target && isTrackedKind(attribute.target)) kinds.push(attribute.target);
+    const attribute = attributes[name] as
+      { type: string; target?: string; mappedBy?: string } | undefined;
+    if (
+      attribute?.type === 'relation' &&
+      attribute.mappedBy &&
+      attribute.target &&
+      isTrackedKind(attribute.target)
+    )
+      kinds.push(attribute.target);
   }
   return kinds;
 };
@@ -33,6 +40,8 @@ export const trackDataVersions =
     const result = await next();
     if (READ_ACTIONS.includes(ctx.action) || !isTrackedKind(ctx.uid)) return result;
     const { data } = ctx.params as { data?: unknown };
-    await getService(strapi, 'data-versions').bump(changedKinds(strapi, ctx.uid as UID.ContentType, data));
+    await getService(strapi, 'data-versions').bump(
+      changedKinds(strapi, ctx.uid as UID.ContentType, data),
+    );
     return result;
   };

@@ -27,7 +27,9 @@ export const validateQueryShape =
         errors: [{ path: [found.parameter], message: found.message, name: 'ValidationError' }],
       });
     }
-    if (params.filters !== undefined) params.filters = wrapRelationNot(ctx.uid, params.filters, schema);
-    if (WRITE_ACTIONS.includes(ctx.action) && params.data !== undefined) params.data = withoutSystemFields(params.data);
+    if (params.filters !== undefined)
+      params.filters = wrapRelationNot(ctx.uid, params.filters, schema);
+    if (WRITE_ACTIONS.includes(ctx.action) && params.data !== undefined)
+      params.data = withoutSystemFields(params.data);
     return next();
   };

@@ -6,6 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 const workflowTransition = new AsyncLocalStorage<true>();
 
-export const runAsWorkflowTransition = <T>(fn: () => Promise<T>): Promise<T> => workflowTransition.run(true, fn);
+export const runAsWorkflowTransition = <T>(fn: () => Promise<T>): Promise<T> =>
+  workflowTransition.run(true, fn);
 
 export const isWorkflowTransition = (): boolean => workflowTransition.getStore() === true;

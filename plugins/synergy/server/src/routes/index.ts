@@ -8,7 +8,10 @@ const answeringConflicts = <Router extends Core.RouterInput>(router: Router): Ro
   ...router,
   routes: router.routes.map((route) => ({
     ...route,
-    config: { ...route.config, middlewares: [answerConflicts, ...(route.config?.middlewares ?? [])] },
+    config: {
+      ...route.config,
+      middlewares: [answerConflicts, ...(route.config?.middlewares ?? [])],
+    },
   })),
 });
 

@@ -27,7 +27,13 @@ export interface AuditFilters {
 }
 
 interface RequestState {
-  user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string; username?: string };
+  user?: {
+    id: number;
+    firstname?: string | null;
+    lastname?: string | null;
+    email?: string;
+    username?: string;
+  };
   auth?: { credentials?: { id?: number; name?: string; username?: string } | null };
 }
 
@@ -51,7 +57,12 @@ const toWhere = (filters: AuditFilters) => ({
   ...(filters.contentType ? { contentType: filters.contentType } : {}),
   ...(filters.recordId ? { recordId: filters.recordId } : {}),
   ...(filters.from || filters.to
-    ? { occurredAt: { ...(filters.from ? { $gte: filters.from } : {}), ...(filters.to ? { $lte: filters.to } : {}) } }
+    ? {
+        occurredAt: {
+          ...(filters.from ? { $gte: filters.from } : {}),
+          ...(filters.to ? { $lte: filters.to } : {}),
+        },
+      }
     : {}),
 });
 
@@ -76,7 +87,9 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
         queue.splice(0, batch.length);
         retryDelay = 100;
       } catch (error) {
-        strapi.log.error(`[synergy] audit entries not written yet, retrying: ${(error as Error).message}`);
+        strapi.log.error(
+          `[synergy] audit entries not written yet, retrying: ${(error as Error).message}`,
+        );
         await sleep(retryDelay);
         retryDelay = Math.min(retryDelay * 2, MAX_RETRY_DELAY_MS);
       }
@@ -115,11 +128,17 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       switch (caller.kind) {
         case 'admin': {
           const user = state.user;
-          const name = [user?.firstname, user?.lastname].filter(Boolean).join(' ') || user?.email || null;
+          const name =
+            [user?.firstname, user?.lastname].filter(Boolean).join(' ') || user?.email || null;
           return { actorType: 'admin', actorId: caller.id, actorName: name, ip };
         }
         case 'api-user':
-          return { actorType: 'api-user', actorId: caller.id, actorName: state.auth?.credentials?.username ?? null, ip };
+          return {
+            actorType: 'api-user',
+            actorId: caller.id,
+            actorName: state.auth?.credentials?.username ?? null,
+            ip,
+          };
         case 'api-token':
           return {
             actorType: 'api-token',
@@ -138,24 +157,24 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Records the caller's reads of the records among `records` classified confidential or
      * higher, for reads served outside the document service (its middleware records the rest).
      */
-    recordReads(records: Array<{ uid: string; documentId: string; classification?: string | null }>) {
+    recordReads(
+      records: Array<{ uid: string; documentId: string; classification?: string | null }>,
+    ) {
       const actor = service.currentActor();
       if (actor.actorType === 'system') return;
       const occurredAt = new Date();
       service.record(
         ...records
           .filter((read) => AUDITED_READ_LEVELS.includes(read.classification ?? ''))
-          .map(
-            (read): AuditEntryInput => ({
-              ...actor,
-              occurredAt,
-              action: 'read',
-              contentType: read.uid,
-              recordId: read.documentId,
-              classification: read.classification as Classification,
-              changedFields: null,
-            })
-          )
+          .map((read): AuditEntryInput => ({
+            ...actor,
+            occurredAt,
+            action: 'read',
+            contentType: read.uid,
+            recordId: read.documentId,
+            classification: read.classification as Classification,
+            changedFields: null,
+          })),
       );
     },
 
@@ -196,12 +215,17 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         strapi.db.query(AUDIT_UID).count({ where }),
       ]);
-      return { results, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } };
+      return {
+        results,
+        pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
+      };
     },
 
     /** The filtered trail as CSV, oldest first. The export is itself recorded. */
     async exportCsv(filters: AuditFilters): Promise<string> {
-      const rows = await strapi.db.query(AUDIT_UID).findMany({ where: toWhere(filters), orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
+      const rows = await strapi.db
+        .query(AUDIT_UID)
+        .findMany({ where: toWhere(filters), orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
       service.record({
         ...service.currentActor(),
         occurredAt: new Date(),
@@ -222,7 +246,9 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
     async archive(before: Date): Promise<{ csv: string; removed: number }> {
       const where = { occurredAt: { $lt: before } };
       const { rows, removed } = await strapi.db.transaction(async () => {
-        const archived = await strapi.db.query(AUDIT_UID).findMany({ where, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
+        const archived = await strapi.db
+          .query(AUDIT_UID)
+          .findMany({ where, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
         const { count } = await strapi.db.query(AUDIT_UID).deleteMany({ where });
         return { rows: archived, removed: count };
       });
@@ -248,7 +274,7 @@ const toCsv = (rows: Array<Record<string, unknown>>): string =>
       occurredAt: new Date(row.occurredAt as string).toISOString(),
       changedFields: Array.isArray(row.changedFields) ? row.changedFields.join(' ') : '',
     })),
-    [...CSV_COLUMNS]
+    [...CSV_COLUMNS],
   );
 
 export type AuditService = ReturnType<typeof createAuditService>;

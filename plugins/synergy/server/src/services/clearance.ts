@@ -21,7 +21,8 @@ interface RequestState {
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
 const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = () => strapi.config.get('plugin::synergy') as { apiTokenClearance: Classification };
+  const config = () =>
+    strapi.config.get('plugin::synergy') as { apiTokenClearance: Classification };
 
   const service = {
     /** Identifies the caller of the current request; code without a request is the system. */
@@ -31,7 +32,9 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const state = ctx.state as RequestState;
       const strategy = state.auth?.strategy?.name;
       if (strategy === 'admin' && state.user) {
-        const isSuperAdmin = (state.user.roles ?? []).some((role) => role.code === SUPER_ADMIN_CODE);
+        const isSuperAdmin = (state.user.roles ?? []).some(
+          (role) => role.code === SUPER_ADMIN_CODE,
+        );
         return { kind: 'admin', id: state.user.id, isSuperAdmin };
       }
       if (strategy === 'content-api-token') return { kind: 'api-token' };
@@ -43,7 +46,10 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The clearance of an admin user: their clearance record, `internal` without one, `secret` for Super Admins. */
-    async forAdminUser(user: { id: number; roles?: Array<{ code?: string }> }): Promise<Classification> {
+    async forAdminUser(user: {
+      id: number;
+      roles?: Array<{ code?: string }>;
+    }): Promise<Classification> {
       if ((user.roles ?? []).some((role) => role.code === SUPER_ADMIN_CODE)) return 'secret';
       const record = await strapi.db.query('plugin::synergy.clearance').findOne({
         where: { user: { id: user.id } },
@@ -54,7 +60,9 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The clearance of a users-permissions user (`public` by default). */
     async forApiUser(id: number): Promise<Classification> {
-      const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['clearance'] });
+      const user = await strapi.db
+        .query('plugin::users-permissions.user')
+        .findOne({ where: { id }, select: ['clearance'] });
       return isClassification(user?.clearance) ? user.clearance : 'public';
     },
 
@@ -81,7 +89,9 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
           clearance = await service.forApiUser(caller.id);
           break;
         case 'admin':
-          clearance = caller.isSuperAdmin ? 'secret' : await service.forAdminUser({ id: caller.id });
+          clearance = caller.isSuperAdmin
+            ? 'secret'
+            : await service.forAdminUser({ id: caller.id });
           break;
       }
       if (state) state.synergyClearance = clearance;
@@ -97,25 +107,42 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
           populate: { roles: { select: ['name', 'code'] } },
           orderBy: { id: 'asc' },
         }),
-        strapi.db.query('plugin::synergy.clearance').findMany({ populate: { user: { select: ['id'] } } }),
+        strapi.db
+          .query('plugin::synergy.clearance')
+          .findMany({ populate: { user: { select: ['id'] } } }),
       ]);
-      const recordOf = new Map(records.map((record: { user?: { id: number }; level: Classification; note?: string }) => [record.user?.id, record]));
-      return users.map((user: { id: number; firstname: string; lastname: string; email: string; isActive: boolean; roles: Array<{ name: string; code: string }> }) => {
-        const isSuperAdmin = user.roles.some((role) => role.code === SUPER_ADMIN_CODE);
-        const record = recordOf.get(user.id) as { level: Classification; note?: string } | undefined;
-        return {
-          id: user.id,
-          firstname: user.firstname,
-          lastname: user.lastname,
-          email: user.email,
-          isActive: user.isActive,
-          roles: user.roles.map((role) => role.name),
-          isSuperAdmin,
-          level: isSuperAdmin ? 'secret' : (record?.level ?? 'internal'),
-          explicit: Boolean(record),
-          note: record?.note ?? null,
-        };
-      });
+      const recordOf = new Map(
+        records.map((record: { user?: { id: number }; level: Classification; note?: string }) => [
+          record.user?.id,
+          record,
+        ]),
+      );
+      return users.map(
+        (user: {
+          id: number;
+          firstname: string;
+          lastname: string;
+          email: string;
+          isActive: boolean;
+          roles: Array<{ name: string; code: string }>;
+        }) => {
+          const isSuperAdmin = user.roles.some((role) => role.code === SUPER_ADMIN_CODE);
+          const record = recordOf.get(user.id) as
+            { level: Classification; note?: string } | undefined;
+          return {
+            id: user.id,
+            firstname: user.firstname,
+            lastname: user.lastname,
+            email: user.email,
+            isActive: user.isActive,
+            roles: user.roles.map((role) => role.name),
+            isSuperAdmin,
+            level: isSuperAdmin ? 'secret' : (record?.level ?? 'internal'),
+            explicit: Boolean(record),
+            note: record?.note ?? null,
+          };
+        },
+      );
     },
 
     /**
@@ -123,11 +150,20 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
      * @throws NotFoundError for an unknown user; ValidationError for a Super Admin (always secret);
      * PolicyError when `grantedBy` would grant above their own clearance.
      */
-    async setAdminClearance(userId: number, level: Classification, note: string | null | undefined, grantedBy: Classification) {
-      const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } });
+    async setAdminClearance(
+      userId: number,
+      level: Classification,
+      note: string | null | undefined,
+      grantedBy: Classification,
+    ) {
+      const user = await strapi.db
+        .query('admin::user')
+        .findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } });
       if (!user) throw new errors.NotFoundError('Admin user not found');
       if ((user.roles as Array<{ code: string }>).some((role) => role.code === SUPER_ADMIN_CODE)) {
-        throw new errors.ValidationError('level cannot be changed for a Super Admin, whose clearance is always secret');
+        throw new errors.ValidationError(
+          'level cannot be changed for a Super Admin, whose clearance is always secret',
+        );
       }
       if (levelRank(level) > levelRank(grantedBy)) {
         throw new errors.PolicyError(`level "${level}" is above your own clearance "${grantedBy}"`);

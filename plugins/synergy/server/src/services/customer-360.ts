@@ -17,7 +17,12 @@ interface SectionSpec {
 const byCustomer = (documentId: string) => ({ customer: { documentId: { $eq: documentId } } });
 
 const SECTIONS: SectionSpec[] = [
-  { key: 'contacts', uid: 'api::contact.contact', customerFilter: byCustomer, sort: 'fullName:asc' },
+  {
+    key: 'contacts',
+    uid: 'api::contact.contact',
+    customerFilter: byCustomer,
+    sort: 'fullName:asc',
+  },
   {
     key: 'interactions',
     uid: 'api::interaction.interaction',
@@ -39,7 +44,12 @@ const SECTIONS: SectionSpec[] = [
     sort: 'openedAt:desc',
     populate: { product: { fields: ['name', 'code'] } },
   },
-  { key: 'surveyResponses', uid: 'api::survey-response.survey-response', customerFilter: byCustomer, sort: 'respondedAt:desc' },
+  {
+    key: 'surveyResponses',
+    uid: 'api::survey-response.survey-response',
+    customerFilter: byCustomer,
+    sort: 'respondedAt:desc',
+  },
   {
     key: 'strategies',
     uid: 'api::strategy.strategy',
@@ -55,7 +65,10 @@ const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
    * queries (the list, its count, one per populated relation), whatever the number of records.
    * @throws NotFoundError when the customer does not exist or the caller may not see it.
    */
-  async getCustomer360(documentId: string, { limit, canRead }: { limit: number; canRead: CanRead }) {
+  async getCustomer360(
+    documentId: string,
+    { limit, canRead }: { limit: number; canRead: CanRead },
+  ) {
     const customer = await strapi.documents('api::customer.customer').findOne({
       documentId,
       populate: { needs: true, owner: { fields: ['firstname', 'lastname'] } },
@@ -76,7 +89,7 @@ const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
           strapi.documents(section.uid).count({ filters } as never),
         ]);
         return [section.key, { items, total }] as const;
-      })
+      }),
     );
 
     return { customer, ...Object.fromEntries(sections) } as unknown as GetCustomer360.Customer360;

@@ -53,8 +53,15 @@ const relationsToCustomer = (strapi: Core.Strapi): CustomerRelation[] =>
     .filter(([uid]) => uid !== CUSTOMER)
     .flatMap(([uid, model]) =>
       Object.entries(model.attributes)
-        .filter(([, attribute]) => attribute.type === 'relation' && attribute.target === CUSTOMER && !attribute.mappedBy)
-        .map(([attribute]) => ({ uid: uid as UID.ContentType, attribute, key: `${model.info.pluralName}.${attribute}` }))
+        .filter(
+          ([, attribute]) =>
+            attribute.type === 'relation' && attribute.target === CUSTOMER && !attribute.mappedBy,
+        )
+        .map(([attribute]) => ({
+          uid: uid as UID.ContentType,
+          attribute,
+          key: `${model.info.pluralName}.${attribute}`,
+        })),
     );
 
 const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -62,14 +69,19 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The customer as the caller may see it (document service: clearance applies), or a 404 naming the field. */
   const visibleCustomer = async (documentId: string, field: 'keep' | 'remove') => {
-    const customer = (await strapi.documents(CUSTOMER).findOne({ documentId, populate: ['needs', 'owner'] } as never)) as StoredCustomer | null;
+    const customer = (await strapi
+      .documents(CUSTOMER)
+      .findOne({ documentId, populate: ['needs', 'owner'] } as never)) as StoredCustomer | null;
     if (!customer) throw new errors.NotFoundError(`${field}: customer ${documentId} not found`);
     return customer;
   };
 
   const linkTableOf = (relation: CustomerRelation): LinkTable => {
-    const attribute = strapi.db.metadata.get(relation.uid).attributes[relation.attribute] as { joinTable?: LinkTable };
-    if (!attribute.joinTable) throw new errors.ApplicationError(`${relation.key} has no link table to move`);
+    const attribute = strapi.db.metadata.get(relation.uid).attributes[relation.attribute] as {
+      joinTable?: LinkTable;
+    };
+    if (!attribute.joinTable)
+      throw new errors.ApplicationError(`${relation.key} has no link table to move`);
     return attribute.joinTable;
   };
 
@@ -79,7 +91,12 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
    * targeting both) is dropped rather than doubled; moved records go after the kept customer's own
    * in its ordered list. Answers the records moved.
    */
-  const moveRelation = async (trx: Knex.Transaction, relation: CustomerRelation, keptId: number, removedId: number): Promise<LinkedRecord[]> => {
+  const moveRelation = async (
+    trx: Knex.Transaction,
+    relation: CustomerRelation,
+    keptId: number,
+    removedId: number,
+  ): Promise<LinkedRecord[]> => {
     const link = linkTableOf(relation);
     const owner = link.joinColumn.name;
     const customer = link.inverseJoinColumn.name;
@@ -87,13 +104,27 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const ownerIds = (await rows().where(customer, removedId).pluck(owner)) as number[];
     if (ownerIds.length === 0) return [];
-    const alreadyKept = (await rows().where(customer, keptId).whereIn(owner, ownerIds).pluck(owner)) as number[];
-    if (alreadyKept.length > 0) await rows().where(customer, removedId).whereIn(owner, alreadyKept).del();
+    const alreadyKept = (await rows()
+      .where(customer, keptId)
+      .whereIn(owner, ownerIds)
+      .pluck(owner)) as number[];
+    if (alreadyKept.length > 0)
+      await rows().where(customer, removedId).whereIn(owner, alreadyKept).del();
     const order = link.inverseOrderColumnName;
-    const last = order ? Number(((await rows().where(customer, keptId).max({ last: order }).first()) as { last: number | null } | undefined)?.last ?? 0) : 0;
+    const last = order
+      ? Number(
+          (
+            (await rows().where(customer, keptId).max({ last: order }).first()) as
+              { last: number | null } | undefined
+          )?.last ?? 0,
+        )
+      : 0;
     await rows()
       .where(customer, removedId)
-      .update({ [customer]: keptId, ...(order ? { [order]: strapi.db.connection.raw('?? + ?', [order, last]) } : {}) });
+      .update({
+        [customer]: keptId,
+        ...(order ? { [order]: strapi.db.connection.raw('?? + ?', [order, last]) } : {}),
+      });
 
     return (await strapi.db.query(relation.uid).findMany({
       where: { id: { $in: ownerIds } },
@@ -104,7 +135,12 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Locks both customer rows until the merge commits (PostgreSQL, MariaDB; SQLite writes one at a time). */
   const lockCustomers = async (documentIds: string[]) => {
     if (strapi.db.dialect.client === 'sqlite') return;
-    await strapi.db.entityManager.createQueryBuilder(CUSTOMER).select('id').where({ documentId: { $in: documentIds } }).forUpdate().execute();
+    await strapi.db.entityManager
+      .createQueryBuilder(CUSTOMER)
+      .select('id')
+      .where({ documentId: { $in: documentIds } })
+      .forUpdate()
+      .execute();
   };
 
   return {
@@ -122,7 +158,9 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
         const removed = await visibleCustomer(remove, 'remove');
         const review = await getService(strapi, 'reviews').stateOf(CUSTOMER, remove);
         if (review?.state === 'in_review') {
-          throw new ConflictError(`remove: customer ${remove} is in an approval review; finish or withdraw it before merging`);
+          throw new ConflictError(
+            `remove: customer ${remove} is in an approval review; finish or withdraw it before merging`,
+          );
         }
 
         const audit = getService(strapi, 'audit');
@@ -142,7 +180,7 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
               classification: record.classification ?? null,
               changedFields: [relation.attribute],
               details: { merge: { keep, remove } },
-            }))
+            })),
           );
         }
 
@@ -150,7 +188,9 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.documents(CUSTOMER).delete({ documentId: remove });
         const { data, filled } = mergeCustomerFields(customerAttributes(), kept, removed);
         const updated = Object.keys(data).length
-          ? ((await strapi.documents(CUSTOMER).update({ documentId: keep, data } as never)) as unknown as StoredCustomer)
+          ? ((await strapi
+              .documents(CUSTOMER)
+              .update({ documentId: keep, data } as never)) as unknown as StoredCustomer)
           : kept;
 
         audit.record(...movedEntries, {
@@ -171,7 +211,10 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
         };
       });
       // The link rows moved above bypass the document service: their owners' cached analytics go stale.
-      await getService(strapi, 'data-versions').bump([CUSTOMER, ...relationsToCustomer(strapi).map((relation) => relation.uid)]);
+      await getService(strapi, 'data-versions').bump([
+        CUSTOMER,
+        ...relationsToCustomer(strapi).map((relation) => relation.uid),
+      ]);
       return result;
     },
   };

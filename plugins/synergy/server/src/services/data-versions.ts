@@ -38,7 +38,9 @@ const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Creates the missing counters (at start; several instances may run it at once). */
     async ensure(kinds: DataKind[]): Promise<void> {
-      const existing = new Set((await knex()(TABLE).select('kind')).map((row: { kind: string }) => row.kind));
+      const existing = new Set(
+        (await knex()(TABLE).select('kind')).map((row: { kind: string }) => row.kind),
+      );
       const missing = kinds.filter((kind) => !existing.has(kind));
       if (missing.length === 0) return;
       const now = new Date();
@@ -63,7 +65,9 @@ const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         onCommit(() => {
           const raising = raise(unique)
             .catch((error: unknown) => {
-              strapi.log.error(`synergy: could not raise the data versions of ${unique.join(', ')}: ${String(error)}`);
+              strapi.log.error(
+                `synergy: could not raise the data versions of ${unique.join(', ')}: ${String(error)}`,
+              );
             })
             .finally(() => pending.delete(raising));
           pending.add(raising);
@@ -78,7 +82,9 @@ const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The counters of `kinds`, in their order, as one string (a missing counter reads 0). */
     async read(kinds: DataKind[]): Promise<string> {
-      const rows: Array<{ kind: string; version: string | number }> = await knex()(TABLE).select('kind', 'version').whereIn('kind', kinds);
+      const rows: Array<{ kind: string; version: string | number }> = await knex()(TABLE)
+        .select('kind', 'version')
+        .whereIn('kind', kinds);
       const versions = new Map(rows.map((row) => [row.kind, String(row.version)]));
       return kinds.map((kind) => versions.get(kind) ?? '0').join('.');
     },

@@ -18,7 +18,23 @@ export interface ExportRequest {
 }
 
 const PAGE_SIZE = 500;
-const SCALAR_TYPES = ['string', 'text', 'richtext', 'email', 'uid', 'enumeration', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'date', 'datetime', 'time', 'json'];
+const SCALAR_TYPES = [
+  'string',
+  'text',
+  'richtext',
+  'email',
+  'uid',
+  'enumeration',
+  'integer',
+  'biginteger',
+  'decimal',
+  'float',
+  'boolean',
+  'date',
+  'datetime',
+  'time',
+  'json',
+];
 
 const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
   const attributesOf = (uid: string) => getModel(strapi, uid)?.attributes ?? {};
@@ -26,9 +42,15 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Own values, then each to-one relation by its name (a customer by its name, not its id). */
   const columnsOf = (uid: UID.ContentType) => {
     const attributes = attributesOf(uid);
-    const scalars = Object.keys(attributes).filter((name) => SCALAR_TYPES.includes(attributes[name].type));
+    const scalars = Object.keys(attributes).filter((name) =>
+      SCALAR_TYPES.includes(attributes[name].type),
+    );
     const relations = Object.entries(attributes)
-      .filter(([, attribute]) => attribute.type === 'relation' && ['manyToOne', 'oneToOne'].includes(attribute.relation ?? ''))
+      .filter(
+        ([, attribute]) =>
+          attribute.type === 'relation' &&
+          ['manyToOne', 'oneToOne'].includes(attribute.relation ?? ''),
+      )
       // A related record is named by its type's title field (a customer by its name, not its id).
       .map(([name, attribute]) => ({ name, field: crmType(attribute.target ?? '')?.titleField }))
       .filter((relation): relation is { name: string; field: string } => Boolean(relation.field));
@@ -50,7 +72,11 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const cell = (value: unknown) =>
-    value === null || value === undefined ? '' : typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value;
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'object' && !(value instanceof Date)
+        ? JSON.stringify(value)
+        : value;
 
   return {
     /**
@@ -61,7 +87,9 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
     async exportRecords(uid: UID.ContentType, request: ExportRequest) {
       const { scalars, relations } = columnsOf(uid);
       const columns = ['documentId', ...scalars, ...relations.map((relation) => relation.name)];
-      const populate = Object.fromEntries(relations.map((relation) => [relation.name, { fields: [relation.field] }]));
+      const populate = Object.fromEntries(
+        relations.map((relation) => [relation.name, { fields: [relation.field] }]),
+      );
       const rows: Array<Record<string, unknown>> = [];
       for (let start = 0; ; start += PAGE_SIZE) {
         const page = (await strapi.documents(uid).findMany({
@@ -78,17 +106,27 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
             Object.fromEntries(
               columns.map((column) => {
                 const relation = relations.find((candidate) => candidate.name === column);
-                const value = relation ? (record[column] as Record<string, unknown> | null)?.[relation.field] : record[column];
+                const value = relation
+                  ? (record[column] as Record<string, unknown> | null)?.[relation.field]
+                  : record[column];
                 return [column, cell(value)];
-              })
-            )
+              }),
+            ),
           );
         }
         if (page.length < PAGE_SIZE) break;
       }
 
-      recordExport(uid, { format: request.format, rows: rows.length, filters: request.filters ?? null, search: request._q ?? null });
-      return { ...(await renderFile(uid.split('.').pop() as string, columns, rows, request.format)), rows: rows.length };
+      recordExport(uid, {
+        format: request.format,
+        rows: rows.length,
+        filters: request.filters ?? null,
+        search: request._q ?? null,
+      });
+      return {
+        ...(await renderFile(uid.split('.').pop() as string, columns, rows, request.format)),
+        rows: rows.length,
+      };
     },
 
     /**
@@ -96,19 +134,35 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
      * clearance by the analytics that produced them), as CSV or XLSX; recorded in the audit trail.
      */
     async exportTable(table: PostExportTable.Body) {
-      recordExport(null, { table: table.title, format: table.format, rows: table.rows.length, columns: table.columns.map((column) => column.key) });
+      recordExport(null, {
+        table: table.title,
+        format: table.format,
+        rows: table.rows.length,
+        columns: table.columns.map((column) => column.key),
+      });
       return renderFile('table', table.columns, table.rows, table.format);
     },
   };
 };
 
 /** Rows as a CSV or XLSX file; `columns` are keys, or keys with the header to show. */
-const renderFile = async (name: string, columns: Array<string | { key: string; header: string }>, rows: Array<Record<string, unknown>>, format: ExportFormat) => {
+const renderFile = async (
+  name: string,
+  columns: Array<string | { key: string; header: string }>,
+  rows: Array<Record<string, unknown>>,
+  format: ExportFormat,
+) => {
   const headed = columns.map((column) =>
-    typeof column === 'string' ? { key: column, header: column } : { key: column.key, header: neutraliseFormula(column.header) }
+    typeof column === 'string'
+      ? { key: column, header: column }
+      : { key: column.key, header: neutraliseFormula(column.header) },
   );
   if (format === 'csv') {
-    return { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(rows, headed) };
+    return {
+      filename: `${name}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: toCsv(rows, headed),
+    };
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name);

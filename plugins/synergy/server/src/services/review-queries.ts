@@ -53,11 +53,19 @@ interface EventRow {
 }
 
 /** `documentId` → title of the documents of one type among `documentIds` that the caller may see. */
-export type VisibleDocuments = (uid: string, documentIds: string[]) => Promise<Map<string, string | null>>;
+export type VisibleDocuments = (
+  uid: string,
+  documentIds: string[],
+) => Promise<Map<string, string | null>>;
 
 /** The current stage of a review in review, else null (a stage index past the end means the last). */
-export const stageOf = (workflow: Workflow, row: Pick<ReviewRow, 'state' | 'stageIndex'>): WorkflowStage | null =>
-  row.state === 'in_review' ? (workflow.stages[Math.min(row.stageIndex, workflow.stages.length - 1)] ?? null) : null;
+export const stageOf = (
+  workflow: Workflow,
+  row: Pick<ReviewRow, 'state' | 'stageIndex'>,
+): WorkflowStage | null =>
+  row.state === 'in_review'
+    ? (workflow.stages[Math.min(row.stageIndex, workflow.stages.length - 1)] ?? null)
+    : null;
 
 /** A stage as the list's SQL finds it: rows of its workflow whose index stageOf maps to it. */
 interface StagePosition {
@@ -67,22 +75,41 @@ interface StagePosition {
   key: string;
 }
 
-const stagePositions = (workflows: Workflow[], keep: (stage: WorkflowStage) => boolean): StagePosition[] =>
+const stagePositions = (
+  workflows: Workflow[],
+  keep: (stage: WorkflowStage) => boolean,
+): StagePosition[] =>
   workflows.flatMap((workflow) =>
     workflow.stages.flatMap((stage, index) =>
-      keep(stage) ? [{ workflowId: workflow.id, index, isLast: index === workflow.stages.length - 1, key: stage.key }] : []
-    )
+      keep(stage)
+        ? [
+            {
+              workflowId: workflow.id,
+              index,
+              isLast: index === workflow.stages.length - 1,
+              key: stage.key,
+            },
+          ]
+        : [],
+    ),
   );
 
 /** A model's table and column names, from Strapi's database metadata. */
 const tableOf = (strapi: Core.Strapi, uid: string) => {
   const meta = strapi.db.metadata.get(uid);
-  const column = (attribute: string) => `${meta.tableName}.${(meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute}`;
+  const column = (attribute: string) =>
+    `${meta.tableName}.${(meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute}`;
   return { table: meta.tableName, column };
 };
 
 /** Presentation of reviews: lists, one review with its history, the state the gates read. No writes. */
-export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core.Strapi; visibleDocuments: VisibleDocuments }) => {
+export const createReviewQueries = ({
+  strapi,
+  visibleDocuments,
+}: {
+  strapi: Core.Strapi;
+  visibleDocuments: VisibleDocuments;
+}) => {
   const workflows = () => getService(strapi, 'workflows');
   const reviews = () => strapi.db.query(REVIEW_UID);
   const events = () => strapi.db.query(EVENT_UID);
@@ -91,15 +118,27 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
   const titlesOfVisible = async (rows: ReviewRow[]): Promise<Map<string, string | null>> => {
     const perType = await Promise.all(
       [...new Set(rows.map((row) => row.contentType))].map(async (uid) => {
-        const documents = await visibleDocuments(uid, rows.filter((row) => row.contentType === uid).map((row) => row.targetDocumentId));
-        return [...documents].map(([documentId, title]) => [`${uid}:${documentId}`, title] as const);
-      })
+        const documents = await visibleDocuments(
+          uid,
+          rows.filter((row) => row.contentType === uid).map((row) => row.targetDocumentId),
+        );
+        return [...documents].map(
+          ([documentId, title]) => [`${uid}:${documentId}`, title] as const,
+        );
+      }),
     );
     return new Map(perType.flat());
   };
 
   const roleNames = async () =>
-    new Map(((await strapi.db.query('admin::role').findMany({ select: ['id', 'name'] })) as Array<{ id: number; name: string }>).map((r) => [r.id, r.name]));
+    new Map(
+      (
+        (await strapi.db.query('admin::role').findMany({ select: ['id', 'name'] })) as Array<{
+          id: number;
+          name: string;
+        }>
+      ).map((r) => [r.id, r.name]),
+    );
 
   const userNames = async (ids: number[]) => {
     if (ids.length === 0) return new Map<number, string>();
@@ -107,7 +146,12 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
       where: { id: { $in: ids } },
       select: ['id', 'firstname', 'lastname', 'email'],
     })) as Array<{ id: number; firstname: string | null; lastname: string | null; email: string }>;
-    return new Map(users.map((user) => [user.id, [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email]));
+    return new Map(
+      users.map((user) => [
+        user.id,
+        [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email,
+      ]),
+    );
   };
 
   /** Review rows as the API shows them, for one actor; a fixed number of queries for any number of rows. */
@@ -120,13 +164,23 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
         where: { reviewId: { $in: rows.map((row) => row.id) }, action: 'approve' },
         select: ['reviewId', 'round', 'stageKey', 'actorId'],
       }) as Promise<EventRow[]>,
-      userNames([...new Set(rows.map((row) => row.submittedById).filter((id): id is number => id !== null))]),
+      userNames([
+        ...new Set(rows.map((row) => row.submittedById).filter((id): id is number => id !== null)),
+      ]),
       titlesOfVisible(rows),
     ]);
     return rows.map((row) => {
-      const workflow = allWorkflows.find((candidate) => candidate.id === row.workflowId) ?? { id: row.workflowId, name: '', contentTypes: [], stages: [] };
+      const workflow = allWorkflows.find((candidate) => candidate.id === row.workflowId) ?? {
+        id: row.workflowId,
+        name: '',
+        contentTypes: [],
+        stages: [],
+      };
       const stage = stageOf(workflow, row);
-      const stageApprovals = approvals.filter((event) => event.reviewId === row.id && event.round === row.round && event.stageKey === stage?.key);
+      const stageApprovals = approvals.filter(
+        (event) =>
+          event.reviewId === row.id && event.round === row.round && event.stageKey === stage?.key,
+      );
       return {
         id: row.id,
         contentType: row.contentType,
@@ -135,10 +189,20 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
         workflow,
         state: row.state,
         stageIndex: row.stageIndex,
-        stage: stage ? { ...stage, approverRoleNames: stage.approverRoles.map((id) => roles.get(id) ?? String(id)) } : null,
+        stage: stage
+          ? {
+              ...stage,
+              approverRoleNames: stage.approverRoles.map((id) => roles.get(id) ?? String(id)),
+            }
+          : null,
         round: row.round,
         version: row.version,
-        submittedBy: row.submittedById ? { id: row.submittedById, name: names.get(row.submittedById) ?? String(row.submittedById) } : null,
+        submittedBy: row.submittedById
+          ? {
+              id: row.submittedById,
+              name: names.get(row.submittedById) ?? String(row.submittedById),
+            }
+          : null,
         submittedAt: row.submittedAt,
         approvalsSoFar: stageApprovals.length,
         approvalsNeeded: stage?.requiredApprovals ?? 0,
@@ -152,7 +216,10 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
   };
 
   const history = async (reviewId: number): Promise<ReviewEvent[]> => {
-    const rows = (await events().findMany({ where: { reviewId }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] })) as EventRow[];
+    const rows = (await events().findMany({
+      where: { reviewId },
+      orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+    })) as EventRow[];
     return rows.map((row) => ({
       id: row.id,
       action: row.action,
@@ -168,7 +235,10 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
   /** Loads a review the caller may see. @throws NotFoundError otherwise. */
   const loadVisible = async (id: number): Promise<ReviewRow> => {
     const row = (await reviews().findOne({ where: { id } })) as ReviewRow | null;
-    if (!row || !(await visibleDocuments(row.contentType, [row.targetDocumentId])).has(row.targetDocumentId)) {
+    if (
+      !row ||
+      !(await visibleDocuments(row.contentType, [row.targetDocumentId])).has(row.targetDocumentId)
+    ) {
       throw new errors.NotFoundError('Review not found');
     }
     return row;
@@ -180,14 +250,19 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
    * which holds what allowedActions would offer the actor to approve. Null when nothing can match;
    * the builder comes wrapped, since a promise of a builder (a thenable) would run it.
    */
-  const listQuery = async (actor: ReviewActor, query: ListReviews.Query): Promise<{ qb: Knex.QueryBuilder } | null> => {
+  const listQuery = async (
+    actor: ReviewActor,
+    query: ListReviews.Query,
+  ): Promise<{ qb: Knex.QueryBuilder } | null> => {
     const knex = strapi.db.connection;
     const review = tableOf(strapi, REVIEW_UID);
     const event = tableOf(strapi, EVENT_UID);
     const [allWorkflows, clearance, typeRows] = await Promise.all([
       workflows().list(),
       getService(strapi, 'clearance').currentClearance(),
-      knex(review.table).distinct({ uid: review.column('contentType') }) as Promise<Array<{ uid: string }>>,
+      knex(review.table).distinct({ uid: review.column('contentType') }) as Promise<
+        Array<{ uid: string }>
+      >,
     ]);
     const types = typeRows.map((row) => row.uid).filter((uid) => getModel(strapi, uid));
     if (types.length === 0) return null;
@@ -204,21 +279,31 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
         const target = tableOf(strapi, uid);
         const classified = Boolean(getModel(strapi, uid)?.attributes.classification);
         visible.orWhere((ofType) =>
-          ofType.where(review.column('contentType'), uid).whereIn(review.column('targetDocumentId'), (documents) => {
-            documents.select(target.column('documentId')).from(target.table);
-            if (clearance !== null && classified) documents.whereIn(target.column('classification'), visibleLevels(clearance));
-          })
+          ofType
+            .where(review.column('contentType'), uid)
+            .whereIn(review.column('targetDocumentId'), (documents) => {
+              documents.select(target.column('documentId')).from(target.table);
+              if (clearance !== null && classified)
+                documents.whereIn(target.column('classification'), visibleLevels(clearance));
+            }),
         );
       }
     });
 
     /** Rows whose current stage is one of `positions`; `each` adds what holds at that stage. */
-    const atStages = (positions: StagePosition[], each: (at: Knex.QueryBuilder, position: StagePosition) => void = () => {}) => {
+    const atStages = (
+      positions: StagePosition[],
+      each: (at: Knex.QueryBuilder, position: StagePosition) => void = () => {},
+    ) => {
       if (positions.length === 0) return false;
       qb.where(review.column('state'), 'in_review').where((anyStage) => {
         for (const position of positions) {
           anyStage.orWhere((at) => {
-            at.where(review.column('workflowId'), position.workflowId).where(review.column('stageIndex'), position.isLast ? '>=' : '=', position.index);
+            at.where(review.column('workflowId'), position.workflowId).where(
+              review.column('stageIndex'),
+              position.isLast ? '>=' : '=',
+              position.index,
+            );
             each(at, position);
           });
         }
@@ -226,7 +311,11 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
       return true;
     };
 
-    if (query.stage && !atStages(stagePositions(allWorkflows, (stage) => stage.key === query.stage))) return null;
+    if (
+      query.stage &&
+      !atStages(stagePositions(allWorkflows, (stage) => stage.key === query.stage))
+    )
+      return null;
     if (query.mine) {
       const approvable = stagePositions(allWorkflows, (stage) => approvesStage(stage, actor));
       const notYetApproved = (at: Knex.QueryBuilder, position: StagePosition) =>
@@ -238,11 +327,15 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
             .whereRaw('?? = ??', [event.column('round'), review.column('round')])
             .where(event.column('stageKey'), position.key)
             .where(event.column('actorId'), actor.id)
-            .where(event.column('action'), 'approve')
+            .where(event.column('action'), 'approve'),
         );
       if (!atStages(approvable, notYetApproved)) return null;
       // The submitter never approves their own review (decisionRefusal).
-      qb.where((notSubmitter) => notSubmitter.whereNull(review.column('submittedById')).orWhereNot(review.column('submittedById'), actor.id));
+      qb.where((notSubmitter) =>
+        notSubmitter
+          .whereNull(review.column('submittedById'))
+          .orWhereNot(review.column('submittedById'), actor.id),
+      );
     }
     return { qb };
   };
@@ -261,7 +354,9 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
     async list(actor: ReviewActor, query: ListReviews.Query & { page: number; pageSize: number }) {
       const qb = (await listQuery(actor, query))?.qb;
       const review = tableOf(strapi, REVIEW_UID);
-      const [{ total }] = qb ? ((await qb.clone().count({ total: '*' })) as Array<{ total: number | string }>) : [{ total: 0 }];
+      const [{ total }] = qb
+        ? ((await qb.clone().count({ total: '*' })) as Array<{ total: number | string }>)
+        : [{ total: 0 }];
       const page = qb
         ? ((await qb
             .clone()
@@ -274,11 +369,20 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
             .offset((query.page - 1) * query.pageSize)) as Array<{ id: number }>)
         : [];
       const ids = page.map((row) => Number(row.id));
-      const rows = ids.length ? ((await reviews().findMany({ where: { id: { $in: ids } } })) as ReviewRow[]) : [];
-      const ordered = ids.map((id) => rows.find((row) => row.id === id)).filter((row): row is ReviewRow => row !== undefined);
+      const rows = ids.length
+        ? ((await reviews().findMany({ where: { id: { $in: ids } } })) as ReviewRow[])
+        : [];
+      const ordered = ids
+        .map((id) => rows.find((row) => row.id === id))
+        .filter((row): row is ReviewRow => row !== undefined);
       return {
         results: await present(ordered, actor),
-        pagination: { page: query.page, pageSize: query.pageSize, total: Number(total), pageCount: Math.ceil(Number(total) / query.pageSize) },
+        pagination: {
+          page: query.page,
+          pageSize: query.pageSize,
+          total: Number(total),
+          pageCount: Math.ceil(Number(total) / query.pageSize),
+        },
       };
     },
 
@@ -291,18 +395,29 @@ export const createReviewQueries = ({ strapi, visibleDocuments }: { strapi: Core
 
     /** The review of a document for its edit view (null before the first submit). @throws NotFoundError for an unknown or hidden document */
     async forDocument(actor: ReviewActor, contentType: string, documentId: string) {
-      if (!(await visibleDocuments(contentType, [documentId])).has(documentId)) throw new errors.NotFoundError('Document not found');
+      if (!(await visibleDocuments(contentType, [documentId])).has(documentId))
+        throw new errors.NotFoundError('Document not found');
       const workflow = await workflows().forContentType(contentType);
-      const row = (await reviews().findOne({ where: { contentType, targetDocumentId: documentId } })) as ReviewRow | null;
-      const canSubmit = Boolean(workflow) && actor.canUpdate(contentType) && (!row || row.state === 'draft' || row.state === 'changes_requested');
+      const row = (await reviews().findOne({
+        where: { contentType, targetDocumentId: documentId },
+      })) as ReviewRow | null;
+      const canSubmit =
+        Boolean(workflow) &&
+        actor.canUpdate(contentType) &&
+        (!row || row.state === 'draft' || row.state === 'changes_requested');
       if (!row) return { review: null, workflow, canSubmit };
       const [review] = await present([row], actor);
       return { review: { ...review, events: await history(row.id) }, workflow, canSubmit };
     },
 
     /** The state of a document's review (for the gates), or null when it has none. */
-    async stateOf(contentType: string, documentId: string): Promise<{ state: ReviewState; stage: WorkflowStage | null; workflow: Workflow } | null> {
-      const row = (await reviews().findOne({ where: { contentType, targetDocumentId: documentId } })) as ReviewRow | null;
+    async stateOf(
+      contentType: string,
+      documentId: string,
+    ): Promise<{ state: ReviewState; stage: WorkflowStage | null; workflow: Workflow } | null> {
+      const row = (await reviews().findOne({
+        where: { contentType, targetDocumentId: documentId },
+      })) as ReviewRow | null;
       if (!row) return null;
       const workflow = await workflows().findOne(row.workflowId);
       return workflow ? { state: row.state, stage: stageOf(workflow, row), workflow } : null;

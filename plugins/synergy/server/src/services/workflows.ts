@@ -22,12 +22,16 @@ const toWorkflow = (row: WorkflowRow): Workflow => ({
 
 const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(): Promise<Workflow[]> {
-    const rows = (await strapi.db.query(WORKFLOW_UID).findMany({ orderBy: { id: 'asc' } })) as WorkflowRow[];
+    const rows = (await strapi.db
+      .query(WORKFLOW_UID)
+      .findMany({ orderBy: { id: 'asc' } })) as WorkflowRow[];
     return rows.map(toWorkflow);
   },
 
   async findOne(id: number): Promise<Workflow | null> {
-    const row = (await strapi.db.query(WORKFLOW_UID).findOne({ where: { id } })) as WorkflowRow | null;
+    const row = (await strapi.db
+      .query(WORKFLOW_UID)
+      .findOne({ where: { id } })) as WorkflowRow | null;
     return row ? toWorkflow(row) : null;
   },
 
@@ -40,7 +44,9 @@ const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Seeds the workflows of SPEC §3 when there are none; roles are looked up by name. */
   async ensureDefaults() {
     if ((await strapi.db.query(WORKFLOW_UID).count()) > 0) return;
-    const roles = (await strapi.db.query('admin::role').findMany({ select: ['id', 'name'] })) as Array<{ id: number; name: string }>;
+    const roles = (await strapi.db
+      .query('admin::role')
+      .findMany({ select: ['id', 'name'] })) as Array<{ id: number; name: string }>;
     const roleId = (name: string) => roles.find((role) => role.name === name)?.id;
     for (const workflow of DEFAULT_WORKFLOWS) {
       await strapi.db.query(WORKFLOW_UID).create({
@@ -49,7 +55,9 @@ const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
           contentTypes: workflow.contentTypes,
           stages: workflow.stages.map(({ approverRoleNames, ...stage }) => ({
             ...stage,
-            approverRoles: approverRoleNames.map(roleId).filter((id): id is number => id !== undefined),
+            approverRoles: approverRoleNames
+              .map(roleId)
+              .filter((id): id is number => id !== undefined),
           })),
         },
       });
@@ -68,28 +76,56 @@ const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     definition.contentTypes.forEach((uid, index) => {
       if (getModel(strapi, uid)?.modelType !== 'contentType') {
         throw new errors.ValidationError(`contentTypes[${index}] "${uid}" is not a content type`, {
-          errors: [{ path: ['contentTypes', String(index)], message: 'not a content type', name: 'ValidationError' }],
+          errors: [
+            {
+              path: ['contentTypes', String(index)],
+              message: 'not a content type',
+              name: 'ValidationError',
+            },
+          ],
         });
       }
       const owner = others.find((workflow) => workflow.contentTypes.includes(uid));
       if (owner) {
-        throw new errors.ValidationError(`contentTypes[${index}] "${uid}" is already governed by the workflow "${owner.name}"`, {
-          errors: [{ path: ['contentTypes', String(index)], message: `already governed by ${owner.name}`, name: 'ValidationError' }],
-        });
+        throw new errors.ValidationError(
+          `contentTypes[${index}] "${uid}" is already governed by the workflow "${owner.name}"`,
+          {
+            errors: [
+              {
+                path: ['contentTypes', String(index)],
+                message: `already governed by ${owner.name}`,
+                name: 'ValidationError',
+              },
+            ],
+          },
+        );
       }
     });
     const roleIds = new Set(
-      ((await strapi.db.query('admin::role').findMany({ select: ['id'] })) as Array<{ id: number }>).map((role) => role.id)
+      (
+        (await strapi.db.query('admin::role').findMany({ select: ['id'] })) as Array<{ id: number }>
+      ).map((role) => role.id),
     );
     definition.stages.forEach((stage, index) => {
       const unknown = stage.approverRoles.filter((role) => !roleIds.has(role));
       if (unknown.length > 0) {
-        throw new errors.ValidationError(`stages[${index}].approverRoles: unknown role ${unknown.join(', ')}`, {
-          errors: [{ path: ['stages', String(index), 'approverRoles'], message: 'unknown role', name: 'ValidationError' }],
-        });
+        throw new errors.ValidationError(
+          `stages[${index}].approverRoles: unknown role ${unknown.join(', ')}`,
+          {
+            errors: [
+              {
+                path: ['stages', String(index), 'approverRoles'],
+                message: 'unknown role',
+                name: 'ValidationError',
+              },
+            ],
+          },
+        );
       }
     });
-    const row = (await strapi.db.query(WORKFLOW_UID).update({ where: { id }, data: definition })) as WorkflowRow;
+    const row = (await strapi.db
+      .query(WORKFLOW_UID)
+      .update({ where: { id }, data: definition })) as WorkflowRow;
     return toWorkflow(row);
   },
 });

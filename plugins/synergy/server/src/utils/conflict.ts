@@ -6,7 +6,11 @@ import { errors } from '@strapi/utils';
  * a customer in review). `@strapi/utils` has no 409 class and Strapi's error middleware answers
  * every other ApplicationError with 400, so `answerConflicts` gives it its status.
  */
-export class ConflictError<TDetails = unknown> extends errors.ApplicationError<'ConflictError', string, TDetails> {
+export class ConflictError<TDetails = unknown> extends errors.ApplicationError<
+  'ConflictError',
+  string,
+  TDetails
+> {
   constructor(message: string, details?: TDetails) {
     super(message, details);
     this.name = 'ConflictError';
@@ -23,6 +27,14 @@ export const answerConflicts = async (ctx: Context, next: Next) => {
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     ctx.status = 409;
-    ctx.body = { data: null, error: { status: 409, name: error.name, message: error.message, details: error.details ?? {} } };
+    ctx.body = {
+      data: null,
+      error: {
+        status: 409,
+        name: error.name,
+        message: error.message,
+        details: error.details ?? {},
+      },
+    };
   }
 };

@@ -8,5 +8,8 @@ export { neutraliseFormula };
  * Rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheet programs read the
  * Chinese text right, formula-looking cells neutralised.
  */
-export const toCsv = (rows: Array<Record<string, unknown>>, columns: Array<string | { key: string; header: string }>): string =>
+export const toCsv = (
+  rows: Array<Record<string, unknown>>,
+  columns: Array<string | { key: string; header: string }>,
+): string =>
   `\uFEFF${stringify(rows, { header: true, columns, cast: { string: neutraliseFormula, boolean: (value) => (value ? 'true' : 'false') } })}`;

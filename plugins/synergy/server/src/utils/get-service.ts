@@ -28,5 +28,7 @@ interface Services {
 }
 
 /** The plugin's services, typed by name. */
-export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
-  strapi.plugin('synergy').service(name) as Services[Name];
+export const getService = <Name extends keyof Services>(
+  strapi: Core.Strapi,
+  name: Name,
+): Services[Name] => strapi.plugin('synergy').service(name) as Services[Name];

@@ -10,7 +10,10 @@ const isoDate = (name: string, description: string) =>
     .string()
     .meta({ description, pattern: ISO_DATE.source })
     .test('iso-date', `${name} must be an ISO date (YYYY-MM-DD or an ISO date-time)`, (value) =>
-      value == null ? true : ISO_DATE.test(value) && !Number.isNaN(new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime())
+      value == null
+        ? true
+        : ISO_DATE.test(value) &&
+          !Number.isNaN(new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime()),
     );
 
 const analyticsFields = {
@@ -30,11 +33,14 @@ const analyticsFields = {
     .meta({ description: 'Product domain (through the records’ products)' }),
 };
 
-const startOf = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).getTime();
-const endOf = (value: string) => new Date(value.length === 10 ? `${value}T23:59:59.999Z` : value).getTime();
+const startOf = (value: string) =>
+  new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).getTime();
+const endOf = (value: string) =>
+  new Date(value.length === 10 ? `${value}T23:59:59.999Z` : value).getTime();
 
 /** A period must not end before it starts. */
-const withOrderedPeriod = <T extends { from?: string; to?: string }>(validate: (query: unknown) => Promise<T>) =>
+const withOrderedPeriod =
+  <T extends { from?: string; to?: string }>(validate: (query: unknown) => Promise<T>) =>
   async (query: unknown): Promise<T> => {
     const value = await validate(query);
     if (value.from && value.to && startOf(value.from) > endOf(value.to)) {
@@ -64,17 +70,20 @@ export const impactQuerySchema = yup
 export const noQuerySchema = yup.object({}).noUnknown();
 
 export const validateAnalyticsQuery = withOrderedPeriod(
-  validateQuery(analyticsQuerySchema) as (query: unknown) => Promise<AnalyticsQueryInput>
+  validateQuery(analyticsQuerySchema) as (query: unknown) => Promise<AnalyticsQueryInput>,
 );
 
 export const validateImpactQuery = withOrderedPeriod(
-  validateQuery(impactQuerySchema) as (query: unknown) => Promise<AnalyticsQueryInput & { window: number }>
+  validateQuery(impactQuerySchema) as (
+    query: unknown,
+  ) => Promise<AnalyticsQueryInput & { window: number }>,
 );
 
 /** Route parameters only: no query keys. */
 export const validateNoQuery = validateQuery(noQuerySchema);
 
-const hours = (name: string) => yup.number().typeError(`${name} must be a number`).min(0).max(100_000).required();
+const hours = (name: string) =>
+  yup.number().typeError(`${name} must be a number`).min(0).max(100_000).required();
 
 const settingsSchema = yup
   .object({
@@ -90,8 +99,8 @@ const settingsSchema = yup
               })
               .noUnknown()
               .required(),
-          ])
-        )
+          ]),
+        ),
       )
       .noUnknown()
       .required(),

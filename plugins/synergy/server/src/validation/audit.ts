@@ -19,10 +19,15 @@ export const validateAuditQuery = validateQuery(
       page: yup.number().integer().min(1).default(1),
       pageSize: yup.number().integer().min(1).max(200).default(25),
     })
-    .noUnknown());
+    .noUnknown(),
+);
 
 export const validateAuditExportQuery = validateQuery(yup.object(auditFilterShape).noUnknown());
 
 export const validateArchiveBody = validateQuery(
-  yup.object({ before: yup.date().typeError('before must be an ISO date').required('before is required') }).noUnknown()
+  yup
+    .object({
+      before: yup.date().typeError('before must be an ISO date').required('before is required'),
+    })
+    .noUnknown(),
 );

@@ -3,7 +3,13 @@ import { validateQuery } from './query';
 
 export const customer360QuerySchema = yup
   .object({
-    limit: yup.number().integer().min(1).max(100).default(20).meta({ description: 'How many of the most recent records of each kind' }),
+    limit: yup
+      .number()
+      .integer()
+      .min(1)
+      .max(100)
+      .default(20)
+      .meta({ description: 'How many of the most recent records of each kind' }),
   })
   .noUnknown();
 

@@ -7,7 +7,11 @@ export {
   validateNoQuery,
   validateSettingsBody,
 } from './analytics';
-export { customer360QuerySchema, validateCustomer360Query, validateSearchCustomersQuery } from './customer-360';
+export {
+  customer360QuerySchema,
+  validateCustomer360Query,
+  validateSearchCustomersQuery,
+} from './customer-360';
 export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
 export { validateClearanceBody } from './clearance';
 export {

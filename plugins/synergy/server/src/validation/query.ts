@@ -12,9 +12,16 @@ export const validateQuery = (schema: ObjectSchema) => {
     const known = Object.keys(schema.fields);
     const unknown = Object.keys((query ?? {}) as object).filter((key) => !known.includes(key));
     if (unknown.length > 0) {
-      throw new errors.ValidationError(`Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, {
-        errors: unknown.map((key) => ({ path: [key], message: `${key} is not a known parameter`, name: 'ValidationError' })),
-      });
+      throw new errors.ValidationError(
+        `Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+        {
+          errors: unknown.map((key) => ({
+            path: [key],
+            message: `${key} is not a known parameter`,
+            name: 'ValidationError',
+          })),
+        },
+      );
     }
     return validate(query);
   };

@@ -6,7 +6,9 @@ export const validateListReviewsQuery = validateQuery(
   yup
     .object({
       mine: yup.boolean().typeError('mine must be true or false'),
-      state: yup.string().oneOf([...REVIEW_STATES], `state must be one of ${REVIEW_STATES.join(', ')}`),
+      state: yup
+        .string()
+        .oneOf([...REVIEW_STATES], `state must be one of ${REVIEW_STATES.join(', ')}`),
       stage: yup.string().max(100),
       contentType: yup.string().max(255),
       documentId: yup.string().max(255),
@@ -14,11 +16,16 @@ export const validateListReviewsQuery = validateQuery(
       page: yup.number().integer().min(1).default(1),
       pageSize: yup.number().integer().min(1).max(100).default(25),
     })
-    .noUnknown()
+    .noUnknown(),
 );
 
 export const validateDocumentReviewQuery = validateQuery(
-  yup.object({ contentType: yup.string().required('contentType is required'), documentId: yup.string().required('documentId is required') }).noUnknown()
+  yup
+    .object({
+      contentType: yup.string().required('contentType is required'),
+      documentId: yup.string().required('documentId is required'),
+    })
+    .noUnknown(),
 );
 
 export const validateSubmitBody = validateYupSchema(
@@ -31,7 +38,7 @@ export const validateSubmitBody = validateYupSchema(
     })
     .noUnknown()
     .required(),
-  { strict: true }
+  { strict: true },
 );
 
 export const validateActionBody = validateYupSchema(
@@ -42,33 +49,52 @@ export const validateActionBody = validateYupSchema(
     })
     .noUnknown()
     .required(),
-  { strict: true }
+  { strict: true },
 );
 
 export const validateWorkflowBody = validateYupSchema(
   yup
     .object({
       name: yup.string().trim().min(1).max(255).required('name is required'),
-      contentTypes: yup.array(yup.string().required()).min(1, 'contentTypes needs at least one content type').required('contentTypes is required'),
+      contentTypes: yup
+        .array(yup.string().required())
+        .min(1, 'contentTypes needs at least one content type')
+        .required('contentTypes is required'),
       stages: yup
         .array(
           yup
             .object({
               key: yup
                 .string()
-                .matches(/^[a-z0-9-]+$/, 'stage key may contain lowercase letters, digits and hyphens')
+                .matches(
+                  /^[a-z0-9-]+$/,
+                  'stage key may contain lowercase letters, digits and hyphens',
+                )
                 .required('stage key is required'),
               name: yup.string().trim().min(1).max(255).required('stage name is required'),
-              approverRoles: yup.array(yup.number().integer().min(1).required()).min(1, 'a stage needs at least one approver role').required(),
-              requiredApprovals: yup.number().integer().min(1, 'requiredApprovals must be at least 1').max(20).required(),
+              approverRoles: yup
+                .array(yup.number().integer().min(1).required())
+                .min(1, 'a stage needs at least one approver role')
+                .required(),
+              requiredApprovals: yup
+                .number()
+                .integer()
+                .min(1, 'requiredApprovals must be at least 1')
+                .max(20)
+                .required(),
             })
-            .noUnknown()
+            .noUnknown(),
         )
         .min(1, 'stages needs at least one stage')
-        .test('unique-keys', 'stage keys must be unique', (stages) => new Set((stages ?? []).map((stage) => stage.key)).size === (stages ?? []).length)
+        .test(
+          'unique-keys',
+          'stage keys must be unique',
+          (stages) =>
+            new Set((stages ?? []).map((stage) => stage.key)).size === (stages ?? []).length,
+        )
         .required('stages is required'),
     })
     .noUnknown()
     .required(),
-  { strict: true }
+  { strict: true },
 );

@@ -20,11 +20,13 @@ const schemas = new Map<string, Schema>(
   fs.readdirSync(API).flatMap((api) => {
     const folder = path.join(API, api, 'content-types');
     if (!fs.existsSync(folder)) return [];
-    return fs.readdirSync(folder).map((name): [string, Schema] => [
-      `api::${api}.${name}`,
-      JSON.parse(fs.readFileSync(path.join(folder, name, 'schema.json'), 'utf8')) as Schema,
-    ]);
-  })
+    return fs
+      .readdirSync(folder)
+      .map((name): [string, Schema] => [
+        `api::${api}.${name}`,
+        JSON.parse(fs.readFileSync(path.join(folder, name, 'schema.json'), 'utf8')) as Schema,
+      ]);
+  }),
 );
 
 /** Every field a descriptor names, with where it names it. */
@@ -35,12 +37,22 @@ const namedFields = (type: CrmTypeDescriptor): Array<[string, string]> => [
   ...type.view.edit.flat().map(([field]): [string, string] => ['view.edit', field]),
   ...(type.view.sort ? [['view.sort', type.view.sort[0]] as [string, string]] : []),
   ...Object.keys(type.view.labels ?? {}).map((field): [string, string] => ['view.labels', field]),
-  ...Object.values(type.roles).flatMap((grant) => (grant?.updateFields ?? []).map((field): [string, string] => ['roles.updateFields', field])),
-  ...type.businessRules.flatMap((rule): Array<[string, string]> =>
-    rule.rule === 'notBefore' ? [['businessRules', rule.field], ['businessRules', rule.earlier]] : 'field' in rule ? [['businessRules', rule.field]] : []
+  ...Object.values(type.roles).flatMap((grant) =>
+    (grant?.updateFields ?? []).map((field): [string, string] => ['roles.updateFields', field]),
   ),
-  ...Object.entries(type.import?.duplicates ?? {}).flatMap(([key, field]): Array<[string, string]> =>
-    typeof field === 'string' ? [[`import.duplicates.${key}`, field]] : []
+  ...type.businessRules.flatMap((rule): Array<[string, string]> =>
+    rule.rule === 'notBefore'
+      ? [
+          ['businessRules', rule.field],
+          ['businessRules', rule.earlier],
+        ]
+      : 'field' in rule
+        ? [['businessRules', rule.field]]
+        : [],
+  ),
+  ...Object.entries(type.import?.duplicates ?? {}).flatMap(
+    ([key, field]): Array<[string, string]> =>
+      typeof field === 'string' ? [[`import.duplicates.${key}`, field]] : [],
   ),
 ];
 
@@ -59,31 +71,52 @@ describe('the registry of CRM types', () => {
     expect(uids.filter((uid, index) => uids.indexOf(uid) !== index)).toEqual([]);
   });
 
-  it.each(CRM_TYPES.map((type) => [type.uid, type] as const))('%s has the names of its schema', (uid, type) => {
-    const { info } = schemas.get(uid)!;
-    expect({ singularName: type.singularName, pluralName: type.pluralName, displayName: type.displayName }).toEqual({
-      singularName: info.singularName,
-      pluralName: info.pluralName,
-      displayName: info.displayName,
-    });
-  });
+  it.each(CRM_TYPES.map((type) => [type.uid, type] as const))(
+    '%s has the names of its schema',
+    (uid, type) => {
+      const { info } = schemas.get(uid)!;
+      expect({
+        singularName: type.singularName,
+        pluralName: type.pluralName,
+        displayName: type.displayName,
+      }).toEqual({
+        singularName: info.singularName,
+        pluralName: info.pluralName,
+        displayName: info.displayName,
+      });
+    },
+  );
 
-  it.each(CRM_TYPES.map((type) => [type.uid, type] as const))('%s names only fields its schema has', (uid, type) => {
-    const { attributes } = schemas.get(uid)!;
-    // `id` is every record's own key, not an attribute of the schema.
-    const missing = namedFields(type).filter(([, field]) => field !== 'id' && !attributes[field]);
-    expect(missing).toEqual([]);
-  });
+  it.each(CRM_TYPES.map((type) => [type.uid, type] as const))(
+    '%s names only fields its schema has',
+    (uid, type) => {
+      const { attributes } = schemas.get(uid)!;
+      // `id` is every record's own key, not an attribute of the schema.
+      const missing = namedFields(type).filter(([, field]) => field !== 'id' && !attributes[field]);
+      expect(missing).toEqual([]);
+    },
+  );
 
-  it.each(CRM_TYPES.map((type) => [type.uid] as const))('%s has the classification of SPEC §1, with its levels in order', (uid) => {
-    expect(schemas.get(uid)?.attributes.classification).toMatchObject({
-      type: 'enumeration',
-      enum: [...CLASSIFICATION_LEVELS],
-      default: 'internal',
-    });
-  });
+  it.each(CRM_TYPES.map((type) => [type.uid] as const))(
+    '%s has the classification of SPEC §1, with its levels in order',
+    (uid) => {
+      expect(schemas.get(uid)?.attributes.classification).toMatchObject({
+        type: 'enumeration',
+        enum: [...CLASSIFICATION_LEVELS],
+        default: 'internal',
+      });
+    },
+  );
 
   it('offers the import of SPEC §5 for its seven types', () => {
-    expect(IMPORTABLE_TYPES).toEqual(['customers', 'contacts', 'interactions', 'feedbacks', 'service-tickets', 'survey-responses', 'competitors']);
+    expect(IMPORTABLE_TYPES).toEqual([
+      'customers',
+      'contacts',
+      'interactions',
+      'feedbacks',
+      'service-tickets',
+      'survey-responses',
+      'competitors',
+    ]);
   });
 });

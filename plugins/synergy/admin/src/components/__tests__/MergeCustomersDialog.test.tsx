@@ -15,10 +15,17 @@ let allowed = { canMerge: true, canRead: true };
 jest.mock('@strapi/strapi/admin', () => ({
   adminApi: jest
     .requireActual('../../testing/admin-api-stand-in')
-    .createAdminApiStandIn(async (request: AdminRequest) => (await (request.method === 'POST' ? post(request.url, request.data) : get(request.url))).data),
+    .createAdminApiStandIn(
+      async (request: AdminRequest) =>
+        (await (request.method === 'POST' ? post(request.url, request.data) : get(request.url)))
+          .data,
+    ),
   useRBAC: () => ({ isLoading: false, allowedActions: allowed }),
   useNotification: () => ({ toggleNotification }),
-  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message, _unstableFormatAPIError: (error: Error) => error.message }),
+  useAPIErrorHandler: () => ({
+    formatAPIError: (error: Error) => error.message,
+    _unstableFormatAPIError: (error: Error) => error.message,
+  }),
 }));
 
 const a = { documentId: 'a1', name: '北方某部', code: 'N-1' };
@@ -55,13 +62,22 @@ beforeEach(() => {
   get.mockReset();
   toggleNotification.mockReset();
   allowed = { canMerge: true, canRead: true };
-  get.mockImplementation(async (url: string) => view360(url.includes('a1') ? 'a1' : 'b2', url.includes('a1') ? 2 : 5));
+  get.mockImplementation(async (url: string) =>
+    view360(url.includes('a1') ? 'a1' : 'b2', url.includes('a1') ? 2 : 5),
+  );
 });
 
 describe('MergeCustomersDialog', () => {
   it('shows both customers side by side with their records, merges into the one chosen, notifies and refreshes', async () => {
     post.mockResolvedValue({
-      data: { data: { kept: { documentId: 'b2', name: b.name, code: null }, removed: { documentId: 'a1', name: a.name }, moved: { 'contacts.customer': 2, 'interactions.customer': 3 }, filled: ['code'] } },
+      data: {
+        data: {
+          kept: { documentId: 'b2', name: b.name, code: null },
+          removed: { documentId: 'a1', name: a.name },
+          moved: { 'contacts.customer': 2, 'interactions.customer': 3 },
+          filled: ['code'],
+        },
+      },
     });
     const onMerged = jest.fn();
     const user = userEvent.setup();
@@ -81,7 +97,10 @@ describe('MergeCustomersDialog', () => {
 
     await waitFor(() => expect(onMerged).toHaveBeenCalledTimes(1));
     expect(post).toHaveBeenCalledWith('/synergy/data-quality/merge', { keep: 'b2', remove: 'a1' });
-    expect(toggleNotification).toHaveBeenCalledWith({ type: 'success', message: `${a.name} merged into ${b.name}: 5 records moved.` });
+    expect(toggleNotification).toHaveBeenCalledWith({
+      type: 'success',
+      message: `${a.name} merged into ${b.name}: 5 records moved.`,
+    });
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
@@ -93,7 +112,10 @@ describe('MergeCustomersDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Merge…' }));
     await user.click(await screen.findByRole('button', { name: 'Merge' }));
     await waitFor(() =>
-      expect(toggleNotification).toHaveBeenCalledWith({ type: 'danger', message: 'Merging customers needs the permission to delete customers' }),
+      expect(toggleNotification).toHaveBeenCalledWith({
+        type: 'danger',
+        message: 'Merging customers needs the permission to delete customers',
+      }),
     );
     expect(onMerged).not.toHaveBeenCalled();
     expect(screen.getByRole('alertdialog')).toBeTruthy();

@@ -47,7 +47,10 @@ Object.assign(window.HTMLAnchorElement.prototype, {
 
 const renderAt = (url: string, ui: React.ReactElement) =>
   render(
-    <MemoryRouter initialEntries={[url]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+    <MemoryRouter
+      initialEntries={[url]}
+      future={{ v7_startTransition: true, v7_relativeSplatPath: true }}
+    >
       <IntlProvider locale="en" messages={{}} defaultLocale="en">
         <DesignSystemProvider locale="en">
           <Routes>
@@ -66,13 +69,19 @@ const LIST_URL =
 beforeEach(() => {
   get.mockReset();
   downloads.length = 0;
-  get.mockResolvedValue({ status: 200, data: new Blob(['a,b']), headers: new Headers({ 'Content-Disposition': 'attachment; filename="customer.xlsx"' }) });
+  get.mockResolvedValue({
+    status: 200,
+    data: new Blob(['a,b']),
+    headers: new Headers({ 'Content-Disposition': 'attachment; filename="customer.xlsx"' }),
+  });
   canExport = true;
 });
 
 describe('listExportQuery', () => {
   it('keeps the list URL’s filters, sort and search, turns its i18n locale into locale, and drops paging', () => {
-    const query = new URLSearchParams(listExportQuery(new URL(LIST_URL, 'http://x').search, 'xlsx'));
+    const query = new URLSearchParams(
+      listExportQuery(new URL(LIST_URL, 'http://x').search, 'xlsx'),
+    );
     expect([...query.entries()]).toEqual([
       ['format', 'xlsx'],
       ['sort', 'name:ASC'],
@@ -110,7 +119,10 @@ describe('content-manager list export', () => {
     expect(screen.queryByRole('button', { name: 'Export this list' })).toBeNull();
     unmount();
     canExport = true;
-    renderAt('/content-manager/collection-types/plugin::users-permissions.user', <ListViewExport />);
+    renderAt(
+      '/content-manager/collection-types/plugin::users-permissions.user',
+      <ListViewExport />,
+    );
     expect(screen.queryByRole('button', { name: 'Export this list' })).toBeNull();
   });
 });
@@ -129,7 +141,12 @@ describe('analytics table export', () => {
 
   it('sends the headers and the cells as displayed, without the action columns, and names the file after the table', async () => {
     // jsdom has no fetch Response: the fields postFile reads.
-    const fetchMock = jest.fn().mockResolvedValue({ ok: true, status: 200, headers: new Headers(), blob: async () => new Blob(['x']) });
+    const fetchMock = jest.fn().mockResolvedValue({
+      ok: true,
+      status: 200,
+      headers: new Headers(),
+      blob: async () => new Blob(['x']),
+    });
     Object.assign(globalThis, { fetch: fetchMock });
     const user = userEvent.setup();
     renderAt(
@@ -142,9 +159,18 @@ describe('analytics table export', () => {
         ]}
         rowKey={(row) => row.id}
         columns={[
-          { key: 'name', header: 'Customer', render: (row) => <a href={`/c/${row.id}`}>{row.name}</a> },
+          {
+            key: 'name',
+            header: 'Customer',
+            render: (row) => <a href={`/c/${row.id}`}>{row.name}</a>,
+          },
           { key: 'rate', header: 'Completeness', render: (row) => <Badge value={row.rate} /> },
-          { key: 'actions', header: 'Actions', exportable: false, render: () => <button type="button">Merge…</button> },
+          {
+            key: 'actions',
+            header: 'Actions',
+            exportable: false,
+            render: () => <button type="button">Merge…</button>,
+          },
         ]}
       />,
     );
@@ -172,7 +198,15 @@ describe('analytics table export', () => {
   });
 
   it('offers no export for an empty table', () => {
-    renderAt('/analytics', <DataTable<Row> label="Empty" rows={[]} rowKey={(row) => row.id} columns={[{ key: 'name', header: 'Customer', render: (row) => row.name }]} />);
+    renderAt(
+      '/analytics',
+      <DataTable<Row>
+        label="Empty"
+        rows={[]}
+        rowKey={(row) => row.id}
+        columns={[{ key: 'name', header: 'Customer', render: (row) => row.name }]}
+      />,
+    );
     expect(screen.queryByRole('button', { name: 'Export Empty' })).toBeNull();
   });
 });

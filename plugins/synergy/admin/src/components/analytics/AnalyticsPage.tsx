@@ -46,7 +46,12 @@ export const AnalyticsPage = ({
   })();
   return (
     <PageFrame title={title} subtitle={subtitle} isBusy={isLoading}>
-      <FilterBar value={filters} onApply={setFilters} period={meta?.period} withWindow={withWindow} />
+      <FilterBar
+        value={filters}
+        onApply={setFilters}
+        period={meta?.period}
+        withWindow={withWindow}
+      />
       {content}
     </PageFrame>
   );

@@ -5,13 +5,26 @@ import { LoadError, LoadingState } from '../LoadStates';
 
 export const AnalyticsLoading = () => {
   const { formatMessage } = useIntl();
-  return <LoadingState message={formatMessage({ id: getTranslation('analytics.loading'), defaultMessage: 'Computing the figures…' })} />;
+  return (
+    <LoadingState
+      message={formatMessage({
+        id: getTranslation('analytics.loading'),
+        defaultMessage: 'Computing the figures…',
+      })}
+    />
+  );
 };
 
 export const AnalyticsError = ({ onRetry }: { onRetry: () => void }) => {
   const { formatMessage } = useIntl();
   return (
-    <LoadError message={formatMessage({ id: getTranslation('analytics.error'), defaultMessage: 'The figures could not be loaded.' })} onRetry={onRetry} />
+    <LoadError
+      message={formatMessage({
+        id: getTranslation('analytics.error'),
+        defaultMessage: 'The figures could not be loaded.',
+      })}
+      onRetry={onRetry}
+    />
   );
 };
 

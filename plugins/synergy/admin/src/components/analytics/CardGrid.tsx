@@ -5,7 +5,9 @@ import { DataTable, type Column } from './DataTable';
 import { KpiCard, type KpiCardProps } from './KpiCard';
 
 /** A row of cards on an analytics page. */
-export const CardRow = ({ children }: { children: React.ReactNode }) => <Grid.Root gap={4}>{children}</Grid.Root>;
+export const CardRow = ({ children }: { children: React.ReactNode }) => (
+  <Grid.Root gap={4}>{children}</Grid.Root>
+);
 
 interface CardCellProps {
   /** Columns of 12 on wide screens. */
@@ -24,7 +26,13 @@ export const CardCell = ({ col, s = 12, xs, children }: CardCellProps) => (
 );
 
 /** A row of headline figures: four to a line on wide screens, two on small ones. */
-export const KpiRow = ({ cards, col = 3 }: { cards: ReadonlyArray<KpiCardProps & { key: string }>; col?: number }) => (
+export const KpiRow = ({
+  cards,
+  col = 3,
+}: {
+  cards: ReadonlyArray<KpiCardProps & { key: string }>;
+  col?: number;
+}) => (
   <CardRow>
     {cards.map(({ key, ...card }) => (
       <CardCell key={key} col={col} s={6} xs={12}>
@@ -46,7 +54,15 @@ interface TableCardProps<R> {
 }
 
 /** A card holding one exportable table, named after the card. */
-export const TableCard = <R,>({ title, subtitle, isEmpty, emptyMessage, columns, rows, rowKey }: TableCardProps<R>) => (
+export const TableCard = <R,>({
+  title,
+  subtitle,
+  isEmpty,
+  emptyMessage,
+  columns,
+  rows,
+  rowKey,
+}: TableCardProps<R>) => (
   <ChartCard title={title} subtitle={subtitle} isEmpty={isEmpty} emptyMessage={emptyMessage}>
     <DataTable<R> label={title} columns={columns} rows={rows} rowKey={rowKey} />
   </ChartCard>

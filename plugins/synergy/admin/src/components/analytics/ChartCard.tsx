@@ -14,7 +14,14 @@ interface ChartCardProps {
 }
 
 /** A white card with a heading, as the content manager's panels are; a region named by its title. */
-export const ChartCard = ({ title, subtitle, isEmpty, emptyMessage, action, children }: ChartCardProps) => {
+export const ChartCard = ({
+  title,
+  subtitle,
+  isEmpty,
+  emptyMessage,
+  action,
+  children,
+}: ChartCardProps) => {
   const { formatMessage } = useIntl();
   const headingId = React.useId();
   return (
@@ -45,7 +52,10 @@ export const ChartCard = ({ title, subtitle, isEmpty, emptyMessage, action, chil
           <Flex justifyContent="center" padding={6}>
             <Typography textColor="neutral600">
               {emptyMessage ??
-                formatMessage({ id: getTranslation('analytics.chart.empty'), defaultMessage: 'Nothing to show for this period.' })}
+                formatMessage({
+                  id: getTranslation('analytics.chart.empty'),
+                  defaultMessage: 'Nothing to show for this period.',
+                })}
             </Typography>
           </Flex>
         ) : (

@@ -44,7 +44,15 @@ const axisProps = (theme: ChartTheme) => ({
 });
 
 /** A figure the charts draw: an accessible image named by its label, whose bars may be links. */
-const Figure = ({ label, height, children }: { label: string; height: number; children: React.ReactElement }) => (
+const Figure = ({
+  label,
+  height,
+  children,
+}: {
+  label: string;
+  height: number;
+  children: React.ReactElement;
+}) => (
   <Box role="img" aria-label={label} width="100%" height={`${height}px`}>
     <ResponsiveContainer width="100%" height="100%">
       {children}
@@ -91,19 +99,39 @@ export const BarsChart = <D extends object>({
   const intl = useIntl();
   const navigate = useNavigate();
   const vertical = layout === 'vertical';
-  const format = (value: unknown) => formatFigure(intl, typeof value === 'number' ? value : null, valueKind);
+  const format = (value: unknown) =>
+    formatFigure(intl, typeof value === 'number' ? value : null, valueKind);
   // Axis ticks stay short: amounts show their unit in the tooltip and the card's subtitle only.
   const tickKind: FigureKind = valueKind === 'money' ? 'count' : valueKind;
-  const formatTick = (value: unknown) => formatFigure(intl, typeof value === 'number' ? value : null, tickKind);
-  const valueAxis = { ...axisProps(theme), type: 'number' as const, tickFormatter: formatTick, domain: domain ?? [0, 'auto'] };
-  const categoryAxis = { ...axisProps(theme), type: 'category' as const, dataKey: categoryKey as string, interval: 0 };
+  const formatTick = (value: unknown) =>
+    formatFigure(intl, typeof value === 'number' ? value : null, tickKind);
+  const valueAxis = {
+    ...axisProps(theme),
+    type: 'number' as const,
+    tickFormatter: formatTick,
+    domain: domain ?? [0, 'auto'],
+  };
+  const categoryAxis = {
+    ...axisProps(theme),
+    type: 'category' as const,
+    dataKey: categoryKey as string,
+    interval: 0,
+  };
 
   return (
     <Figure label={label} height={height}>
-      <BarChart data={data} layout={layout} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}>
+      <BarChart
+        data={data}
+        layout={layout}
+        margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}
+      >
         <CartesianGrid stroke={theme.grid} horizontal={!vertical} vertical={vertical} />
         {vertical ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} />}
-        {vertical ? <YAxis {...categoryAxis} width={categoryWidth} /> : <YAxis {...valueAxis} width={56} />}
+        {vertical ? (
+          <YAxis {...categoryAxis} width={categoryWidth} />
+        ) : (
+          <YAxis {...valueAxis} width={56} />
+        )}
         <Tooltip
           {...tooltipStyle(theme)}
           cursor={{ fill: theme.grid }}
@@ -125,7 +153,9 @@ export const BarsChart = <D extends object>({
               if (href) navigate(href);
             }}
           >
-            {colourOf ? data.map((datum, index) => <Cell key={index} fill={colourOf(datum)} />) : null}
+            {colourOf
+              ? data.map((datum, index) => <Cell key={index} fill={colourOf(datum)} />)
+              : null}
           </Bar>
         ))}
       </BarChart>
@@ -171,7 +201,8 @@ export const TrendChart = <D extends object>({
   const leftKind = lines.find((line) => line.axis === 'left')?.kind ?? 'count';
   const rightKind = lines.find((line) => line.axis === 'right')?.kind ?? 'count';
   const hasRight = lines.some((line) => line.axis === 'right');
-  const tickOf = (kind: FigureKind) => (value: number) => formatFigure(intl, value, kind === 'mean' ? 'score' : kind);
+  const tickOf = (kind: FigureKind) => (value: number) =>
+    formatFigure(intl, value, kind === 'mean' ? 'score' : kind);
 
   return (
     <Figure label={label} height={height}>
@@ -188,7 +219,13 @@ export const TrendChart = <D extends object>({
       >
         <CartesianGrid stroke={theme.grid} vertical={false} />
         <XAxis {...axisProps(theme)} dataKey={categoryKey as string} />
-        <YAxis {...axisProps(theme)} yAxisId="left" domain={leftDomain ?? [0, 'auto']} tickFormatter={tickOf(leftKind)} width={56} />
+        <YAxis
+          {...axisProps(theme)}
+          yAxisId="left"
+          domain={leftDomain ?? [0, 'auto']}
+          tickFormatter={tickOf(leftKind)}
+          width={56}
+        />
         {hasRight ? (
           <YAxis
             {...axisProps(theme)}
@@ -202,14 +239,26 @@ export const TrendChart = <D extends object>({
         <Tooltip
           {...tooltipStyle(theme)}
           formatter={(value: unknown, name: unknown) => [
-            formatFigure(intl, typeof value === 'number' ? value : null, kindOf.get(String(name)) ?? 'count'),
+            formatFigure(
+              intl,
+              typeof value === 'number' ? value : null,
+              kindOf.get(String(name)) ?? 'count',
+            ),
             String(name),
           ]}
         />
         <Legend wrapperStyle={{ fontSize: theme.fontSize }} />
         {lines.map((line) =>
           line.type === 'bar' ? (
-            <Bar key={line.key} yAxisId={line.axis} dataKey={line.key} name={line.label} fill={line.colour} maxBarSize={28} radius={3} />
+            <Bar
+              key={line.key}
+              yAxisId={line.axis}
+              dataKey={line.key}
+              name={line.label}
+              fill={line.colour}
+              maxBarSize={28}
+              radius={3}
+            />
           ) : (
             <Line
               key={line.key}
@@ -284,7 +333,13 @@ export const ScatterMap = ({
           tickFormatter={xTickFormatter ?? ((value: number) => formatFigure(intl, value, xKind))}
           ticks={xTicks}
           allowDecimals={false}
-          label={{ value: xLabel, position: 'insideBottom', offset: -12, fill: theme.axis, fontSize: theme.fontSize }}
+          label={{
+            value: xLabel,
+            position: 'insideBottom',
+            offset: -12,
+            fill: theme.axis,
+            fontSize: theme.fontSize,
+          }}
         />
         <YAxis
           {...axisProps(theme)}
@@ -294,20 +349,28 @@ export const ScatterMap = ({
           domain={yDomain ?? ['auto', 'auto']}
           tickFormatter={(value: number) => formatFigure(intl, value, yKind)}
           width={72}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', fill: theme.axis, fontSize: theme.fontSize }}
+          label={{
+            value: yLabel,
+            angle: -90,
+            position: 'insideLeft',
+            fill: theme.axis,
+            fontSize: theme.fontSize,
+          }}
         />
         <ZAxis type="number" dataKey="z" range={[60, 400]} name={zLabel} />
         <Tooltip
           {...tooltipStyle(theme)}
           cursor={{ strokeDasharray: '3 3' }}
           content={({ active, payload }) => {
-            const point = active && payload?.[0]?.payload ? (payload[0].payload as ScatterPoint) : undefined;
+            const point =
+              active && payload?.[0]?.payload ? (payload[0].payload as ScatterPoint) : undefined;
             if (!point) return null;
             return (
               <div style={{ ...tooltipStyle(theme).contentStyle, padding: 8 }}>
                 <div style={{ fontWeight: 600, color: theme.text }}>{point.name}</div>
                 <div>
-                  {xLabel}: {xTickFormatter ? xTickFormatter(point.x) : formatFigure(intl, point.x, xKind)}
+                  {xLabel}:{' '}
+                  {xTickFormatter ? xTickFormatter(point.x) : formatFigure(intl, point.x, xKind)}
                 </div>
                 <div>
                   {yLabel}: {formatFigure(intl, point.y, yKind)}

@@ -30,16 +30,43 @@ export const displayedText = (cell: Element): string => {
  * The table as displayed: the exported columns' headers, and each row's cells as rendered (formatted
  * figures, translated labels). Rows come from analytics that already respect the caller's clearance.
  */
-export const displayedTable = <R,>(table: HTMLTableElement, columns: Column<R>[], title: string, format: ExportFormat): PostExportTable.Body => {
-  const exported = columns.map((column, index) => ({ column, index })).filter(({ column }) => column.exportable !== false);
+export const displayedTable = <R,>(
+  table: HTMLTableElement,
+  columns: Column<R>[],
+  title: string,
+  format: ExportFormat,
+): PostExportTable.Body => {
+  const exported = columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column }) => column.exportable !== false);
   const rows = Array.from(table.tBodies[0]?.rows ?? []).map((row) =>
-    Object.fromEntries(exported.map(({ column, index }) => [column.key, row.cells[index] ? displayedText(row.cells[index]) : null]))
+    Object.fromEntries(
+      exported.map(({ column, index }) => [
+        column.key,
+        row.cells[index] ? displayedText(row.cells[index]) : null,
+      ]),
+    ),
   );
-  return { format, title, columns: exported.map(({ column }) => ({ key: column.key, header: column.header })), rows };
+  return {
+    format,
+    title,
+    columns: exported.map(({ column }) => ({ key: column.key, header: column.header })),
+    rows,
+  };
 };
 
 /** A design-system table from column definitions; cells that are plain text get Typography. Exportable as CSV or XLSX. */
-export const DataTable = <R,>({ columns, rows, rowKey, label }: { columns: Column<R>[]; rows: R[]; rowKey: (row: R) => string; label: string }) => {
+export const DataTable = <R,>({
+  columns,
+  rows,
+  rowKey,
+  label,
+}: {
+  columns: Column<R>[];
+  rows: R[];
+  rowKey: (row: R) => string;
+  label: string;
+}) => {
   const { formatMessage } = useIntl();
   const container = React.useRef<HTMLDivElement>(null);
   const { exportTable } = useExportFiles();
@@ -51,18 +78,34 @@ export const DataTable = <R,>({ columns, rows, rowKey, label }: { columns: Colum
     <Flex direction="column" alignItems="stretch" gap={2}>
       {rows.length > 0 ? (
         <Flex justifyContent="flex-end">
-          <ExportMenu label={formatMessage({ id: getTranslation('export.table'), defaultMessage: 'Export {table}' }, { table: label })} onExport={onExport} />
+          <ExportMenu
+            label={formatMessage(
+              { id: getTranslation('export.table'), defaultMessage: 'Export {table}' },
+              { table: label },
+            )}
+            onExport={onExport}
+          />
         </Flex>
       ) : null}
       <Box ref={container}>
         <Table colCount={columns.length} rowCount={rows.length + 1} aria-label={label}>
-          <TableHead headers={columns.map((column) => ({ key: column.key, label: column.header }))} />
+          <TableHead
+            headers={columns.map((column) => ({ key: column.key, label: column.header }))}
+          />
           <Tbody>
             {rows.map((row) => (
               <Tr key={rowKey(row)}>
                 {columns.map((column) => {
                   const cell = column.render(row);
-                  return <Td key={column.key}>{typeof cell === 'string' || typeof cell === 'number' ? <Typography>{cell}</Typography> : cell}</Td>;
+                  return (
+                    <Td key={column.key}>
+                      {typeof cell === 'string' || typeof cell === 'number' ? (
+                        <Typography>{cell}</Typography>
+                      ) : (
+                        cell
+                      )}
+                    </Td>
+                  );
                 })}
               </Tr>
             ))}

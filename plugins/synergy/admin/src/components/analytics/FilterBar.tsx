@@ -29,12 +29,20 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
   const { formatMessage } = intl;
   const key = JSON.stringify(value);
   // The URL wins: back/forward or a shared address replaces what was typed.
-  const [draft, setDraft] = useStateFrom<AnalyticsFilterValues>(key, () => JSON.parse(key) as AnalyticsFilterValues);
+  const [draft, setDraft] = useStateFrom<AnalyticsFilterValues>(
+    key,
+    () => JSON.parse(key) as AnalyticsFilterValues,
+  );
 
-  const set = <K extends keyof AnalyticsFilterValues>(field: K, next: AnalyticsFilterValues[K] | undefined) =>
-    setDraft((previous) => ({ ...previous, [field]: next }));
+  const set = <K extends keyof AnalyticsFilterValues>(
+    field: K,
+    next: AnalyticsFilterValues[K] | undefined,
+  ) => setDraft((previous) => ({ ...previous, [field]: next }));
   const rangeInvalid = Boolean(draft.from && draft.to && draft.from > draft.to);
-  const clearLabel = formatMessage({ id: getTranslation('analytics.filters.clear'), defaultMessage: 'Clear' });
+  const clearLabel = formatMessage({
+    id: getTranslation('analytics.filters.clear'),
+    defaultMessage: 'Clear',
+  });
   const any = formatMessage({ id: getTranslation('analytics.filters.any'), defaultMessage: 'Any' });
 
   const select = (field: 'tier' | 'type' | 'domain', label: string, values: readonly string[]) => (
@@ -55,7 +63,10 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
     <Box
       tag="form"
       role="search"
-      aria-label={formatMessage({ id: getTranslation('analytics.filters.title'), defaultMessage: 'Filters' })}
+      aria-label={formatMessage({
+        id: getTranslation('analytics.filters.title'),
+        defaultMessage: 'Filters',
+      })}
       background="neutral0"
       hasRadius
       shadow="tableShadow"
@@ -74,20 +85,54 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
           isInvalid={rangeInvalid}
           onChange={set}
         />
-        {select('tier', formatMessage({ id: getTranslation('analytics.filters.tier'), defaultMessage: 'Customer tier' }), CUSTOMER_TIERS)}
-        {select('type', formatMessage({ id: getTranslation('analytics.filters.type'), defaultMessage: 'Customer type' }), CUSTOMER_TYPES)}
-        {select('domain', formatMessage({ id: getTranslation('analytics.filters.domain'), defaultMessage: 'Product domain' }), PRODUCT_DOMAINS)}
+        {select(
+          'tier',
+          formatMessage({
+            id: getTranslation('analytics.filters.tier'),
+            defaultMessage: 'Customer tier',
+          }),
+          CUSTOMER_TIERS,
+        )}
+        {select(
+          'type',
+          formatMessage({
+            id: getTranslation('analytics.filters.type'),
+            defaultMessage: 'Customer type',
+          }),
+          CUSTOMER_TYPES,
+        )}
+        {select(
+          'domain',
+          formatMessage({
+            id: getTranslation('analytics.filters.domain'),
+            defaultMessage: 'Product domain',
+          }),
+          PRODUCT_DOMAINS,
+        )}
         {withWindow ? (
           <FilterCell col={2}>
             <Field.Root
               name="window"
-              hint={formatMessage({ id: getTranslation('analytics.filters.window.hint'), defaultMessage: 'Days before and after the start (default 180)' })}
+              hint={formatMessage({
+                id: getTranslation('analytics.filters.window.hint'),
+                defaultMessage: 'Days before and after the start (default 180)',
+              })}
             >
-              <Field.Label>{formatMessage({ id: getTranslation('analytics.filters.window'), defaultMessage: 'Window (days)' })}</Field.Label>
+              <Field.Label>
+                {formatMessage({
+                  id: getTranslation('analytics.filters.window'),
+                  defaultMessage: 'Window (days)',
+                })}
+              </Field.Label>
               <NumberInput
                 value={draft.window}
                 onValueChange={(next: number | undefined) =>
-                  set('window', next !== undefined && Number.isInteger(next) && next >= 1 && next <= 3650 ? next : undefined)
+                  set(
+                    'window',
+                    next !== undefined && Number.isInteger(next) && next >= 1 && next <= 3650
+                      ? next
+                      : undefined,
+                  )
                 }
               />
               <Field.Hint />
@@ -97,10 +142,16 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
         <Grid.Item col={withWindow ? 12 : 2} s={12} xs={12} alignItems="flex-end">
           <Flex gap={2} paddingTop={withWindow ? 0 : 6}>
             <Button type="submit" startIcon={<Filter />} disabled={rangeInvalid}>
-              {formatMessage({ id: getTranslation('analytics.filters.apply'), defaultMessage: 'Apply' })}
+              {formatMessage({
+                id: getTranslation('analytics.filters.apply'),
+                defaultMessage: 'Apply',
+              })}
             </Button>
             <Button type="button" variant="tertiary" onClick={() => onApply({})}>
-              {formatMessage({ id: getTranslation('analytics.filters.reset'), defaultMessage: 'Reset' })}
+              {formatMessage({
+                id: getTranslation('analytics.filters.reset'),
+                defaultMessage: 'Reset',
+              })}
             </Button>
           </Flex>
         </Grid.Item>
@@ -108,7 +159,10 @@ export const FilterBar = ({ value, onApply, period, withWindow }: FilterBarProps
       {period ? (
         <Typography variant="pi" textColor="neutral600" role="status" tag="p" paddingTop={3}>
           {formatMessage(
-            { id: getTranslation('analytics.filters.period'), defaultMessage: 'Period: {from} – {to}' },
+            {
+              id: getTranslation('analytics.filters.period'),
+              defaultMessage: 'Period: {from} – {to}',
+            },
             { from: formatDay(intl, period.from), to: formatDay(intl, period.to) },
           )}
         </Typography>

@@ -28,19 +28,40 @@ export interface KpiCardProps {
 const TONE_COLOUR = { good: 'success600', bad: 'danger600', neutral: 'neutral600' } as const;
 
 /** One headline figure with its change against the previous period of equal length. */
-export const KpiCard = ({ title, value, kind, change, previous, direction = 'higherIsBetter', href, hint }: KpiCardProps) => {
+export const KpiCard = ({
+  title,
+  value,
+  kind,
+  change,
+  previous,
+  direction = 'higherIsBetter',
+  href,
+  hint,
+}: KpiCardProps) => {
   const intl = useIntl();
   const text = formatFigure(intl, value, kind);
   const tone = toneOf(change, direction);
   const hasChange = change !== undefined;
-  const ChangeIcon = isMissing(change) || change === 0 ? ArrowRight : change > 0 ? ArrowUp : ArrowDown;
+  const ChangeIcon =
+    isMissing(change) || change === 0 ? ArrowRight : change > 0 ? ArrowUp : ArrowDown;
   const changeLabel = intl.formatMessage(
-    { id: getTranslation('analytics.kpi.change'), defaultMessage: '{change} vs previous period ({previous})' },
+    {
+      id: getTranslation('analytics.kpi.change'),
+      defaultMessage: '{change} vs previous period ({previous})',
+    },
     { change: formatChange(intl, change, kind), previous: formatFigure(intl, previous, kind) },
   );
 
   return (
-    <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} height="100%" tag="article" aria-label={title}>
+    <Box
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={5}
+      height="100%"
+      tag="article"
+      aria-label={title}
+    >
       <Flex direction="column" alignItems="flex-start" gap={2}>
         <Typography variant="sigma" textColor="neutral600" tag="h3">
           {title}
@@ -51,7 +72,10 @@ export const KpiCard = ({ title, value, kind, change, previous, direction = 'hig
               tag={NavLink}
               to={href}
               aria-label={intl.formatMessage(
-                { id: getTranslation('analytics.openRecords'), defaultMessage: '{label}: {value}, open the records' },
+                {
+                  id: getTranslation('analytics.openRecords'),
+                  defaultMessage: '{label}: {value}, open the records',
+                },
                 { label: title, value: text },
               )}
             >

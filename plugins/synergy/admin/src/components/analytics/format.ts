@@ -10,7 +10,11 @@ const EMPTY = { id: getTranslation('value.empty'), defaultMessage: '—' };
 export const isMissing = (value: number | null | undefined): value is null | undefined =>
   value === null || value === undefined || Number.isNaN(value);
 
-export const formatFigure = (intl: IntlShape, value: number | null | undefined, kind: FigureKind): string => {
+export const formatFigure = (
+  intl: IntlShape,
+  value: number | null | undefined,
+  kind: FigureKind,
+): string => {
   if (isMissing(value)) return intl.formatMessage(EMPTY);
   switch (kind) {
     case 'count':
@@ -23,7 +27,11 @@ export const formatFigure = (intl: IntlShape, value: number | null | undefined, 
     case 'rate':
       return intl.formatNumber(value, { style: 'percent', maximumFractionDigits: 1 });
     case 'ratio':
-      return intl.formatNumber(value, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+      return intl.formatNumber(value, {
+        style: 'percent',
+        maximumFractionDigits: 0,
+        signDisplay: 'exceptZero',
+      });
     case 'hours':
       return intl.formatMessage(
         { id: getTranslation('analytics.unit.hours'), defaultMessage: '{value} h' },
@@ -31,7 +39,10 @@ export const formatFigure = (intl: IntlShape, value: number | null | undefined, 
       );
     case 'money':
       return intl.formatMessage(
-        { id: getTranslation('analytics.unit.tenThousandCny'), defaultMessage: '{value} × 10k CNY' },
+        {
+          id: getTranslation('analytics.unit.tenThousandCny'),
+          defaultMessage: '{value} × 10k CNY',
+        },
         { value: intl.formatNumber(value, { maximumFractionDigits: 1 }) },
       );
     default:
@@ -40,18 +51,29 @@ export const formatFigure = (intl: IntlShape, value: number | null | undefined, 
 };
 
 /** A change against the previous period, with its sign; rates change in percentage points. */
-export const formatChange = (intl: IntlShape, value: number | null | undefined, kind: FigureKind): string => {
+export const formatChange = (
+  intl: IntlShape,
+  value: number | null | undefined,
+  kind: FigureKind,
+): string => {
   if (isMissing(value)) return intl.formatMessage(EMPTY);
   switch (kind) {
     case 'rate':
       return intl.formatMessage(
         { id: getTranslation('analytics.unit.points'), defaultMessage: '{value} pp' },
-        { value: intl.formatNumber(value * 100, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }) },
+        {
+          value: intl.formatNumber(value * 100, {
+            maximumFractionDigits: 1,
+            signDisplay: 'exceptZero',
+          }),
+        },
       );
     case 'hours':
       return intl.formatMessage(
         { id: getTranslation('analytics.unit.hours'), defaultMessage: '{value} h' },
-        { value: intl.formatNumber(value, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }) },
+        {
+          value: intl.formatNumber(value, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+        },
       );
     case 'mean':
       return intl.formatNumber(value, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
@@ -67,7 +89,7 @@ export type Tone = 'good' | 'bad' | 'neutral';
 
 export const toneOf = (change: number | null | undefined, direction: Direction): Tone => {
   if (isMissing(change) || change === 0 || direction === 'neutral') return 'neutral';
-  return (change > 0) === (direction === 'higherIsBetter') ? 'good' : 'bad';
+  return change > 0 === (direction === 'higherIsBetter') ? 'good' : 'bad';
 };
 
 /** An enumeration value through the content manager's own message id (the raw value). */
@@ -78,7 +100,11 @@ export const enumLabel = (intl: IntlShape, value: string | null | undefined): st
 export const formatMonth = (intl: IntlShape, month: string): string => {
   const [year, monthNumber] = month.split('-').map(Number);
   if (!year || !monthNumber) return month;
-  return intl.formatDate(Date.UTC(year, monthNumber - 1, 1), { year: '2-digit', month: 'short', timeZone: 'UTC' });
+  return intl.formatDate(Date.UTC(year, monthNumber - 1, 1), {
+    year: '2-digit',
+    month: 'short',
+    timeZone: 'UTC',
+  });
 };
 
 /** An ISO date or instant as a calendar day. */

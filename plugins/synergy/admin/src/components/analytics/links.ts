@@ -14,7 +14,8 @@ export const UID = {
   interaction: 'api::interaction.interaction',
 } as const;
 
-export type Operator = '$eq' | '$ne' | '$gte' | '$lte' | '$lt' | '$gt' | '$in' | '$null' | '$notNull';
+export type Operator =
+  '$eq' | '$ne' | '$gte' | '$lte' | '$lt' | '$gt' | '$in' | '$null' | '$notNull';
 
 /** One clause of a content-manager list filter: a field path, an operator and a value. */
 export interface Condition {
@@ -26,7 +27,9 @@ export interface Condition {
 const clause = (index: number, { path, operator, value }: Condition) => {
   const key = `filters[$and][${index}]${path.map((part) => `[${part}]`).join('')}[${operator}]`;
   if (Array.isArray(value)) {
-    return value.map((item, position) => `${key}[${position}]=${encodeURIComponent(String(item))}`).join('&');
+    return value
+      .map((item, position) => `${key}[${position}]=${encodeURIComponent(String(item))}`)
+      .join('&');
   }
   return `${key}=${encodeURIComponent(String(value))}`;
 };
@@ -56,11 +59,30 @@ export interface RecordScope {
 }
 
 export const SCOPES = {
-  feedback: { dateField: 'receivedAt', customerPath: ['customer'], productPath: ['product'], withVisibleCustomer: true },
-  ticket: { dateField: 'openedAt', customerPath: ['customer'], productPath: ['product'], withVisibleCustomer: true },
+  feedback: {
+    dateField: 'receivedAt',
+    customerPath: ['customer'],
+    productPath: ['product'],
+    withVisibleCustomer: true,
+  },
+  ticket: {
+    dateField: 'openedAt',
+    customerPath: ['customer'],
+    productPath: ['product'],
+    withVisibleCustomer: true,
+  },
   survey: { dateField: 'respondedAt', customerPath: ['customer'], withVisibleCustomer: true },
-  opportunity: { dateField: 'closedAt', customerPath: ['customer'], productPath: ['products'], withVisibleCustomer: true },
-  openOpportunity: { customerPath: ['customer'], productPath: ['products'], withVisibleCustomer: true },
+  opportunity: {
+    dateField: 'closedAt',
+    customerPath: ['customer'],
+    productPath: ['products'],
+    withVisibleCustomer: true,
+  },
+  openOpportunity: {
+    customerPath: ['customer'],
+    productPath: ['products'],
+    withVisibleCustomer: true,
+  },
   strategy: { customerPath: ['targetCustomers'], productPath: ['products'] },
   customer: { customerPath: [] },
 } satisfies Record<string, RecordScope>;
@@ -82,10 +104,24 @@ export const scopeConditions = (
   if (scope.customerPath && scope.withVisibleCustomer) {
     conditions.push({ path: [...scope.customerPath, 'id'], operator: '$notNull', value: true });
   }
-  if (scope.customerPath && filters.tier) conditions.push({ path: [...scope.customerPath, 'tier'], operator: '$eq', value: filters.tier });
-  if (scope.customerPath && filters.type) conditions.push({ path: [...scope.customerPath, 'type'], operator: '$eq', value: filters.type });
+  if (scope.customerPath && filters.tier)
+    conditions.push({
+      path: [...scope.customerPath, 'tier'],
+      operator: '$eq',
+      value: filters.tier,
+    });
+  if (scope.customerPath && filters.type)
+    conditions.push({
+      path: [...scope.customerPath, 'type'],
+      operator: '$eq',
+      value: filters.type,
+    });
   if (scope.productPath && filters.domain) {
-    conditions.push({ path: [...scope.productPath, 'domain'], operator: '$eq', value: filters.domain });
+    conditions.push({
+      path: [...scope.productPath, 'domain'],
+      operator: '$eq',
+      value: filters.domain,
+    });
   }
   return conditions;
 };

@@ -1,4 +1,15 @@
-import { Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { GetImportTypes } from '../../services/import';
 import { getTranslation } from '../../utils/getTranslation';
@@ -16,28 +27,46 @@ interface ColumnMappingTableProps {
 }
 
 /** Step 2: one Select per column of the file, preset from the dry-run; a change runs it again. */
-export const ColumnMappingTable = ({ columns, mapping, fields, disabled, onChange }: ColumnMappingTableProps) => {
+export const ColumnMappingTable = ({
+  columns,
+  mapping,
+  fields,
+  disabled,
+  onChange,
+}: ColumnMappingTableProps) => {
   const { formatMessage, locale } = useIntl();
   const missing = unmappedRequiredFields(fields, mapping);
-  const ignoredLabel = formatMessage({ id: getTranslation('import.mapping.ignored'), defaultMessage: 'Ignore this column' });
+  const ignoredLabel = formatMessage({
+    id: getTranslation('import.mapping.ignored'),
+    defaultMessage: 'Ignore this column',
+  });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Table
         colCount={2}
         rowCount={columns.length + 1}
-        aria-label={formatMessage({ id: getTranslation('import.mapping.title'), defaultMessage: 'Columns and fields' })}
+        aria-label={formatMessage({
+          id: getTranslation('import.mapping.title'),
+          defaultMessage: 'Columns and fields',
+        })}
       >
         <Thead>
           <Tr>
             <Th>
               <Typography variant="sigma" textColor="neutral600">
-                {formatMessage({ id: getTranslation('import.mapping.column'), defaultMessage: 'Column of the file' })}
+                {formatMessage({
+                  id: getTranslation('import.mapping.column'),
+                  defaultMessage: 'Column of the file',
+                })}
               </Typography>
             </Th>
             <Th>
               <Typography variant="sigma" textColor="neutral600">
-                {formatMessage({ id: getTranslation('import.mapping.field'), defaultMessage: 'Field' })}
+                {formatMessage({
+                  id: getTranslation('import.mapping.field'),
+                  defaultMessage: 'Field',
+                })}
               </Typography>
             </Th>
           </Tr>
@@ -51,13 +80,18 @@ export const ColumnMappingTable = ({ columns, mapping, fields, disabled, onChang
               <Td>
                 <SingleSelect
                   aria-label={formatMessage(
-                    { id: getTranslation('import.mapping.fieldOf'), defaultMessage: 'Field for the column {column}' },
+                    {
+                      id: getTranslation('import.mapping.fieldOf'),
+                      defaultMessage: 'Field for the column {column}',
+                    },
                     { column },
                   )}
                   value={mapping[column] ?? IGNORED}
                   disabled={disabled}
                   size="S"
-                  onChange={(next) => onChange({ ...mapping, [column]: next === IGNORED ? null : String(next) })}
+                  onChange={(next) =>
+                    onChange({ ...mapping, [column]: next === IGNORED ? null : String(next) })
+                  }
                 >
                   <SingleSelectOption value={IGNORED}>{ignoredLabel}</SingleSelectOption>
                   {fields.map((field) => (
@@ -74,8 +108,15 @@ export const ColumnMappingTable = ({ columns, mapping, fields, disabled, onChang
       {missing.length > 0 ? (
         <Typography variant="pi" textColor="danger600" role="alert">
           {formatMessage(
-            { id: getTranslation('import.mapping.missing'), defaultMessage: 'No column is mapped to the required {count, plural, one {field} other {fields}} {fields}.' },
-            { count: missing.length, fields: missing.map((field) => fieldLabel(field, locale)).join(', ') },
+            {
+              id: getTranslation('import.mapping.missing'),
+              defaultMessage:
+                'No column is mapped to the required {count, plural, one {field} other {fields}} {fields}.',
+            },
+            {
+              count: missing.length,
+              fields: missing.map((field) => fieldLabel(field, locale)).join(', '),
+            },
           )}
         </Typography>
       ) : null}

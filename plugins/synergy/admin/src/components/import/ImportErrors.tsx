@@ -42,18 +42,31 @@ export const ImportErrors = ({ errors, fields, fileName }: ImportErrorsProps) =>
       <Flex justifyContent="space-between" wrap="wrap" gap={2}>
         <Typography variant="pi" textColor="neutral600">
           {formatMessage(
-            { id: getTranslation('import.errors.range'), defaultMessage: 'Problems {from, number}–{to, number} of {total, number}' },
-            { from: current * PAGE_SIZE + 1, to: current * PAGE_SIZE + shown.length, total: errors.length },
+            {
+              id: getTranslation('import.errors.range'),
+              defaultMessage: 'Problems {from, number}–{to, number} of {total, number}',
+            },
+            {
+              from: current * PAGE_SIZE + 1,
+              to: current * PAGE_SIZE + shown.length,
+              total: errors.length,
+            },
           )}
         </Typography>
         <Button variant="secondary" startIcon={<Download />} onClick={download}>
-          {formatMessage({ id: getTranslation('import.errors.download'), defaultMessage: 'Download report (CSV)' })}
+          {formatMessage({
+            id: getTranslation('import.errors.download'),
+            defaultMessage: 'Download report (CSV)',
+          })}
         </Button>
       </Flex>
       <Table
         colCount={3}
         rowCount={shown.length + 1}
-        aria-label={formatMessage({ id: getTranslation('import.errors.title'), defaultMessage: 'Rows with errors' })}
+        aria-label={formatMessage({
+          id: getTranslation('import.errors.title'),
+          defaultMessage: 'Rows with errors',
+        })}
       >
         <Thead>
           <Tr>
@@ -84,10 +97,23 @@ export const ImportErrors = ({ errors, fields, fileName }: ImportErrorsProps) =>
       </Table>
       {pageCount > 1 ? (
         <Flex justifyContent="flex-end" gap={2}>
-          <Button variant="tertiary" startIcon={<ChevronLeft />} disabled={current === 0} onClick={() => setPage(current - 1)}>
-            {formatMessage({ id: getTranslation('import.errors.previous'), defaultMessage: 'Previous' })}
+          <Button
+            variant="tertiary"
+            startIcon={<ChevronLeft />}
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            {formatMessage({
+              id: getTranslation('import.errors.previous'),
+              defaultMessage: 'Previous',
+            })}
           </Button>
-          <Button variant="tertiary" endIcon={<ChevronRight />} disabled={current >= pageCount - 1} onClick={() => setPage(current + 1)}>
+          <Button
+            variant="tertiary"
+            endIcon={<ChevronRight />}
+            disabled={current >= pageCount - 1}
+            onClick={() => setPage(current + 1)}
+          >
             {formatMessage({ id: getTranslation('import.errors.next'), defaultMessage: 'Next' })}
           </Button>
         </Flex>

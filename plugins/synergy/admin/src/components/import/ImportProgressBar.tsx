@@ -11,11 +11,22 @@ const PHASE_MESSAGES: Record<ImportProgress['phase'], { id: string; defaultMessa
 };
 
 /** The progress events of the NDJSON stream as a bar, with a Cancel that aborts the request. */
-export const ImportProgressBar = ({ progress, onCancel }: { progress: ImportProgress | undefined; onCancel?: () => void }) => {
+export const ImportProgressBar = ({
+  progress,
+  onCancel,
+}: {
+  progress: ImportProgress | undefined;
+  onCancel?: () => void;
+}) => {
   const { formatMessage } = useIntl();
-  const percent = progress?.total ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : undefined;
+  const percent = progress?.total
+    ? Math.min(100, Math.round((progress.done / progress.total) * 100))
+    : undefined;
   const phase = formatMessage(PHASE_MESSAGES[progress?.phase ?? 'read']);
-  const label = formatMessage({ id: getTranslation('import.progress.label'), defaultMessage: 'Import progress' });
+  const label = formatMessage({
+    id: getTranslation('import.progress.label'),
+    defaultMessage: 'Import progress',
+  });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
@@ -23,11 +34,17 @@ export const ImportProgressBar = ({ progress, onCancel }: { progress: ImportProg
         <Typography variant="pi" role="status">
           {progress?.total
             ? formatMessage(
-                { id: getTranslation('import.progress.count'), defaultMessage: '{phase}: {done, number} of {total, number} rows' },
+                {
+                  id: getTranslation('import.progress.count'),
+                  defaultMessage: '{phase}: {done, number} of {total, number} rows',
+                },
                 { phase, done: progress.done, total: progress.total },
               )
             : formatMessage(
-                { id: getTranslation('import.progress.countOpen'), defaultMessage: '{phase}: {done, number} rows' },
+                {
+                  id: getTranslation('import.progress.countOpen'),
+                  defaultMessage: '{phase}: {done, number} rows',
+                },
                 { phase, done: progress?.done ?? 0 },
               )}
         </Typography>

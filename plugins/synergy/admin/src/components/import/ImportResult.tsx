@@ -7,7 +7,15 @@ import { getTranslation } from '../../utils/getTranslation';
 import { contentTypeLabel } from '../audit-format';
 
 /** Step 4's outcome: what the commit created, updated and skipped, and the way to the records. */
-export const ImportResult = ({ report, uid, onRestart }: { report: PostImport.Report; uid: string; onRestart: () => void }) => {
+export const ImportResult = ({
+  report,
+  uid,
+  onRestart,
+}: {
+  report: PostImport.Report;
+  uid: string;
+  onRestart: () => void;
+}) => {
   const intl = useIntl();
   const { formatMessage } = intl;
   return (
@@ -17,20 +25,32 @@ export const ImportResult = ({ report, uid, onRestart }: { report: PostImport.Re
           {formatMessage(
             {
               id: getTranslation('import.result.summary'),
-              defaultMessage: 'Import finished: {created, number} created, {updated, number} updated, {skipped, number} skipped.',
+              defaultMessage:
+                'Import finished: {created, number} created, {updated, number} updated, {skipped, number} skipped.',
             },
-            { created: report.created ?? 0, updated: report.updated ?? 0, skipped: report.skipped ?? 0 },
+            {
+              created: report.created ?? 0,
+              updated: report.updated ?? 0,
+              skipped: report.skipped ?? 0,
+            },
           )}
         </Typography>
         <Flex gap={2} wrap="wrap">
-          <LinkButton tag={NavLink} to={`/content-manager/collection-types/${uid}`} endIcon={<ArrowRight />}>
+          <LinkButton
+            tag={NavLink}
+            to={`/content-manager/collection-types/${uid}`}
+            endIcon={<ArrowRight />}
+          >
             {formatMessage(
               { id: getTranslation('import.result.open'), defaultMessage: 'Open the {type} list' },
               { type: contentTypeLabel(intl, uid) },
             )}
           </LinkButton>
           <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={onRestart}>
-            {formatMessage({ id: getTranslation('import.result.again'), defaultMessage: 'Import another file' })}
+            {formatMessage({
+              id: getTranslation('import.result.again'),
+              defaultMessage: 'Import another file',
+            })}
           </Button>
         </Flex>
       </Flex>

@@ -1,12 +1,22 @@
 import * as React from 'react';
-import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Grid,
+  SingleSelect,
+  SingleSelectOption,
+  Typography,
+} from '@strapi/design-system';
 import { Search } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { GetImportTypes, ImportableType } from '../../services/import';
 import { getTranslation } from '../../utils/getTranslation';
 import { contentTypeLabel } from '../audit-format';
 
-const ACCEPTED = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPTED =
+  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const isSpreadsheet = (file: File) => /\.(csv|xlsx)$/i.test(file.name);
 
@@ -21,7 +31,15 @@ interface ImportSourceFormProps {
 }
 
 /** Step 1: the content type and the file (chosen or dropped), then a dry-run. */
-export const ImportSourceForm = ({ types, type, file, isChecking, onTypeChange, onFileChange, onCheck }: ImportSourceFormProps) => {
+export const ImportSourceForm = ({
+  types,
+  type,
+  file,
+  isChecking,
+  onTypeChange,
+  onFileChange,
+  onCheck,
+}: ImportSourceFormProps) => {
   const intl = useIntl();
   const { formatMessage } = intl;
   const [isDragging, setIsDragging] = React.useState(false);
@@ -56,15 +74,26 @@ export const ImportSourceForm = ({ types, type, file, isChecking, onTypeChange, 
       hasRadius
       shadow="tableShadow"
       padding={6}
-      aria-label={formatMessage({ id: getTranslation('import.source.title'), defaultMessage: 'File to import' })}
+      aria-label={formatMessage({
+        id: getTranslation('import.source.title'),
+        defaultMessage: 'File to import',
+      })}
     >
       <Grid.Root gap={4}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
           <Field.Root name="type" required>
-            <Field.Label>{formatMessage({ id: getTranslation('import.source.type'), defaultMessage: 'Content type' })}</Field.Label>
+            <Field.Label>
+              {formatMessage({
+                id: getTranslation('import.source.type'),
+                defaultMessage: 'Content type',
+              })}
+            </Field.Label>
             <SingleSelect
               value={type ?? ''}
-              placeholder={formatMessage({ id: getTranslation('import.source.typePlaceholder'), defaultMessage: 'Choose a content type' })}
+              placeholder={formatMessage({
+                id: getTranslation('import.source.typePlaceholder'),
+                defaultMessage: 'Choose a content type',
+              })}
               onChange={(next) => onTypeChange(String(next) as ImportableType)}
             >
               {types.map((candidate) => (
@@ -83,17 +112,23 @@ export const ImportSourceForm = ({ types, type, file, isChecking, onTypeChange, 
             error={
               rejected
                 ? formatMessage(
-                    { id: getTranslation('import.source.fileRejected'), defaultMessage: '{name} is neither a CSV nor an XLSX file.' },
+                    {
+                      id: getTranslation('import.source.fileRejected'),
+                      defaultMessage: '{name} is neither a CSV nor an XLSX file.',
+                    },
                     { name: rejected },
                   )
                 : undefined
             }
             hint={formatMessage({
               id: getTranslation('import.source.fileHint'),
-              defaultMessage: 'CSV (UTF-8 or GBK) or XLSX, with a header row; column headers in English or Chinese.',
+              defaultMessage:
+                'CSV (UTF-8 or GBK) or XLSX, with a header row; column headers in English or Chinese.',
             })}
           >
-            <Field.Label>{formatMessage({ id: getTranslation('import.source.file'), defaultMessage: 'File' })}</Field.Label>
+            <Field.Label>
+              {formatMessage({ id: getTranslation('import.source.file'), defaultMessage: 'File' })}
+            </Field.Label>
             <Box
               padding={4}
               hasRadius
@@ -119,10 +154,16 @@ export const ImportSourceForm = ({ types, type, file, isChecking, onTypeChange, 
                 <Typography variant="pi" textColor="neutral600">
                   {file
                     ? formatMessage(
-                        { id: getTranslation('import.source.fileChosen'), defaultMessage: 'Chosen: {name} ({size, number} bytes)' },
+                        {
+                          id: getTranslation('import.source.fileChosen'),
+                          defaultMessage: 'Chosen: {name} ({size, number} bytes)',
+                        },
                         { name: file.name, size: file.size },
                       )
-                    : formatMessage({ id: getTranslation('import.source.drop'), defaultMessage: 'or drop the file here' })}
+                    : formatMessage({
+                        id: getTranslation('import.source.drop'),
+                        defaultMessage: 'or drop the file here',
+                      })}
                 </Typography>
               </Flex>
             </Box>
@@ -133,7 +174,10 @@ export const ImportSourceForm = ({ types, type, file, isChecking, onTypeChange, 
       </Grid.Root>
       <Flex justifyContent="flex-end" paddingTop={4}>
         <Button type="submit" startIcon={<Search />} disabled={!type || !file} loading={isChecking}>
-          {formatMessage({ id: getTranslation('import.source.check'), defaultMessage: 'Check the file' })}
+          {formatMessage({
+            id: getTranslation('import.source.check'),
+            defaultMessage: 'Check the file',
+          })}
         </Button>
       </Flex>
     </Box>

@@ -17,7 +17,10 @@ export const fieldLabelOf = (fields: GetImportTypes.Field[], name: string, local
  * The mapping to preset after the first dry-run: the server's automatic mapping, overridden by the
  * saved mapping for the file's columns it knows. Undefined when that changes nothing (no second run).
  */
-export const presetMapping = (report: Pick<PostImport.Report, 'columns' | 'mapping'>, saved: Record<string, string> | null) => {
+export const presetMapping = (
+  report: Pick<PostImport.Report, 'columns' | 'mapping'>,
+  saved: Record<string, string> | null,
+) => {
   if (!saved) return undefined;
   const preset: ColumnMapping = { ...report.mapping };
   let changed = false;
@@ -40,7 +43,11 @@ export const unmappedRequiredFields = (fields: GetImportTypes.Field[], mapping: 
 
 /** The mapped fields in the file's column order: the columns of the preview table. */
 export const mappedFields = (report: Pick<PostImport.Report, 'columns' | 'mapping'>) => [
-  ...new Set(report.columns.map((column) => report.mapping[column]).filter((field): field is string => Boolean(field))),
+  ...new Set(
+    report.columns
+      .map((column) => report.mapping[column])
+      .filter((field): field is string => Boolean(field)),
+  ),
 ];
 
 /** A converted cell of the preview as text: relations by name or code, lists joined, empty as "—". */
@@ -72,7 +79,14 @@ const csvCell = (value: string | number) => {
  * server's exports write it; fields by their label in the admin's language. Written here because
  * csv-stringify needs Node's Buffer, which the admin bundle does not have.
  */
-export const reportCsv = (errors: PostImport.RowError[], headers: ReportCsvHeaders, label: (field: string) => string) =>
-  `\uFEFF${[[headers.line, headers.field, headers.reason], ...errors.map((error) => [error.line, label(error.field), error.reason])]
+export const reportCsv = (
+  errors: PostImport.RowError[],
+  headers: ReportCsvHeaders,
+  label: (field: string) => string,
+) =>
+  `\uFEFF${[
+    [headers.line, headers.field, headers.reason],
+    ...errors.map((error) => [error.line, label(error.field), error.reason]),
+  ]
     .map((row) => row.map(csvCell).join(','))
     .join('\n')}\n`;

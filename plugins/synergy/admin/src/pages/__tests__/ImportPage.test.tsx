@@ -4,14 +4,21 @@ import userEvent from '@testing-library/user-event';
 import type * as React from 'react';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
-import type { GetImportTypes, ImportProgress, ImportRequest, PostImport } from '../../services/import';
+import type {
+  GetImportTypes,
+  ImportProgress,
+  ImportRequest,
+  PostImport,
+} from '../../services/import';
 import ImportPage from '../ImportPage';
 
 // Strapi's admin shell is replaced by plain stand-ins: the page, not the shell, is under test.
 const toggleNotification = jest.fn();
 jest.mock('@strapi/strapi/admin', () => ({
   Page: {
-    Main: ({ children, ...props }: { children: React.ReactNode }) => <main {...props}>{children}</main>,
+    Main: ({ children, ...props }: { children: React.ReactNode }) => (
+      <main {...props}>{children}</main>
+    ),
     Title: () => null,
     Protect: ({ children }: { children: React.ReactNode }) => <>{children}</>,
   },
@@ -25,10 +32,15 @@ jest.mock('@strapi/strapi/admin', () => ({
     Content: ({ children }: { children: React.ReactNode }) => <div>{children}</div>,
   },
   FetchError: class FetchError extends Error {},
-  adminApi: jest.requireActual('../../testing/admin-api-stand-in').createAdminApiStandIn(() => undefined),
+  adminApi: jest
+    .requireActual('../../testing/admin-api-stand-in')
+    .createAdminApiStandIn(() => undefined),
   useAuth: () => 'token',
   useNotification: () => ({ toggleNotification }),
-  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message, _unstableFormatAPIError: (error: Error) => error.message }),
+  useAPIErrorHandler: () => ({
+    formatAPIError: (error: Error) => error.message,
+    _unstableFormatAPIError: (error: Error) => error.message,
+  }),
 }));
 
 type RunOptions = { signal: AbortSignal; onProgress: (progress: ImportProgress) => void };
@@ -83,7 +95,13 @@ const report = (overrides: Partial<PostImport.Report> = {}): PostImport.Report =
     { line: 3, field: 'tier', reason: 'must be one of strategic, key, regular, prospect' },
     { line: 5, field: 'name', reason: '=HYPERLINK("x") is required' },
   ],
-  duplicates: [{ line: 4, match: 'code', existing: { documentId: 'doc-4', name: '兰州导航与控制研究所', code: 'CN-RI-00001' } }],
+  duplicates: [
+    {
+      line: 4,
+      match: 'code',
+      existing: { documentId: 'doc-4', name: '兰州导航与控制研究所', code: 'CN-RI-00001' },
+    },
+  ],
   preview: [
     { line: 2, data: { name: '西安雷达研究所', code: 'S-001', tier: 'key' } },
     { line: 4, data: { name: '兰州导航与控制研究所', code: 'CN-RI-00001', tier: null } },
@@ -130,7 +148,9 @@ beforeEach(() => {
 describe('Import page', () => {
   it('presets the mapping from the saved one over the automatic one, and runs the dry-run again when a column is remapped', async () => {
     types = [{ ...CUSTOMERS, savedMapping: { 说明: 'notes', 其他: 'code' } }];
-    runImport.mockImplementation(async (request) => report({ mapping: { ...report().mapping, ...request.mapping } }));
+    runImport.mockImplementation(async (request) =>
+      report({ mapping: { ...report().mapping, ...request.mapping } }),
+    );
     const user = userEvent.setup();
     renderPage();
     await checkFile(user);
@@ -140,14 +160,28 @@ describe('Import page', () => {
       ['dry-run', undefined],
       ['dry-run', { 单位名称: 'name', 编码: 'code', 等级: 'tier', 说明: 'notes' }],
     ]);
-    expect(runImport.mock.calls[0][0]).toMatchObject({ type: 'customers', file: FILE, onDuplicate: 'skip', skipInvalid: false });
-    expect(screen.getByRole('combobox', { name: 'Field for the column 说明' }).textContent).toMatch('Notes (notes)');
-    expect(screen.getByRole('combobox', { name: 'Field for the column 单位名称' }).textContent).toMatch('Name (name)');
+    expect(runImport.mock.calls[0][0]).toMatchObject({
+      type: 'customers',
+      file: FILE,
+      onDuplicate: 'skip',
+      skipInvalid: false,
+    });
+    expect(screen.getByRole('combobox', { name: 'Field for the column 说明' }).textContent).toMatch(
+      'Notes (notes)',
+    );
+    expect(
+      screen.getByRole('combobox', { name: 'Field for the column 单位名称' }).textContent,
+    ).toMatch('Name (name)');
 
     await user.click(screen.getByRole('combobox', { name: 'Field for the column 等级' }));
     await user.click(await screen.findByRole('option', { name: 'Ignore this column' }));
     await waitFor(() => expect(runImport).toHaveBeenCalledTimes(3));
-    expect(runImport.mock.calls[2][0].mapping).toEqual({ 单位名称: 'name', 编码: 'code', 等级: null, 说明: 'notes' });
+    expect(runImport.mock.calls[2][0].mapping).toEqual({
+      单位名称: 'name',
+      编码: 'code',
+      等级: null,
+      说明: 'notes',
+    });
   });
 
   it('shows the counts, the preview, each bad row with its line, field and reason, and the duplicates', async () => {
@@ -163,29 +197,49 @@ describe('Import page', () => {
     expect(counts.textContent).toContain('1 matching existing records');
 
     const preview = screen.getByRole('grid', { name: 'Preview' });
-    expect(within(preview).getAllByRole('row').map((row) => row.textContent)).toEqual([
-      'LineNameCodeTier',
-      '2西安雷达研究所S-001key',
-      '4兰州导航与控制研究所CN-RI-00001—',
-    ]);
+    expect(
+      within(preview)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['LineNameCodeTier', '2西安雷达研究所S-001key', '4兰州导航与控制研究所CN-RI-00001—']);
 
     const errors = screen.getByRole('grid', { name: 'Rows with errors' });
-    expect(within(errors).getAllByRole('row').map((row) => row.textContent)).toEqual([
+    expect(
+      within(errors)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
       'LineFieldReason',
       '3Tiermust be one of strategic, key, regular, prospect',
       '5Name=HYPERLINK("x") is required',
     ]);
 
     const duplicates = screen.getByRole('grid', { name: 'Rows matching existing records' });
-    const existing = within(duplicates).getByRole('link', { name: '兰州导航与控制研究所 (CN-RI-00001)' });
-    expect(existing.getAttribute('href')).toBe('/content-manager/collection-types/api::customer.customer/doc-4');
-    expect(screen.getByRole('radio', { name: 'Skip them (keep the existing records)' }).getAttribute('aria-checked')).toBe('true');
-    expect(screen.getByRole('button', { name: 'Import 3 valid rows (skip 2 invalid)' })).toBeTruthy();
+    const existing = within(duplicates).getByRole('link', {
+      name: '兰州导航与控制研究所 (CN-RI-00001)',
+    });
+    expect(existing.getAttribute('href')).toBe(
+      '/content-manager/collection-types/api::customer.customer/doc-4',
+    );
+    expect(
+      screen
+        .getByRole('radio', { name: 'Skip them (keep the existing records)' })
+        .getAttribute('aria-checked'),
+    ).toBe('true');
+    expect(
+      screen.getByRole('button', { name: 'Import 3 valid rows (skip 2 invalid)' }),
+    ).toBeTruthy();
   });
 
   it('pages through thousands of bad rows twenty at a time', async () => {
-    const errors = Array.from({ length: 2_345 }, (_, index) => ({ line: index + 2, field: 'tier', reason: `bad tier ${index + 2}` }));
-    runImport.mockResolvedValue(report({ rows: { total: 2_345, valid: 0, invalid: 2_345 }, errors }));
+    const errors = Array.from({ length: 2_345 }, (_, index) => ({
+      line: index + 2,
+      field: 'tier',
+      reason: `bad tier ${index + 2}`,
+    }));
+    runImport.mockResolvedValue(
+      report({ rows: { total: 2_345, valid: 0, invalid: 2_345 }, errors }),
+    );
     const user = userEvent.setup();
     renderPage();
     await checkFile(user);
@@ -201,7 +255,13 @@ describe('Import page', () => {
     expect(screen.getByText('Problems 21–40 of 2,345')).toBeTruthy();
     expect(firstLines()[0]).toBe(22);
     // Nothing valid to import: the commit is not offered.
-    expect((screen.getByRole('button', { name: 'Import 0 valid rows (skip 2,345 invalid)' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (
+        screen.getByRole('button', {
+          name: 'Import 0 valid rows (skip 2,345 invalid)',
+        }) as HTMLButtonElement
+      ).disabled,
+    ).toBe(true);
   });
 
   it('downloads the bad rows as CSV with a byte-order mark, field labels and formula cells neutralised', async () => {
@@ -215,11 +275,13 @@ describe('Import page', () => {
     expect((saved[0] as Blob & { fileName: string }).fileName).toBe('customers-errors.csv');
     const text = await blobText(saved[0]);
     // FileReader drops the byte-order mark when it decodes; it is the blob's first three bytes.
-    const bytes = new Uint8Array(await new Promise<ArrayBuffer>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.readAsArrayBuffer(saved[0]);
-    }));
+    const bytes = new Uint8Array(
+      await new Promise<ArrayBuffer>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.readAsArrayBuffer(saved[0]);
+      }),
+    );
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.replace(/^\uFEFF/, '').split('\n')).toEqual([
       'Line,Field,Reason',
@@ -234,7 +296,9 @@ describe('Import page', () => {
     runImport.mockImplementation((request, options) => {
       if (request.mode === 'dry-run') return Promise.resolve(report());
       commitOptions = options;
-      return new Promise((_resolve, reject) => options.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      return new Promise((_resolve, reject) =>
+        options.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
     });
     const user = userEvent.setup();
     renderPage();
@@ -250,15 +314,22 @@ describe('Import page', () => {
     });
     act(() => commitOptions!.onProgress({ event: 'progress', phase: 'write', done: 2, total: 3 }));
     expect(screen.getByText('Writing the records: 2 of 3 rows')).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow')).toBe('67');
+    expect(
+      screen.getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow'),
+    ).toBe('67');
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(commitOptions!.signal.aborted).toBe(true);
     await waitFor(() =>
-      expect(toggleNotification).toHaveBeenCalledWith({ type: 'info', message: 'Import cancelled: nothing was written.' }),
+      expect(toggleNotification).toHaveBeenCalledWith({
+        type: 'info',
+        message: 'Import cancelled: nothing was written.',
+      }),
     );
     // Back to the report, ready to try again.
-    expect(screen.getByRole('button', { name: 'Import 3 valid rows (skip 2 invalid)' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Import 3 valid rows (skip 2 invalid)' }),
+    ).toBeTruthy();
   });
 
   it('shows what the commit created, updated and skipped, with a link to the list of records', async () => {
@@ -289,7 +360,10 @@ describe('Import page', () => {
     await user.click(screen.getByRole('button', { name: 'Check the file' }));
 
     await waitFor(() =>
-      expect(toggleNotification).toHaveBeenCalledWith({ type: 'danger', message: 'file: the file has no header row' }),
+      expect(toggleNotification).toHaveBeenCalledWith({
+        type: 'danger',
+        message: 'file: the file has no header row',
+      }),
     );
     expect(screen.queryByRole('heading', { name: 'Columns and preview' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Check the file' })).toBeTruthy();
@@ -297,8 +371,12 @@ describe('Import page', () => {
 
   it('refuses a file that is neither CSV nor XLSX', async () => {
     renderPage();
-    fireEvent.change(screen.getByLabelText(/^File\*?$/), { target: { files: [new File(['x'], 'notes.pdf')] } });
+    fireEvent.change(screen.getByLabelText(/^File\*?$/), {
+      target: { files: [new File(['x'], 'notes.pdf')] },
+    });
     expect(screen.getByText('notes.pdf is neither a CSV nor an XLSX file.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Check the file' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Check the file' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 });

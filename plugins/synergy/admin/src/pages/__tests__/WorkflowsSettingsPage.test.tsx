@@ -26,8 +26,18 @@ jest.mock('../../components/ReviewWorkflowForm', () => ({ ReviewWorkflowForm: ()
 const list: Workflows.ListResponse = {
   data: [
     { id: 1, name: 'Strategy approval', contentTypes: ['api::strategy.strategy'], stages: [] },
-    { id: 2, name: 'Brand material approval', contentTypes: ['api::brand-material.brand-material'], stages: [] },
-    { id: 3, name: 'Competitor intelligence review', contentTypes: ['api::competitor.competitor', 'api::customer.customer'], stages: [] },
+    {
+      id: 2,
+      name: 'Brand material approval',
+      contentTypes: ['api::brand-material.brand-material'],
+      stages: [],
+    },
+    {
+      id: 3,
+      name: 'Competitor intelligence review',
+      contentTypes: ['api::competitor.competitor', 'api::customer.customer'],
+      stages: [],
+    },
   ],
   meta: {
     roles: [],
@@ -45,22 +55,36 @@ jest.mock('../../services/reviews', () => ({
   useUpdateWorkflow: () => jest.fn(),
 }));
 
-const prefixed = Object.fromEntries(Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]));
+const prefixed = Object.fromEntries(
+  Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]),
+);
 const renderPage = (locale: 'en' | 'zh-Hans') =>
   render(
-    <IntlProvider locale={locale} messages={locale === 'en' ? {} : prefixed} defaultLocale="en" onError={() => undefined}>
+    <IntlProvider
+      locale={locale}
+      messages={locale === 'en' ? {} : prefixed}
+      defaultLocale="en"
+      onError={() => undefined}
+    >
       <DesignSystemProvider>
         <WorkflowsSettingsPage />
       </DesignSystemProvider>
-    </IntlProvider>
+    </IntlProvider>,
   );
-const linesOf = (name: string) => within(screen.getByRole('region', { name })).getAllByRole('listitem').map((item) => item.textContent);
+const linesOf = (name: string) =>
+  within(screen.getByRole('region', { name }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 describe('WorkflowsSettingsPage gate lines', () => {
   it('says, for each governed type, which rule its review gates (en)', () => {
     renderPage('en');
-    expect(linesOf('What "Strategy approval" gates')).toEqual([expect.stringMatching(/: Status approved, active needs an approved review$/)]);
-    expect(linesOf('What "Brand material approval" gates')).toEqual([expect.stringMatching(/: Publishing needs an approved review$/)]);
+    expect(linesOf('What "Strategy approval" gates')).toEqual([
+      expect.stringMatching(/: Status approved, active needs an approved review$/),
+    ]);
+    expect(linesOf('What "Brand material approval" gates')).toEqual([
+      expect.stringMatching(/: Publishing needs an approved review$/),
+    ]);
     expect(linesOf('What "Competitor intelligence review" gates')).toEqual([
       expect.stringMatching(/: Not gated: no Draft & Publish or gated status$/),
       expect.stringMatching(/: Status active needs an approved review$/),
@@ -69,8 +93,14 @@ describe('WorkflowsSettingsPage gate lines', () => {
 
   it('says the same in zh-Hans', () => {
     renderPage('zh-Hans');
-    expect(linesOf('“Strategy approval”把关的内容')).toEqual([expect.stringMatching(/: 状态 approved, active 需要已批准的审批$/)]);
-    expect(linesOf('“Brand material approval”把关的内容')).toEqual([expect.stringMatching(/: 发布需要已批准的审批$/)]);
-    expect(linesOf('“Competitor intelligence review”把关的内容')[0]).toMatch(/: 不受限制：没有草稿与发布，也没有受控状态$/);
+    expect(linesOf('“Strategy approval”把关的内容')).toEqual([
+      expect.stringMatching(/: 状态 approved, active 需要已批准的审批$/),
+    ]);
+    expect(linesOf('“Brand material approval”把关的内容')).toEqual([
+      expect.stringMatching(/: 发布需要已批准的审批$/),
+    ]);
+    expect(linesOf('“Competitor intelligence review”把关的内容')[0]).toMatch(
+      /: 不受限制：没有草稿与发布，也没有受控状态$/,
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { Badge, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { CompetitorFigures, HeadToHead, ThreatLevel } from '../../../../shared/contracts/analytics';
+import type {
+  CompetitorFigures,
+  HeadToHead,
+  ThreatLevel,
+} from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart, ScatterMap } from '../../components/analytics/Charts';
 import { CardRow, CardCell, TableCard } from '../../components/analytics/CardGrid';
@@ -9,7 +13,12 @@ import { KpiCard } from '../../components/analytics/KpiCard';
 import { recordColumn, RecordsLink } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure } from '../../components/analytics/format';
-import { contentManagerListUrl, documentIdsCondition, editViewUrl, UID } from '../../components/analytics/links';
+import {
+  contentManagerListUrl,
+  documentIdsCondition,
+  editViewUrl,
+  UID,
+} from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -17,13 +26,16 @@ const THREATS: ThreatLevel[] = ['low', 'medium', 'high', 'critical'];
 
 const CompetitorsPage = () => {
   const intl = useIntl();
-  const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = (id: string, defaultMessage: string) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
   const { data, pageProps } = useAnalyticsView('competitors');
   const competitors = data?.competitors ?? [];
   const uncountered = competitors.filter((competitor) => competitor.uncountered);
   const offeringsUrl = (competitor: CompetitorFigures) =>
-    contentManagerListUrl(UID.offering, [{ path: ['competitor', 'documentId'], operator: '$eq', value: competitor.documentId }]);
+    contentManagerListUrl(UID.offering, [
+      { path: ['competitor', 'documentId'], operator: '$eq', value: competitor.documentId },
+    ]);
   const activeStrategiesUrl = (competitor: CompetitorFigures) =>
     contentManagerListUrl(UID.strategy, [
       { path: ['targetCompetitors', 'documentId'], operator: '$eq', value: competitor.documentId },
@@ -45,19 +57,30 @@ const CompetitorsPage = () => {
             x: THREATS.indexOf(competitor.threatLevel ?? 'low') + 1,
             y: share,
             z: competitor.offerings.length,
-            colour: competitor.uncountered ? theme.danger : competitor.activeStrategies.length > 0 ? theme.success : theme.warning,
+            colour: competitor.uncountered
+              ? theme.danger
+              : competitor.activeStrategies.length > 0
+                ? theme.success
+                : theme.warning,
             href: editViewUrl(UID.competitor, competitor.documentId),
           },
         ];
   });
   const headToHead = competitors.flatMap((competitor) =>
-    competitor.headToHead.map((match) => ({ ...match, competitor: competitor.name, label: match.offering.name })),
+    competitor.headToHead.map((match) => ({
+      ...match,
+      competitor: competitor.name,
+      label: match.offering.name,
+    })),
   );
 
   return (
     <AnalyticsPage
       title={t('analytics.competitors.title', 'Competitors')}
-      subtitle={t('analytics.competitors.subtitle', 'Threats, how our products compare head to head, and threats no strategy counters')}
+      subtitle={t(
+        'analytics.competitors.subtitle',
+        'Threats, how our products compare head to head, and threats no strategy counters',
+      )}
       {...pageProps}
       isEmpty={competitors.length === 0}
       emptyMessage={t('analytics.competitors.empty', 'No competitor matches these filters.')}
@@ -70,7 +93,9 @@ const CompetitorsPage = () => {
                 title={t('analytics.kpi.competitors', 'Competitors')}
                 value={competitors.length}
                 kind="count"
-                href={contentManagerListUrl(UID.competitor, [documentIdsCondition(competitors.map((item) => item.documentId))])}
+                href={contentManagerListUrl(UID.competitor, [
+                  documentIdsCondition(competitors.map((item) => item.documentId)),
+                ])}
               />
             </CardCell>
             <CardCell col={4}>
@@ -78,12 +103,25 @@ const CompetitorsPage = () => {
                 title={t('analytics.kpi.uncountered', 'Uncountered threats')}
                 value={uncountered.length}
                 kind="count"
-                href={uncountered.length > 0 ? contentManagerListUrl(UID.competitor, [documentIdsCondition(uncountered.map((item) => item.documentId))]) : undefined}
-                hint={t('analytics.competitors.uncountered.hint', 'Threat high or critical, and no active strategy targets it')}
+                href={
+                  uncountered.length > 0
+                    ? contentManagerListUrl(UID.competitor, [
+                        documentIdsCondition(uncountered.map((item) => item.documentId)),
+                      ])
+                    : undefined
+                }
+                hint={t(
+                  'analytics.competitors.uncountered.hint',
+                  'Threat high or critical, and no active strategy targets it',
+                )}
               />
             </CardCell>
             <CardCell col={4}>
-              <KpiCard title={t('analytics.kpi.headToHead', 'Head-to-head comparisons')} value={headToHead.length} kind="count" />
+              <KpiCard
+                title={t('analytics.kpi.headToHead', 'Head-to-head comparisons')}
+                value={headToHead.length}
+                kind="count"
+              />
             </CardCell>
           </CardRow>
 
@@ -92,8 +130,14 @@ const CompetitorsPage = () => {
               <ChartCard
                 title={t('analytics.competitors.map', 'Threat map')}
                 isEmpty={points.length === 0}
-                emptyMessage={t('analytics.competitors.map.none', 'No competitor has offerings compared with our products.')}
-                subtitle={t('analytics.competitors.map.hint', 'Threat level against the share of compared attributes we win; green = countered by an active strategy, orange = not countered, red = uncountered high threat; the bubble grows with the offerings.')}
+                emptyMessage={t(
+                  'analytics.competitors.map.none',
+                  'No competitor has offerings compared with our products.',
+                )}
+                subtitle={t(
+                  'analytics.competitors.map.hint',
+                  'Threat level against the share of compared attributes we win; green = countered by an active strategy, orange = not countered, red = uncountered high threat; the bubble grows with the offerings.',
+                )}
               >
                 <ScatterMap
                   label={t('analytics.competitors.map', 'Threat map')}
@@ -111,21 +155,45 @@ const CompetitorsPage = () => {
             </CardCell>
             <CardCell col={6}>
               <ChartCard
-                title={t('analytics.competitors.headToHead', 'Head to head: attributes won and lost')}
+                title={t(
+                  'analytics.competitors.headToHead',
+                  'Head to head: attributes won and lost',
+                )}
                 isEmpty={headToHead.length === 0}
-                emptyMessage={t('analytics.competitors.headToHead.none', 'No offering has a comparable product with attributes to compare.')}
+                emptyMessage={t(
+                  'analytics.competitors.headToHead.none',
+                  'No offering has a comparable product with attributes to compare.',
+                )}
               >
                 <BarsChart
-                  label={t('analytics.competitors.headToHead', 'Head to head: attributes won and lost')}
+                  label={t(
+                    'analytics.competitors.headToHead',
+                    'Head to head: attributes won and lost',
+                  )}
                   data={headToHead}
                   categoryKey="label"
                   layout="vertical"
                   height={Math.max(220, headToHead.length * 28)}
                   categoryWidth={170}
                   series={[
-                    { key: 'wins', label: t('analytics.column.wins', 'Wins'), colour: theme.success, stackId: 'h2h' },
-                    { key: 'ties', label: t('analytics.column.ties', 'Ties'), colour: theme.neutral, stackId: 'h2h' },
-                    { key: 'losses', label: t('analytics.column.losses', 'Losses'), colour: theme.danger, stackId: 'h2h' },
+                    {
+                      key: 'wins',
+                      label: t('analytics.column.wins', 'Wins'),
+                      colour: theme.success,
+                      stackId: 'h2h',
+                    },
+                    {
+                      key: 'ties',
+                      label: t('analytics.column.ties', 'Ties'),
+                      colour: theme.neutral,
+                      stackId: 'h2h',
+                    },
+                    {
+                      key: 'losses',
+                      label: t('analytics.column.losses', 'Losses'),
+                      colour: theme.danger,
+                      stackId: 'h2h',
+                    },
                   ]}
                   hrefOf={(row) => editViewUrl(UID.offering, row.offering.documentId)}
                 />
@@ -136,11 +204,18 @@ const CompetitorsPage = () => {
           <ChartCard
             title={t('analytics.competitors.uncountered', 'Uncountered threats')}
             isEmpty={uncountered.length === 0}
-            emptyMessage={t('analytics.competitors.uncountered.none', 'Every high or critical threat is countered by an active strategy.')}
+            emptyMessage={t(
+              'analytics.competitors.uncountered.none',
+              'Every high or critical threat is countered by an active strategy.',
+            )}
           >
             <Flex gap={2} wrap="wrap">
               {uncountered.map((competitor) => (
-                <Badge key={competitor.documentId} backgroundColor="danger100" textColor="danger700">
+                <Badge
+                  key={competitor.documentId}
+                  backgroundColor="danger100"
+                  textColor="danger700"
+                >
                   <RecordsLink to={editViewUrl(UID.competitor, competitor.documentId)}>
                     {competitor.name} · {enumLabel(intl, competitor.threatLevel)}
                   </RecordsLink>
@@ -154,23 +229,41 @@ const CompetitorsPage = () => {
             rows={competitors}
             rowKey={(row) => row.documentId}
             columns={[
-              recordColumn('name', t('analytics.column.competitor', 'Competitor'), UID.competitor, (row) => row),
-              { key: 'threat', header: t('analytics.column.threatLevel', 'Threat level'), render: (row) => enumLabel(intl, row.threatLevel) },
+              recordColumn(
+                'name',
+                t('analytics.column.competitor', 'Competitor'),
+                UID.competitor,
+                (row) => row,
+              ),
+              {
+                key: 'threat',
+                header: t('analytics.column.threatLevel', 'Threat level'),
+                render: (row) => enumLabel(intl, row.threatLevel),
+              },
               {
                 key: 'offerings',
                 header: t('analytics.column.offerings', 'Offerings'),
-                render: (row) => <RecordsLink to={offeringsUrl(row)}>{formatFigure(intl, row.offerings.length, 'count')}</RecordsLink>,
+                render: (row) => (
+                  <RecordsLink to={offeringsUrl(row)}>
+                    {formatFigure(intl, row.offerings.length, 'count')}
+                  </RecordsLink>
+                ),
               },
               {
                 key: 'strategies',
                 header: t('analytics.column.activeStrategies', 'Active strategies'),
-                render: (row) => <RecordsLink to={activeStrategiesUrl(row)}>{formatFigure(intl, row.activeStrategies.length, 'count')}</RecordsLink>,
+                render: (row) => (
+                  <RecordsLink to={activeStrategiesUrl(row)}>
+                    {formatFigure(intl, row.activeStrategies.length, 'count')}
+                  </RecordsLink>
+                ),
               },
               {
                 key: 'h2h',
                 header: t('analytics.column.headToHead', 'Attributes won / lost / tied'),
                 render: (row) => {
-                  const sum = (key: keyof Pick<HeadToHead, 'wins' | 'losses' | 'ties'>) => row.headToHead.reduce((total, match) => total + match[key], 0);
+                  const sum = (key: keyof Pick<HeadToHead, 'wins' | 'losses' | 'ties'>) =>
+                    row.headToHead.reduce((total, match) => total + match[key], 0);
                   return row.headToHead.length === 0
                     ? formatFigure(intl, null, 'count')
                     : `${sum('wins')} / ${sum('losses')} / ${sum('ties')}`;
@@ -180,7 +273,12 @@ const CompetitorsPage = () => {
                 key: 'uncountered',
                 header: t('analytics.column.countered', 'Counter-strategy'),
                 render: (row) => {
-                  if (row.uncountered) return <Typography textColor="danger600">{t('analytics.value.uncountered', 'Uncountered')}</Typography>;
+                  if (row.uncountered)
+                    return (
+                      <Typography textColor="danger600">
+                        {t('analytics.value.uncountered', 'Uncountered')}
+                      </Typography>
+                    );
                   return row.activeStrategies.length > 0
                     ? t('analytics.value.countered', 'Countered')
                     : t('analytics.value.noStrategy', 'No active strategy');

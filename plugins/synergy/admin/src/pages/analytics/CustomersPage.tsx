@@ -10,7 +10,12 @@ import { KpiCard } from '../../components/analytics/KpiCard';
 import { RecordsLink } from '../../components/analytics/RecordsLink';
 import { levelColour, useChartTheme } from '../../components/analytics/chart-theme';
 import { formatDay, formatFigure } from '../../components/analytics/format';
-import { contentManagerListUrl, documentIdsCondition, editViewUrl, UID } from '../../components/analytics/links';
+import {
+  contentManagerListUrl,
+  documentIdsCondition,
+  editViewUrl,
+  UID,
+} from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { customer360Path } from '../../utils/links';
 import { getTranslation } from '../../utils/getTranslation';
@@ -19,7 +24,8 @@ const BANDS: HealthBand[] = ['healthy', 'watch', 'at_risk'];
 
 const CustomersPage = () => {
   const intl = useIntl();
-  const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = (id: string, defaultMessage: string) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
   const { data, pageProps } = useAnalyticsView('data-quality');
   const health = data?.health;
@@ -29,17 +35,24 @@ const CustomersPage = () => {
       watch: t('analytics.band.watch', 'Watch (40–69)'),
       at_risk: t('analytics.band.at_risk', 'At risk (< 40)'),
     })[band];
-  const bands = health ? BANDS.map((band) => ({ band, label: bandLabel(band), count: health.bands[band] })) : [];
+  const bands = health
+    ? BANDS.map((band) => ({ band, label: bandLabel(band), count: health.bands[band] }))
+    : [];
   const total = bands.reduce((sum, band) => sum + band.count, 0);
   const atRiskUrl =
     health && health.atRisk.length > 0
-      ? contentManagerListUrl(UID.customer, [documentIdsCondition(health.atRisk.map((row) => row.customer.documentId))])
+      ? contentManagerListUrl(UID.customer, [
+          documentIdsCondition(health.atRisk.map((row) => row.customer.documentId)),
+        ])
       : undefined;
 
   return (
     <AnalyticsPage
       title={t('analytics.customers.title', 'Customer health')}
-      subtitle={t('analytics.customers.subtitle', 'Satisfaction, recency of contact, open issues and service, in one score per customer')}
+      subtitle={t(
+        'analytics.customers.subtitle',
+        'Satisfaction, recency of contact, open issues and service, in one score per customer',
+      )}
       {...pageProps}
       isEmpty={total === 0}
       emptyMessage={t('analytics.customers.empty', 'No customer matches these filters.')}
@@ -49,20 +62,34 @@ const CustomersPage = () => {
           <CardRow>
             {bands.map((band) => (
               <CardCell key={band.band} col={4}>
-                <KpiCard title={band.label} value={band.count} kind="count" href={band.band === 'at_risk' ? atRiskUrl : undefined} />
+                <KpiCard
+                  title={band.label}
+                  value={band.count}
+                  kind="count"
+                  href={band.band === 'at_risk' ? atRiskUrl : undefined}
+                />
               </CardCell>
             ))}
           </CardRow>
           <ChartCard
             title={t('analytics.customers.bands', 'Customers by health band')}
-            subtitle={t('analytics.customers.bands.hint', 'Health = 0.35 satisfaction + 0.25 recency + 0.2 open issues + 0.2 service compliance')}
+            subtitle={t(
+              'analytics.customers.bands.hint',
+              'Health = 0.35 satisfaction + 0.25 recency + 0.2 open issues + 0.2 service compliance',
+            )}
           >
             <BarsChart
               label={t('analytics.customers.bands', 'Customers by health band')}
               data={bands}
               categoryKey="label"
               height={220}
-              series={[{ key: 'count', label: t('analytics.column.customers', 'Customers'), colour: theme.primary }]}
+              series={[
+                {
+                  key: 'count',
+                  label: t('analytics.column.customers', 'Customers'),
+                  colour: theme.primary,
+                },
+              ]}
               colourOf={(row) => levelColour(theme, row.band)}
               hrefOf={(row) => (row.band === 'at_risk' ? atRiskUrl : undefined)}
             />
@@ -79,11 +106,18 @@ const CustomersPage = () => {
                 header: t('analytics.column.customer', 'Customer'),
                 render: (row) => (
                   <Flex direction="column" alignItems="flex-start">
-                    <RecordsLink to={editViewUrl(UID.customer, row.customer.documentId)}>{row.customer.name}</RecordsLink>
+                    <RecordsLink to={editViewUrl(UID.customer, row.customer.documentId)}>
+                      {row.customer.name}
+                    </RecordsLink>
                     <Typography variant="pi" textColor="neutral600">
                       {row.customer.code ?? ''}
                     </Typography>
-                    <LinkButton tag={NavLink} to={customer360Path(row.customer.documentId)} variant="tertiary" size="S">
+                    <LinkButton
+                      tag={NavLink}
+                      to={customer360Path(row.customer.documentId)}
+                      variant="tertiary"
+                      size="S"
+                    >
                       {t('analytics.customers.open360', 'Customer 360')}
                     </LinkButton>
                   </Flex>
@@ -98,11 +132,31 @@ const CustomersPage = () => {
                   </Typography>
                 ),
               },
-              { key: 's', header: t('analytics.column.s', 'Satisfaction'), render: (row) => formatFigure(intl, row.s, 'score') },
-              { key: 'r', header: t('analytics.column.r', 'Recency'), render: (row) => formatFigure(intl, row.r, 'score') },
-              { key: 'i', header: t('analytics.column.i', 'Issues'), render: (row) => formatFigure(intl, row.i, 'score') },
-              { key: 'v', header: t('analytics.column.v', 'Service'), render: (row) => formatFigure(intl, row.v, 'score') },
-              { key: 'last', header: t('analytics.column.lastInteraction', 'Last interaction'), render: (row) => formatDay(intl, row.inputs.lastInteractionAt) },
+              {
+                key: 's',
+                header: t('analytics.column.s', 'Satisfaction'),
+                render: (row) => formatFigure(intl, row.s, 'score'),
+              },
+              {
+                key: 'r',
+                header: t('analytics.column.r', 'Recency'),
+                render: (row) => formatFigure(intl, row.r, 'score'),
+              },
+              {
+                key: 'i',
+                header: t('analytics.column.i', 'Issues'),
+                render: (row) => formatFigure(intl, row.i, 'score'),
+              },
+              {
+                key: 'v',
+                header: t('analytics.column.v', 'Service'),
+                render: (row) => formatFigure(intl, row.v, 'score'),
+              },
+              {
+                key: 'last',
+                header: t('analytics.column.lastInteraction', 'Last interaction'),
+                render: (row) => formatDay(intl, row.inputs.lastInteractionAt),
+              },
               {
                 key: 'open',
                 header: t('analytics.column.openIssues', 'Open issues'),

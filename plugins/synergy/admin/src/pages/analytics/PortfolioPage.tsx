@@ -9,16 +9,30 @@ import { KpiCard } from '../../components/analytics/KpiCard';
 import { recordColumn } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure } from '../../components/analytics/format';
-import { contentManagerListUrl, editViewUrl, scopeConditions, SCOPES, UID } from '../../components/analytics/links';
+import {
+  contentManagerListUrl,
+  editViewUrl,
+  scopeConditions,
+  SCOPES,
+  UID,
+} from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
 
 const DIMENSIONS: Dimension[] = ['product', 'service', 'technology', 'brand'];
-const STATUSES: StrategyStatus[] = ['draft', 'in_review', 'approved', 'active', 'completed', 'retired'];
+const STATUSES: StrategyStatus[] = [
+  'draft',
+  'in_review',
+  'approved',
+  'active',
+  'completed',
+  'retired',
+];
 
 const PortfolioPage = () => {
   const intl = useIntl();
-  const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = (id: string, defaultMessage: string) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
   const { filters, data, pageProps } = useAnalyticsView('portfolio');
   const strategyUrl = (dimension?: string, status?: string) =>
@@ -36,7 +50,11 @@ const PortfolioPage = () => {
     retired: theme.grid,
   };
   const matrix = data
-    ? DIMENSIONS.map((dimension) => ({ dimension, label: enumLabel(intl, dimension), ...data.matrix[dimension] }))
+    ? DIMENSIONS.map((dimension) => ({
+        dimension,
+        label: enumLabel(intl, dimension),
+        ...data.matrix[dimension],
+      }))
     : [];
   // Imitability against investment: what is costly and easy to copy stands out top right.
   const points = (data?.scorecards ?? []).flatMap((card) =>
@@ -48,7 +66,9 @@ const PortfolioPage = () => {
             x: card.imitability,
             y: card.investment,
             z: card.overall ?? 0,
-            colour: theme.series[DIMENSIONS.indexOf(card.strategy.dimension ?? 'product')] ?? theme.primary,
+            colour:
+              theme.series[DIMENSIONS.indexOf(card.strategy.dimension ?? 'product')] ??
+              theme.primary,
             href: editViewUrl(UID.strategy, card.strategy.documentId),
           },
         ],
@@ -57,7 +77,10 @@ const PortfolioPage = () => {
   return (
     <AnalyticsPage
       title={t('analytics.portfolio.title', 'Portfolio')}
-      subtitle={t('analytics.portfolio.subtitle', 'Strategies by dimension and status, their scorecards, and how easily they are copied')}
+      subtitle={t(
+        'analytics.portfolio.subtitle',
+        'Strategies by dimension and status, their scorecards, and how easily they are copied',
+      )}
       {...pageProps}
       isEmpty={data?.total === 0}
       emptyMessage={t('analytics.portfolio.empty', 'No strategy matches these filters.')}
@@ -66,14 +89,22 @@ const PortfolioPage = () => {
         <>
           <CardRow>
             <CardCell col={4}>
-              <KpiCard title={t('analytics.kpi.strategies', 'Strategies')} value={data.total} kind="count" href={strategyUrl()} />
+              <KpiCard
+                title={t('analytics.kpi.strategies', 'Strategies')}
+                value={data.total}
+                kind="count"
+                href={strategyUrl()}
+              />
             </CardCell>
             <CardCell col={4}>
               <KpiCard
                 title={t('analytics.kpi.integration', 'Integrated strategies')}
                 value={data.integration}
                 kind="rate"
-                hint={t('analytics.portfolio.integration.hint', 'Approved or active strategies linked to an approved or active strategy of another dimension')}
+                hint={t(
+                  'analytics.portfolio.integration.hint',
+                  'Approved or active strategies linked to an approved or active strategy of another dimension',
+                )}
                 href={contentManagerListUrl(UID.strategy, [
                   ...scopeConditions(SCOPES.strategy, filters),
                   { path: ['status'], operator: '$in', value: ['approved', 'active'] },
@@ -85,7 +116,10 @@ const PortfolioPage = () => {
                 title={t('analytics.kpi.dimensionCoverage', 'Dimension coverage')}
                 value={data.dimensionCoverage}
                 kind="rate"
-                hint={t('analytics.portfolio.coverage.hint', 'Mean share of the four dimensions among the active strategies targeting a customer')}
+                hint={t(
+                  'analytics.portfolio.coverage.hint',
+                  'Mean share of the four dimensions among the active strategies targeting a customer',
+                )}
               />
             </CardCell>
           </CardRow>
@@ -98,7 +132,12 @@ const PortfolioPage = () => {
                   data={matrix}
                   categoryKey="label"
                   height={300}
-                  series={STATUSES.map((status) => ({ key: status, label: enumLabel(intl, status), colour: statusColour[status], stackId: 'status' }))}
+                  series={STATUSES.map((status) => ({
+                    key: status,
+                    label: enumLabel(intl, status),
+                    colour: statusColour[status],
+                    stackId: 'status',
+                  }))}
                   hrefOf={(row, status) => strategyUrl(row.dimension, status)}
                 />
               </ChartCard>
@@ -106,7 +145,10 @@ const PortfolioPage = () => {
             <CardCell col={6}>
               <ChartCard
                 title={t('analytics.portfolio.imitability', 'Imitability against investment')}
-                subtitle={t('analytics.portfolio.imitability.hint', '5 = easily copied; the bubble grows with the overall score. Top right: a large investment that is easy to copy. Click a point to open the strategy.')}
+                subtitle={t(
+                  'analytics.portfolio.imitability.hint',
+                  '5 = easily copied; the bubble grows with the overall score. Top right: a large investment that is easy to copy. Click a point to open the strategy.',
+                )}
                 isEmpty={points.length === 0}
               >
                 <ScatterMap
@@ -124,24 +166,62 @@ const PortfolioPage = () => {
 
           <TableCard<Scorecard>
             title={t('analytics.portfolio.scorecards', 'Scorecards')}
-            subtitle={t('analytics.portfolio.scorecards.hint', 'Depth = KPI attainment; integration across dimensions; defensibility = hard to copy; efficiency from ROI. Each 0–100.')}
+            subtitle={t(
+              'analytics.portfolio.scorecards.hint',
+              'Depth = KPI attainment; integration across dimensions; defensibility = hard to copy; efficiency from ROI. Each 0–100.',
+            )}
             isEmpty={data.scorecards.length === 0}
             rows={data.scorecards}
             rowKey={(row) => row.strategy.documentId}
             columns={[
-              recordColumn('strategy', t('analytics.column.strategy', 'Strategy'), UID.strategy, (row) => ({ documentId: row.strategy.documentId, name: row.strategy.title })),
-              { key: 'dimension', header: t('analytics.column.dimension', 'Dimension'), render: (row) => enumLabel(intl, row.strategy.dimension) },
-              { key: 'status', header: t('analytics.column.status', 'Status'), render: (row) => enumLabel(intl, row.strategy.status) },
-              { key: 'depth', header: t('analytics.column.depth', 'Depth'), render: (row) => formatFigure(intl, row.depth, 'score') },
-              { key: 'integration', header: t('analytics.column.integration', 'Integration'), render: (row) => formatFigure(intl, row.integration, 'score') },
-              { key: 'defensibility', header: t('analytics.column.defensibility', 'Defensibility'), render: (row) => formatFigure(intl, row.defensibility, 'score') },
-              { key: 'efficiency', header: t('analytics.column.efficiency', 'Efficiency'), render: (row) => formatFigure(intl, row.efficiency, 'score') },
-              { key: 'roi', header: t('analytics.column.roi', 'ROI'), render: (row) => formatFigure(intl, row.roi, 'ratio') },
+              recordColumn(
+                'strategy',
+                t('analytics.column.strategy', 'Strategy'),
+                UID.strategy,
+                (row) => ({ documentId: row.strategy.documentId, name: row.strategy.title }),
+              ),
+              {
+                key: 'dimension',
+                header: t('analytics.column.dimension', 'Dimension'),
+                render: (row) => enumLabel(intl, row.strategy.dimension),
+              },
+              {
+                key: 'status',
+                header: t('analytics.column.status', 'Status'),
+                render: (row) => enumLabel(intl, row.strategy.status),
+              },
+              {
+                key: 'depth',
+                header: t('analytics.column.depth', 'Depth'),
+                render: (row) => formatFigure(intl, row.depth, 'score'),
+              },
+              {
+                key: 'integration',
+                header: t('analytics.column.integration', 'Integration'),
+                render: (row) => formatFigure(intl, row.integration, 'score'),
+              },
+              {
+                key: 'defensibility',
+                header: t('analytics.column.defensibility', 'Defensibility'),
+                render: (row) => formatFigure(intl, row.defensibility, 'score'),
+              },
+              {
+                key: 'efficiency',
+                header: t('analytics.column.efficiency', 'Efficiency'),
+                render: (row) => formatFigure(intl, row.efficiency, 'score'),
+              },
+              {
+                key: 'roi',
+                header: t('analytics.column.roi', 'ROI'),
+                render: (row) => formatFigure(intl, row.roi, 'ratio'),
+              },
               {
                 key: 'overall',
                 header: t('analytics.column.overall', 'Overall'),
                 render: (row) => (
-                  <Typography fontWeight="bold">{formatFigure(intl, row.overall, 'score')}</Typography>
+                  <Typography fontWeight="bold">
+                    {formatFigure(intl, row.overall, 'score')}
+                  </Typography>
                 ),
               },
             ]}

@@ -13,27 +13,43 @@ import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
 
 const stageIs = (stage: string | string[]): Condition =>
-  Array.isArray(stage) ? { path: ['stage'], operator: '$in', value: stage } : { path: ['stage'], operator: '$eq', value: stage };
+  Array.isArray(stage)
+    ? { path: ['stage'], operator: '$in', value: stage }
+    : { path: ['stage'], operator: '$eq', value: stage };
 
 const monthPeriod = (month: string) => {
   const [year, monthNumber] = month.split('-').map(Number);
-  return { from: new Date(Date.UTC(year, monthNumber - 1, 1)).toISOString(), to: new Date(Date.UTC(year, monthNumber, 1) - 1).toISOString() };
+  return {
+    from: new Date(Date.UTC(year, monthNumber - 1, 1)).toISOString(),
+    to: new Date(Date.UTC(year, monthNumber, 1) - 1).toISOString(),
+  };
 };
 
 const WinLossPage = () => {
   const intl = useIntl();
-  const t = (id: string, defaultMessage: string) => intl.formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = (id: string, defaultMessage: string) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage });
   const theme = useChartTheme();
   const { filters, data, meta, pageProps } = useAnalyticsView('win-loss');
   const period = meta?.period;
-  const closedUrl = (extra: Condition[]) => recordsUrl(UID.opportunity, SCOPES.opportunity, filters, period, extra);
-  const openUrl = (extra: Condition[]) => recordsUrl(UID.opportunity, SCOPES.openOpportunity, filters, undefined, extra);
+  const closedUrl = (extra: Condition[]) =>
+    recordsUrl(UID.opportunity, SCOPES.opportunity, filters, period, extra);
+  const openUrl = (extra: Condition[]) =>
+    recordsUrl(UID.opportunity, SCOPES.openOpportunity, filters, undefined, extra);
   const againstUrl = (competitor: CompetitorRecord, extra: Condition[]) =>
-    closedUrl([{ path: ['competitors', 'documentId'], operator: '$eq', value: competitor.documentId }, ...extra]);
+    closedUrl([
+      { path: ['competitors', 'documentId'], operator: '$eq', value: competitor.documentId },
+      ...extra,
+    ]);
 
-  const series = (data?.series ?? []).map((month) => ({ ...month, label: formatMonth(intl, month.month) }));
+  const series = (data?.series ?? []).map((month) => ({
+    ...month,
+    label: formatMonth(intl, month.month),
+  }));
   const reasonKeys = data
-    ? (Array.from(new Set([...Object.keys(data.reasons.wins), ...Object.keys(data.reasons.losses)])) as ReasonCategory[])
+    ? (Array.from(
+        new Set([...Object.keys(data.reasons.wins), ...Object.keys(data.reasons.losses)]),
+      ) as ReasonCategory[])
     : [];
   const reasons = reasonKeys
     .map((category) => ({
@@ -43,17 +59,26 @@ const WinLossPage = () => {
       losses: data?.reasons.losses[category] ?? 0,
     }))
     .sort((a, b) => b.wins + b.losses - (a.wins + a.losses));
-  const pipeline = (data?.pipeline.stages ?? []).map((stage) => ({ ...stage, label: enumLabel(intl, stage.stage) }));
+  const pipeline = (data?.pipeline.stages ?? []).map((stage) => ({
+    ...stage,
+    label: enumLabel(intl, stage.stage),
+  }));
   const competitors = (data?.competitors ?? []).map((competitor) => ({
     ...competitor,
-    winRate: competitor.wins + competitor.losses > 0 ? competitor.wins / (competitor.wins + competitor.losses) : null,
+    winRate:
+      competitor.wins + competitor.losses > 0
+        ? competitor.wins / (competitor.wins + competitor.losses)
+        : null,
   }));
   const closed = data ? data.won + data.lost + data.abandoned : 0;
 
   return (
     <AnalyticsPage
       title={t('analytics.winLoss.title', 'Win/loss')}
-      subtitle={t('analytics.winLoss.subtitle', 'Bids closed in the period, against whom, why we won or lost, and the open pipeline')}
+      subtitle={t(
+        'analytics.winLoss.subtitle',
+        'Bids closed in the period, against whom, why we won or lost, and the open pipeline',
+      )}
       {...pageProps}
       isEmpty={Boolean(data && closed === 0 && data.pipeline.count === 0)}
     >
@@ -61,31 +86,88 @@ const WinLossPage = () => {
         <>
           <KpiRow
             cards={[
-              { key: 'winRate', title: t('analytics.kpi.winRate', 'Win rate'), value: data.winRate, kind: 'rate' as const, href: closedUrl([stageIs(['won', 'lost'])]) },
-              { key: 'won', title: t('analytics.kpi.won', 'Won'), value: data.won, kind: 'count' as const, href: closedUrl([stageIs('won')]) },
-              { key: 'lost', title: t('analytics.kpi.lost', 'Lost'), value: data.lost, kind: 'count' as const, href: closedUrl([stageIs('lost')]) },
-              { key: 'pipeline', title: t('analytics.kpi.pipelineWeighted', 'Weighted pipeline'), value: data.pipeline.weightedValue, kind: 'money' as const, href: openUrl([stageIs(['lead', 'qualification', 'proposal', 'bidding', 'negotiation'])]) },
+              {
+                key: 'winRate',
+                title: t('analytics.kpi.winRate', 'Win rate'),
+                value: data.winRate,
+                kind: 'rate' as const,
+                href: closedUrl([stageIs(['won', 'lost'])]),
+              },
+              {
+                key: 'won',
+                title: t('analytics.kpi.won', 'Won'),
+                value: data.won,
+                kind: 'count' as const,
+                href: closedUrl([stageIs('won')]),
+              },
+              {
+                key: 'lost',
+                title: t('analytics.kpi.lost', 'Lost'),
+                value: data.lost,
+                kind: 'count' as const,
+                href: closedUrl([stageIs('lost')]),
+              },
+              {
+                key: 'pipeline',
+                title: t('analytics.kpi.pipelineWeighted', 'Weighted pipeline'),
+                value: data.pipeline.weightedValue,
+                kind: 'money' as const,
+                href: openUrl([
+                  stageIs(['lead', 'qualification', 'proposal', 'bidding', 'negotiation']),
+                ]),
+              },
             ]}
           />
 
-          <ChartCard title={t('analytics.winLoss.trend', 'Win rate by month')} isEmpty={data.won + data.lost === 0}>
+          <ChartCard
+            title={t('analytics.winLoss.trend', 'Win rate by month')}
+            isEmpty={data.won + data.lost === 0}
+          >
             <TrendChart
               label={t('analytics.winLoss.trend', 'Win rate by month')}
               data={series}
               categoryKey="label"
               leftDomain={[0, 1]}
               lines={[
-                { key: 'won', label: t('analytics.kpi.won', 'Won'), colour: theme.success, axis: 'right', kind: 'count', type: 'bar' },
-                { key: 'lost', label: t('analytics.kpi.lost', 'Lost'), colour: theme.danger, axis: 'right', kind: 'count', type: 'bar' },
-                { key: 'winRate', label: t('analytics.kpi.winRate', 'Win rate'), colour: theme.primary, axis: 'left', kind: 'rate', type: 'line' },
+                {
+                  key: 'won',
+                  label: t('analytics.kpi.won', 'Won'),
+                  colour: theme.success,
+                  axis: 'right',
+                  kind: 'count',
+                  type: 'bar',
+                },
+                {
+                  key: 'lost',
+                  label: t('analytics.kpi.lost', 'Lost'),
+                  colour: theme.danger,
+                  axis: 'right',
+                  kind: 'count',
+                  type: 'bar',
+                },
+                {
+                  key: 'winRate',
+                  label: t('analytics.kpi.winRate', 'Win rate'),
+                  colour: theme.primary,
+                  axis: 'left',
+                  kind: 'rate',
+                  type: 'line',
+                },
               ]}
-              hrefOf={(month) => recordsUrl(UID.opportunity, SCOPES.opportunity, filters, monthPeriod(month.month), [stageIs(['won', 'lost'])])}
+              hrefOf={(month) =>
+                recordsUrl(UID.opportunity, SCOPES.opportunity, filters, monthPeriod(month.month), [
+                  stageIs(['won', 'lost']),
+                ])
+              }
             />
           </ChartCard>
 
           <CardRow>
             <CardCell col={6}>
-              <ChartCard title={t('analytics.winLoss.reasons', 'Reasons for wins and losses')} isEmpty={reasons.length === 0}>
+              <ChartCard
+                title={t('analytics.winLoss.reasons', 'Reasons for wins and losses')}
+                isEmpty={reasons.length === 0}
+              >
                 <BarsChart
                   label={t('analytics.winLoss.reasons', 'Reasons for wins and losses')}
                   data={reasons}
@@ -93,17 +175,33 @@ const WinLossPage = () => {
                   layout="vertical"
                   height={Math.max(220, reasons.length * 40)}
                   series={[
-                    { key: 'wins', label: t('analytics.column.wins', 'Wins'), colour: theme.success },
-                    { key: 'losses', label: t('analytics.column.losses', 'Losses'), colour: theme.danger },
+                    {
+                      key: 'wins',
+                      label: t('analytics.column.wins', 'Wins'),
+                      colour: theme.success,
+                    },
+                    {
+                      key: 'losses',
+                      label: t('analytics.column.losses', 'Losses'),
+                      colour: theme.danger,
+                    },
                   ]}
-                  hrefOf={(row, key) => closedUrl([stageIs(key === 'wins' ? 'won' : 'lost'), { path: ['reasons', 'category'], operator: '$eq', value: row.category }])}
+                  hrefOf={(row, key) =>
+                    closedUrl([
+                      stageIs(key === 'wins' ? 'won' : 'lost'),
+                      { path: ['reasons', 'category'], operator: '$eq', value: row.category },
+                    ])
+                  }
                 />
               </ChartCard>
             </CardCell>
             <CardCell col={6}>
               <ChartCard
                 title={t('analytics.winLoss.pipeline', 'Open pipeline by stage')}
-                subtitle={t('analytics.winLoss.pipeline.hint', 'Value in 10k CNY; weighted by each bid’s probability')}
+                subtitle={t(
+                  'analytics.winLoss.pipeline.hint',
+                  'Value in 10k CNY; weighted by each bid’s probability',
+                )}
                 isEmpty={data.pipeline.count === 0}
               >
                 <BarsChart
@@ -113,8 +211,16 @@ const WinLossPage = () => {
                   valueKind="money"
                   height={Math.max(220, pipeline.length * 40)}
                   series={[
-                    { key: 'value', label: t('analytics.column.value', 'Value'), colour: theme.primaryLight },
-                    { key: 'weightedValue', label: t('analytics.column.weightedValue', 'Weighted value'), colour: theme.primary },
+                    {
+                      key: 'value',
+                      label: t('analytics.column.value', 'Value'),
+                      colour: theme.primaryLight,
+                    },
+                    {
+                      key: 'weightedValue',
+                      label: t('analytics.column.weightedValue', 'Weighted value'),
+                      colour: theme.primary,
+                    },
                   ]}
                   hrefOf={(row) => openUrl([stageIs(row.stage)])}
                 />
@@ -122,7 +228,10 @@ const WinLossPage = () => {
             </CardCell>
           </CardRow>
 
-          <ChartCard title={t('analytics.winLoss.competitors', 'Against each competitor')} isEmpty={competitors.length === 0}>
+          <ChartCard
+            title={t('analytics.winLoss.competitors', 'Against each competitor')}
+            isEmpty={competitors.length === 0}
+          >
             <BarsChart
               label={t('analytics.winLoss.competitors', 'Against each competitor')}
               data={competitors}
@@ -131,8 +240,18 @@ const WinLossPage = () => {
               height={Math.max(220, competitors.length * 40)}
               categoryWidth={170}
               series={[
-                { key: 'wins', label: t('analytics.column.wins', 'Wins'), colour: theme.success, stackId: 'result' },
-                { key: 'losses', label: t('analytics.column.losses', 'Losses'), colour: theme.danger, stackId: 'result' },
+                {
+                  key: 'wins',
+                  label: t('analytics.column.wins', 'Wins'),
+                  colour: theme.success,
+                  stackId: 'result',
+                },
+                {
+                  key: 'losses',
+                  label: t('analytics.column.losses', 'Losses'),
+                  colour: theme.danger,
+                  stackId: 'result',
+                },
               ]}
               hrefOf={(row, key) => againstUrl(row, [stageIs(key === 'wins' ? 'won' : 'lost')])}
             />
@@ -141,16 +260,54 @@ const WinLossPage = () => {
               rows={competitors}
               rowKey={(row) => row.documentId}
               columns={[
-                recordColumn('name', t('analytics.column.competitor', 'Competitor'), UID.competitor, (row) => row),
-                { key: 'bids', header: t('analytics.column.bids', 'Bids'), render: (row) => <RecordsLink to={againstUrl(row, [])}>{formatFigure(intl, row.bids, 'count')}</RecordsLink> },
-                { key: 'wins', header: t('analytics.column.wins', 'Wins'), render: (row) => <RecordsLink to={againstUrl(row, [stageIs('won')])}>{formatFigure(intl, row.wins, 'count')}</RecordsLink> },
-                { key: 'losses', header: t('analytics.column.losses', 'Losses'), render: (row) => <RecordsLink to={againstUrl(row, [stageIs('lost')])}>{formatFigure(intl, row.losses, 'count')}</RecordsLink> },
-                { key: 'winRate', header: t('analytics.kpi.winRate', 'Win rate'), render: (row) => formatFigure(intl, row.winRate, 'rate') },
+                recordColumn(
+                  'name',
+                  t('analytics.column.competitor', 'Competitor'),
+                  UID.competitor,
+                  (row) => row,
+                ),
+                {
+                  key: 'bids',
+                  header: t('analytics.column.bids', 'Bids'),
+                  render: (row) => (
+                    <RecordsLink to={againstUrl(row, [])}>
+                      {formatFigure(intl, row.bids, 'count')}
+                    </RecordsLink>
+                  ),
+                },
+                {
+                  key: 'wins',
+                  header: t('analytics.column.wins', 'Wins'),
+                  render: (row) => (
+                    <RecordsLink to={againstUrl(row, [stageIs('won')])}>
+                      {formatFigure(intl, row.wins, 'count')}
+                    </RecordsLink>
+                  ),
+                },
+                {
+                  key: 'losses',
+                  header: t('analytics.column.losses', 'Losses'),
+                  render: (row) => (
+                    <RecordsLink to={againstUrl(row, [stageIs('lost')])}>
+                      {formatFigure(intl, row.losses, 'count')}
+                    </RecordsLink>
+                  ),
+                },
+                {
+                  key: 'winRate',
+                  header: t('analytics.kpi.winRate', 'Win rate'),
+                  render: (row) => formatFigure(intl, row.winRate, 'rate'),
+                },
                 {
                   key: 'timesWinner',
                   header: t('analytics.column.timesWinner', 'Times it won'),
                   render: (row) => (
-                    <RecordsLink to={closedUrl([stageIs('lost'), { path: ['winner', 'documentId'], operator: '$eq', value: row.documentId }])}>
+                    <RecordsLink
+                      to={closedUrl([
+                        stageIs('lost'),
+                        { path: ['winner', 'documentId'], operator: '$eq', value: row.documentId },
+                      ])}
+                    >
                       {formatFigure(intl, row.timesWinner, 'count')}
                     </RecordsLink>
                   ),

@@ -13,7 +13,9 @@ jest.mock('@strapi/strapi/admin', () => ({
       this.response = response;
     }
   },
-  adminApi: jest.requireActual('../../testing/admin-api-stand-in').createAdminApiStandIn(() => undefined),
+  adminApi: jest
+    .requireActual('../../testing/admin-api-stand-in')
+    .createAdminApiStandIn(() => undefined),
   useAuth: () => 'admin-token',
 }));
 
@@ -38,7 +40,9 @@ const readerOf = (chunks: Uint8Array[]) => {
 
 /** Cuts bytes at the given offsets (a cut may fall inside a line, or inside a Chinese character). */
 const cut = (bytes: Uint8Array, offsets: number[]) =>
-  [0, ...offsets, bytes.length].slice(1).map((end, index, ends) => bytes.slice(index === 0 ? 0 : ends[index - 1], end));
+  [0, ...offsets, bytes.length]
+    .slice(1)
+    .map((end, index, ends) => bytes.slice(index === 0 ? 0 : ends[index - 1], end));
 
 const REPORT = {
   type: 'customers',
@@ -55,7 +59,8 @@ const REPORT = {
   skipped: 0,
 } satisfies PostImport.Report;
 
-const ndjson = (...events: PostImport.StreamEvent[]) => encoder.encode(events.map((event) => `${JSON.stringify(event)}\n`).join(''));
+const ndjson = (...events: PostImport.StreamEvent[]) =>
+  encoder.encode(events.map((event) => `${JSON.stringify(event)}\n`).join(''));
 
 describe('the NDJSON import stream', () => {
   it('hands each progress event over and resolves with the report, whatever the chunk boundaries', async () => {
@@ -68,7 +73,9 @@ describe('the NDJSON import stream', () => {
     const progress: ImportProgress[] = [];
     const reader = readerOf(cut(bytes, [5, 60, chinese + 1]));
 
-    await expect(readImportStream(reader, (event) => progress.push(event))).resolves.toEqual(REPORT);
+    await expect(readImportStream(reader, (event) => progress.push(event))).resolves.toEqual(
+      REPORT,
+    );
     expect(progress).toEqual([
       { event: 'progress', phase: 'read', done: 2, total: null },
       { event: 'progress', phase: 'write', done: 1, total: 2 },
@@ -80,7 +87,14 @@ describe('the NDJSON import stream', () => {
     const reader = readerOf([
       ndjson(
         { event: 'progress', phase: 'write', done: 1, total: 2 },
-        { event: 'error', error: { status: 409, name: 'ConflictError', message: 'code: CN-RI-00001 was created meanwhile' } },
+        {
+          event: 'error',
+          error: {
+            status: 409,
+            name: 'ConflictError',
+            message: 'code: CN-RI-00001 was created meanwhile',
+          },
+        },
       ),
     ]);
     await expect(readImportStream(reader, () => undefined)).rejects.toMatchObject({
@@ -91,22 +105,41 @@ describe('the NDJSON import stream', () => {
   });
 
   it('rejects when the stream ends without a report', async () => {
-    const reader = readerOf([encoder.encode('{"event":"progress","phase":"read","done":1,"total":null}')]);
-    await expect(readImportStream(reader, () => undefined)).rejects.toThrow('The import ended without a report.');
+    const reader = readerOf([
+      encoder.encode('{"event":"progress","phase":"read","done":1,"total":null}'),
+    ]);
+    await expect(readImportStream(reader, () => undefined)).rejects.toThrow(
+      'The import ended without a report.',
+    );
   });
 });
 
 describe('the multipart body', () => {
   it('carries the file, the mapping as JSON with "" for an ignored column, the mode, the duplicate action and skipInvalid', () => {
     const file = new File(['a'], 'customers.csv');
-    const form = importFormData({ file, mapping: { 单位名称: 'name', 说明: null }, mode: 'commit', onDuplicate: 'update', skipInvalid: true });
+    const form = importFormData({
+      file,
+      mapping: { 单位名称: 'name', 说明: null },
+      mode: 'commit',
+      onDuplicate: 'update',
+      skipInvalid: true,
+    });
     expect((form.get('file') as File).name).toBe('customers.csv');
     expect(JSON.parse(String(form.get('mapping')))).toEqual({ 单位名称: 'name', 说明: '' });
-    expect([form.get('mode'), form.get('onDuplicate'), form.get('skipInvalid')]).toEqual(['commit', 'update', 'true']);
+    expect([form.get('mode'), form.get('onDuplicate'), form.get('skipInvalid')]).toEqual([
+      'commit',
+      'update',
+      'true',
+    ]);
   });
 
   it('leaves the mapping out for the automatic one', () => {
-    const form = importFormData({ file: new File(['a'], 'a.csv'), mode: 'dry-run', onDuplicate: 'skip', skipInvalid: false });
+    const form = importFormData({
+      file: new File(['a'], 'a.csv'),
+      mode: 'dry-run',
+      onDuplicate: 'skip',
+      skipInvalid: false,
+    });
     expect(form.has('mapping')).toBe(false);
   });
 });
@@ -115,7 +148,9 @@ describe('the import request', () => {
   const answer = (status: number, contentType: string, body: unknown) => ({
     ok: status < 400,
     status,
-    headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? contentType : null) },
+    headers: {
+      get: (name: string) => (name.toLowerCase() === 'content-type' ? contentType : null),
+    },
     json: async () => body,
     body: null,
   });
@@ -128,27 +163,59 @@ describe('the import request', () => {
     const fetchMock = jest.fn().mockResolvedValue(
       answer(400, 'application/json; charset=utf-8', {
         data: null,
-        error: { status: 400, name: 'ValidationError', message: 'mapping: 客户等级 maps to no field "rank"', details: {} },
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: 'mapping: 客户等级 maps to no field "rank"',
+          details: {},
+        },
       }),
     );
     Object.assign(globalThis, { fetch: fetchMock });
     const { result } = renderHook(() => useImportRun(), { wrapper: AdminStore });
-    const request = { type: 'customers', file: new File(['a'], 'c.csv'), mode: 'dry-run', onDuplicate: 'skip', skipInvalid: false } as const;
+    const request = {
+      type: 'customers',
+      file: new File(['a'], 'c.csv'),
+      mode: 'dry-run',
+      onDuplicate: 'skip',
+      skipInvalid: false,
+    } as const;
 
-    await expect(result.current(request, { signal: new AbortController().signal, onProgress: () => undefined })).rejects.toMatchObject({
+    await expect(
+      result.current(request, {
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+      }),
+    ).rejects.toMatchObject({
       message: 'mapping: 客户等级 maps to no field "rank"',
       status: 400,
     });
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/synergy/import/customers');
     expect(init.method).toBe('POST');
-    expect(init.headers).toEqual({ Accept: 'application/x-ndjson', Authorization: 'Bearer admin-token' });
+    expect(init.headers).toEqual({
+      Accept: 'application/x-ndjson',
+      Authorization: 'Bearer admin-token',
+    });
   });
 
   it('takes a report answered as plain JSON', async () => {
-    Object.assign(globalThis, { fetch: jest.fn().mockResolvedValue(answer(200, 'application/json', { data: REPORT })) });
+    Object.assign(globalThis, {
+      fetch: jest.fn().mockResolvedValue(answer(200, 'application/json', { data: REPORT })),
+    });
     const { result } = renderHook(() => useImportRun(), { wrapper: AdminStore });
-    const request = { type: 'customers', file: new File(['a'], 'c.csv'), mode: 'commit', onDuplicate: 'skip', skipInvalid: true } as const;
-    await expect(result.current(request, { signal: new AbortController().signal, onProgress: () => undefined })).resolves.toEqual(REPORT);
+    const request = {
+      type: 'customers',
+      file: new File(['a'], 'c.csv'),
+      mode: 'commit',
+      onDuplicate: 'skip',
+      skipInvalid: true,
+    } as const;
+    await expect(
+      result.current(request, {
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+      }),
+    ).resolves.toEqual(REPORT);
   });
 });

@@ -3,7 +3,9 @@ import config from '..';
 describe('synergy plugin config validator', () => {
   it('accepts the defaults and a cache turned off', () => {
     expect(() => config.validator(config.default())).not.toThrow();
-    expect(() => config.validator({ analyticsCache: { maxAgeSeconds: 0, maxMegabytes: 1 } })).not.toThrow();
+    expect(() =>
+      config.validator({ analyticsCache: { maxAgeSeconds: 0, maxMegabytes: 1 } }),
+    ).not.toThrow();
   });
 
   it.each([
@@ -15,6 +17,8 @@ describe('synergy plugin config validator', () => {
   });
 
   it('refuses an unknown API token clearance, naming the setting', () => {
-    expect(() => config.validator({ apiTokenClearance: 'top-secret' as never })).toThrow(/synergy\.apiTokenClearance/);
+    expect(() => config.validator({ apiTokenClearance: 'top-secret' as never })).toThrow(
+      /synergy\.apiTokenClearance/,
+    );
   });
 });

@@ -9,7 +9,7 @@ describe('the content-manager patches', () => {
       throw new Error(
         `@strapi/content-manager is ${installed}, the patches in server/src/content-manager were written for ${CONTENT_MANAGER_VERSION}: ` +
           're-check each wrapped controller, service and module against the new version, run the content-manager, hidden-records ' +
-          'and clearance API tests, then record the new version in CONTENT_MANAGER_VERSION'
+          'and clearance API tests, then record the new version in CONTENT_MANAGER_VERSION',
       );
     }
   });

@@ -17,7 +17,12 @@ export default {
   },
   attributes: {
     user: { type: 'relation', relation: 'oneToOne', target: 'admin::user' },
-    level: { type: 'enumeration', enum: [...CLASSIFICATION_LEVELS], required: true, default: 'internal' },
+    level: {
+      type: 'enumeration',
+      enum: [...CLASSIFICATION_LEVELS],
+      required: true,
+      default: 'internal',
+    },
     note: { type: 'text' },
   },
 };

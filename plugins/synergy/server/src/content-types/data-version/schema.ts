@@ -6,9 +6,17 @@
 export default {
   kind: 'collectionType',
   collectionName: 'synergy_data_versions',
-  info: { singularName: 'data-version', pluralName: 'data-versions', displayName: 'Data version', description: 'Change counters for cache invalidation' },
+  info: {
+    singularName: 'data-version',
+    pluralName: 'data-versions',
+    displayName: 'Data version',
+    description: 'Change counters for cache invalidation',
+  },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
+  pluginOptions: {
+    'content-manager': { visible: false },
+    'content-type-builder': { visible: false },
+  },
   attributes: {
     kind: { type: 'string', required: true },
     version: { type: 'biginteger', required: true, default: '0' },

@@ -5,13 +5,25 @@
 export default {
   kind: 'collectionType',
   collectionName: 'synergy_review_events',
-  info: { singularName: 'review-event', pluralName: 'review-events', displayName: 'Review event', description: 'Approval history (审批记录)' },
+  info: {
+    singularName: 'review-event',
+    pluralName: 'review-events',
+    displayName: 'Review event',
+    description: 'Approval history (审批记录)',
+  },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
+  pluginOptions: {
+    'content-manager': { visible: false },
+    'content-type-builder': { visible: false },
+  },
   attributes: {
     reviewId: { type: 'integer', required: true },
     round: { type: 'integer', required: true },
-    action: { type: 'enumeration', enum: ['submit', 'approve', 'reject', 'withdraw', 'advance', 'complete', 'reset'], required: true },
+    action: {
+      type: 'enumeration',
+      enum: ['submit', 'approve', 'reject', 'withdraw', 'advance', 'complete', 'reset'],
+      required: true,
+    },
     stageKey: { type: 'string' },
     stageName: { type: 'string' },
     actorId: { type: 'integer' },
@@ -20,7 +32,11 @@ export default {
     occurredAt: { type: 'datetime', required: true },
   },
   indexes: [
-    { name: 'synergy_review_events_once_uq', columns: ['review_id', 'round', 'stage_key', 'actor_id', 'action'], type: 'unique' },
+    {
+      name: 'synergy_review_events_once_uq',
+      columns: ['review_id', 'round', 'stage_key', 'actor_id', 'action'],
+      type: 'unique',
+    },
     { name: 'synergy_review_events_review_idx', columns: ['review_id'] },
   ],
 };

@@ -7,9 +7,17 @@ import { REVIEW_STATES } from '../../../../shared/contracts/reviews';
 export default {
   kind: 'collectionType',
   collectionName: 'synergy_reviews',
-  info: { singularName: 'review', pluralName: 'reviews', displayName: 'Review', description: 'Approval review (审批)' },
+  info: {
+    singularName: 'review',
+    pluralName: 'reviews',
+    displayName: 'Review',
+    description: 'Approval review (审批)',
+  },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
+  pluginOptions: {
+    'content-manager': { visible: false },
+    'content-type-builder': { visible: false },
+  },
   attributes: {
     contentType: { type: 'string', required: true },
     targetDocumentId: { type: 'string', required: true },
@@ -22,7 +30,11 @@ export default {
     submittedAt: { type: 'datetime' },
   },
   indexes: [
-    { name: 'synergy_reviews_document_uq', columns: ['content_type', 'target_document_id'], type: 'unique' },
+    {
+      name: 'synergy_reviews_document_uq',
+      columns: ['content_type', 'target_document_id'],
+      type: 'unique',
+    },
     { name: 'synergy_reviews_state_idx', columns: ['state'] },
   ],
 };

@@ -2,9 +2,17 @@
 export default {
   kind: 'collectionType',
   collectionName: 'synergy_workflows',
-  info: { singularName: 'workflow', pluralName: 'workflows', displayName: 'Workflow', description: 'Approval workflow (审批流程)' },
+  info: {
+    singularName: 'workflow',
+    pluralName: 'workflows',
+    displayName: 'Workflow',
+    description: 'Approval workflow (审批流程)',
+  },
   options: { draftAndPublish: false },
-  pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
+  pluginOptions: {
+    'content-manager': { visible: false },
+    'content-type-builder': { visible: false },
+  },
   attributes: {
     name: { type: 'string', required: true },
     /** Content-type uids. */

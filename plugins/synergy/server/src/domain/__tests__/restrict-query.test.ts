@@ -58,7 +58,9 @@ describe('restrictFilters', () => {
 
   it('ANDs the clearance filter with the caller filters, which cannot override it', () => {
     const filters = { classification: { $eq: 'secret' } };
-    expect(restrictFilters('api::customer.customer', filters, LEVELS, schema)).toEqual({ $and: [filters, GUARD] });
+    expect(restrictFilters('api::customer.customer', filters, LEVELS, schema)).toEqual({
+      $and: [filters, GUARD],
+    });
   });
 
   it('leaves an unclassified type without a top-level clearance filter', () => {
@@ -67,14 +69,19 @@ describe('restrictFilters', () => {
 
   it('restricts every relation, at any depth and under $and/$or/$not', () => {
     const filters = {
-      $or: [{ customer: { name: { $eq: 'A' } } }, { $not: { contact: { customer: { name: 'B' } } } }],
+      $or: [
+        { customer: { name: { $eq: 'A' } } },
+        { $not: { contact: { customer: { name: 'B' } } } },
+      ],
     };
     expect(restrictFilters('api::feedback.feedback', filters, LEVELS, schema)).toEqual({
       $and: [
         {
           $or: [
             { customer: { $and: [{ name: { $eq: 'A' } }, GUARD] } },
-            { $not: { contact: { $and: [{ customer: { $and: [{ name: 'B' }, GUARD] } }, GUARD] } } },
+            {
+              $not: { contact: { $and: [{ customer: { $and: [{ name: 'B' }, GUARD] } }, GUARD] } },
+            },
           ],
         },
         GUARD,
@@ -83,22 +90,45 @@ describe('restrictFilters', () => {
   });
 
   it('turns a relation filtered by a bare id into an id filter, restricted', () => {
-    expect(restrictRelationFilters('api::feedback.feedback', { customer: 7 }, LEVELS, schema)).toEqual({
+    expect(
+      restrictRelationFilters('api::feedback.feedback', { customer: 7 }, LEVELS, schema),
+    ).toEqual({
       customer: { $and: [{ id: { $eq: 7 } }, GUARD] },
     });
   });
 
   it('restricts relations reached through an unclassified type and through a component', () => {
-    expect(restrictRelationFilters('api::feedback.feedback', { tag: { owner: { name: 'A' } } }, LEVELS, schema)).toEqual({
+    expect(
+      restrictRelationFilters(
+        'api::feedback.feedback',
+        { tag: { owner: { name: 'A' } } },
+        LEVELS,
+        schema,
+      ),
+    ).toEqual({
       tag: { owner: { $and: [{ name: 'A' }, GUARD] } },
     });
-    expect(restrictRelationFilters('api::customer.customer', { needs: { customer: { name: 'A' } } }, LEVELS, schema)).toEqual({
+    expect(
+      restrictRelationFilters(
+        'api::customer.customer',
+        { needs: { customer: { name: 'A' } } },
+        LEVELS,
+        schema,
+      ),
+    ).toEqual({
       needs: { customer: { $and: [{ name: 'A' }, GUARD] } },
     });
   });
 
   it('keeps scalars, unknown keys and arrays of conditions as they are', () => {
-    expect(restrictRelationFilters('api::customer.customer', { name: { $in: ['a', 'b'] }, nope: 1 }, LEVELS, schema)).toEqual({
+    expect(
+      restrictRelationFilters(
+        'api::customer.customer',
+        { name: { $in: ['a', 'b'] }, nope: 1 },
+        LEVELS,
+        schema,
+      ),
+    ).toEqual({
       name: { $in: ['a', 'b'] },
       nope: 1,
     });
@@ -112,15 +142,23 @@ describe('restrictFilters', () => {
     'api::customer.customer': ['contacts'],
   };
   const filterTree = (uid: string, depth: number): fc.Arbitrary<Record<string, unknown>> => {
-    const leaf = fc.record({ [Object.keys(SCHEMA[uid])[0]]: fc.oneof(fc.string(), fc.record({ $eq: fc.string() })) });
+    const leaf = fc.record({
+      [Object.keys(SCHEMA[uid])[0]]: fc.oneof(fc.string(), fc.record({ $eq: fc.string() })),
+    });
     if (depth === 0) return leaf;
     const relations = relationKeyOf[uid] ?? [];
     return fc.oneof(
       leaf,
-      ...relations.map((key) => filterTree(SCHEMA[uid][key].target!, depth - 1).map((nested) => ({ [key]: nested }))),
-      fc.array(filterTree(uid, depth - 1), { minLength: 1, maxLength: 3 }).map((items) => ({ $or: items })),
-      fc.array(filterTree(uid, depth - 1), { minLength: 1, maxLength: 3 }).map((items) => ({ $and: items })),
-      filterTree(uid, depth - 1).map((nested) => ({ $not: nested }))
+      ...relations.map((key) =>
+        filterTree(SCHEMA[uid][key].target!, depth - 1).map((nested) => ({ [key]: nested })),
+      ),
+      fc
+        .array(filterTree(uid, depth - 1), { minLength: 1, maxLength: 3 })
+        .map((items) => ({ $or: items })),
+      fc
+        .array(filterTree(uid, depth - 1), { minLength: 1, maxLength: 3 })
+        .map((items) => ({ $and: items })),
+      filterTree(uid, depth - 1).map((nested) => ({ $not: nested })),
     );
   };
 
@@ -133,21 +171,27 @@ describe('restrictFilters', () => {
       if (attribute?.type !== 'relation') return true;
       const target = attribute.target!;
       const parts = (nested as { $and?: unknown[] }).$and;
-      const guarded = !schema.isClassified(target) || (Array.isArray(parts) && parts.some((p) => JSON.stringify(p) === JSON.stringify(GUARD)));
+      const guarded =
+        !schema.isClassified(target) ||
+        (Array.isArray(parts) && parts.some((p) => JSON.stringify(p) === JSON.stringify(GUARD)));
       return guarded && everyRelationGuarded(target, nested);
     });
   };
 
   it('property: every relation in any filter tree carries the clearance filter', () => {
     fc.assert(
-      fc.property(fc.constantFrom('api::feedback.feedback', 'api::contact.contact', 'api::customer.customer'), fc.nat(), (uid, seed) => {
-        const tree = fc.sample(filterTree(uid, 3), { seed, numRuns: 1 })[0];
-        const restricted = restrictFilters(uid, tree, LEVELS, schema);
-        expect(everyRelationGuarded(uid, restricted)).toBe(true);
-        // The top level is guarded too.
-        expect(JSON.stringify(restricted)).toContain(JSON.stringify(GUARD));
-      }),
-      { numRuns: 200 }
+      fc.property(
+        fc.constantFrom('api::feedback.feedback', 'api::contact.contact', 'api::customer.customer'),
+        fc.nat(),
+        (uid, seed) => {
+          const tree = fc.sample(filterTree(uid, 3), { seed, numRuns: 1 })[0];
+          const restricted = restrictFilters(uid, tree, LEVELS, schema);
+          expect(everyRelationGuarded(uid, restricted)).toBe(true);
+          // The top level is guarded too.
+          expect(JSON.stringify(restricted)).toContain(JSON.stringify(GUARD));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
@@ -159,7 +203,7 @@ describe('restrictFilters', () => {
         restrictFilters('api::feedback.feedback', tree, LEVELS, schema);
         expect(tree).toEqual(copy);
       }),
-      { numRuns: 100 }
+      { numRuns: 100 },
     );
   });
 });
@@ -179,14 +223,19 @@ describe('normalizePopulate', () => {
       contacts: { populate: ['customer'] },
       tags: true,
     });
-    expect(normalizePopulate(customer, ['contacts.customer.contacts', 'contacts.customer'], schema)).toEqual({
+    expect(
+      normalizePopulate(customer, ['contacts.customer.contacts', 'contacts.customer'], schema),
+    ).toEqual({
       contacts: { populate: ['customer.contacts', 'customer'] },
     });
   });
 
   it('answers undefined for nothing to populate, and passes objects through', () => {
-    for (const value of [undefined, null, false, 42]) expect(normalizePopulate(customer, value, schema)).toBeUndefined();
-    expect(normalizePopulate(customer, { contacts: { fields: ['fullName'] } }, schema)).toEqual({ contacts: { fields: ['fullName'] } });
+    for (const value of [undefined, null, false, 42])
+      expect(normalizePopulate(customer, value, schema)).toBeUndefined();
+    expect(normalizePopulate(customer, { contacts: { fields: ['fullName'] } }, schema)).toEqual({
+      contacts: { fields: ['fullName'] },
+    });
   });
 
   it('ignores entries of an array that are not strings, and empty paths', () => {
@@ -205,13 +254,17 @@ describe('restrictPopulate', () => {
   });
 
   it('leaves an unclassified target unfiltered but restricts what it populates further', () => {
-    expect(restrictPopulate(feedback, { tag: { populate: { owner: true } } }, LEVELS, schema)).toEqual({
+    expect(
+      restrictPopulate(feedback, { tag: { populate: { owner: true } } }, LEVELS, schema),
+    ).toEqual({
       tag: { populate: { owner: { filters: GUARD } } },
     });
   });
 
   it('restricts nested populate and ANDs caller filters (their relations restricted too)', () => {
-    const populate = { customer: { filters: { contacts: { fullName: 'A' } }, populate: { contacts: true } } };
+    const populate = {
+      customer: { filters: { contacts: { fullName: 'A' } }, populate: { contacts: true } },
+    };
     expect(restrictPopulate(feedback, populate, LEVELS, schema)).toEqual({
       customer: {
         filters: { $and: [{ contacts: { $and: [{ fullName: 'A' }, GUARD] } }, GUARD] },
@@ -225,12 +278,17 @@ describe('restrictPopulate', () => {
       needs: { populate: { customer: { filters: GUARD } } },
     });
     expect(restrictPopulate(feedback, 'contact.customer.contacts', LEVELS, schema)).toEqual({
-      contact: { filters: GUARD, populate: { customer: { filters: GUARD, populate: { contacts: { filters: GUARD } } } } },
+      contact: {
+        filters: GUARD,
+        populate: { customer: { filters: GUARD, populate: { contacts: { filters: GUARD } } } },
+      },
     });
   });
 
   it('keeps fields it does not know and media untouched', () => {
-    expect(restrictPopulate('api::customer.customer', { logo: true, unknown: { x: 1 } }, LEVELS, schema)).toEqual({
+    expect(
+      restrictPopulate('api::customer.customer', { logo: true, unknown: { x: 1 } }, LEVELS, schema),
+    ).toEqual({
       logo: true,
       unknown: { x: 1 },
     });
@@ -261,12 +319,13 @@ describe('restrictPopulate', () => {
           const entry = (level as Record<string, { filters?: unknown; populate?: unknown }>)[key];
           const attribute = SCHEMA[uid][key];
           const target = (attribute.target ?? attribute.component)!;
-          if (attribute.type === 'relation' && schema.isClassified(target)) expect(entry.filters).toEqual(GUARD);
+          if (attribute.type === 'relation' && schema.isClassified(target))
+            expect(entry.filters).toEqual(GUARD);
           level = entry.populate;
           uid = target;
         }
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     );
   });
 });
@@ -277,7 +336,9 @@ describe('restrictSort', () => {
   it('drops sorts on fields of related classified records and keeps the rest', () => {
     expect(restrictSort(feedback, 'customer.name:asc,content:desc', schema)).toBe('content:desc');
     expect(restrictSort(feedback, 'customer.name:asc', schema)).toBeUndefined();
-    expect(restrictSort(feedback, ['content:asc', 'contact.fullName:desc'], schema)).toEqual(['content:asc']);
+    expect(restrictSort(feedback, ['content:asc', 'contact.fullName:desc'], schema)).toEqual([
+      'content:asc',
+    ]);
     expect(restrictSort(feedback, [{ customer: { name: 'asc' } }], schema)).toBeUndefined();
     expect(restrictSort(feedback, { content: 'asc' }, schema)).toEqual({ content: 'asc' });
   });
@@ -296,35 +357,79 @@ describe('restrictSort', () => {
   });
 
   it('property: what is kept never goes through a classified relation; own fields are always kept', () => {
-    const paths = ['content', 'classification', 'customer.name', 'contact.customer.name', 'tag.label', 'tag.owner.name', 'customer'];
-    const reaches = (path: string) => ['customer.name', 'contact.customer.name', 'tag.owner.name'].includes(path);
+    const paths = [
+      'content',
+      'classification',
+      'customer.name',
+      'contact.customer.name',
+      'tag.label',
+      'tag.owner.name',
+      'customer',
+    ];
+    const reaches = (path: string) =>
+      ['customer.name', 'contact.customer.name', 'tag.owner.name'].includes(path);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), fc.constantFrom('', ':asc', ':desc')), { maxLength: 6 }), (parts) => {
-        const sort = parts.map(([path, dir]) => `${path}${dir}`);
-        const kept = restrictSort(feedback, sort.join(','), schema) as string | undefined;
-        const keptParts = kept ? kept.split(',') : [];
-        expect(keptParts).toEqual(sort.filter((part) => !reaches(part.split(':')[0])));
-      }),
-      { numRuns: 200 }
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...paths), fc.constantFrom('', ':asc', ':desc')), {
+          maxLength: 6,
+        }),
+        (parts) => {
+          const sort = parts.map(([path, dir]) => `${path}${dir}`);
+          const kept = restrictSort(feedback, sort.join(','), schema) as string | undefined;
+          const keptParts = kept ? kept.split(',') : [];
+          expect(keptParts).toEqual(sort.filter((part) => !reaches(part.split(':')[0])));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
 
 describe('restrictRelationFilters: operators directly on a relation', () => {
   it('reads a lone operator as an operator on the related id, then adds the clearance', () => {
-    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $in: [1, 2] } }, LEVELS, schema)).toEqual({
+    expect(
+      restrictRelationFilters(
+        'api::feedback.feedback',
+        { customer: { $in: [1, 2] } },
+        LEVELS,
+        schema,
+      ),
+    ).toEqual({
       customer: { $and: [{ id: { $in: [1, 2] } }, GUARD] },
     });
   });
 
   it('$null / $notNull on a classified relation: a hidden related record counts as none', () => {
     const visible = { id: { $notNull: true }, ...GUARD };
-    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $null: 'false' } }, LEVELS, schema)).toEqual({ customer: visible });
-    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $notNull: true } }, LEVELS, schema)).toEqual({ customer: visible });
-    expect(restrictRelationFilters('api::feedback.feedback', { customer: { $null: 'true' } }, LEVELS, schema)).toEqual({ customer: { $and: [{ $not: visible }] } });
+    expect(
+      restrictRelationFilters(
+        'api::feedback.feedback',
+        { customer: { $null: 'false' } },
+        LEVELS,
+        schema,
+      ),
+    ).toEqual({ customer: visible });
+    expect(
+      restrictRelationFilters(
+        'api::feedback.feedback',
+        { customer: { $notNull: true } },
+        LEVELS,
+        schema,
+      ),
+    ).toEqual({ customer: visible });
+    expect(
+      restrictRelationFilters(
+        'api::feedback.feedback',
+        { customer: { $null: 'true' } },
+        LEVELS,
+        schema,
+      ),
+    ).toEqual({ customer: { $and: [{ $not: visible }] } });
   });
 
   it('$null on an unclassified relation stays an id condition', () => {
-    expect(restrictRelationFilters('api::feedback.feedback', { tag: { $null: true } }, LEVELS, schema)).toEqual({ tag: { id: { $null: true } } });
+    expect(
+      restrictRelationFilters('api::feedback.feedback', { tag: { $null: true } }, LEVELS, schema),
+    ).toEqual({ tag: { id: { $null: true } } });
   });
 });

@@ -8,29 +8,43 @@ describe('checkStrategyStatusChange', () => {
     expect(checkStrategyStatusChange(status, status)).toEqual([]);
   });
 
-  it.each([null, 'draft', 'in_review', 'active', 'completed', 'retired'])('approved cannot be set from %s: only the workflow sets it', (from) => {
-    expect(checkStrategyStatusChange(from, 'approved')).toEqual([
-      { field: 'status', message: 'status can only become approved through the approval workflow' },
-    ]);
-  });
+  it.each([null, 'draft', 'in_review', 'active', 'completed', 'retired'])(
+    'approved cannot be set from %s: only the workflow sets it',
+    (from) => {
+      expect(checkStrategyStatusChange(from, 'approved')).toEqual([
+        {
+          field: 'status',
+          message: 'status can only become approved through the approval workflow',
+        },
+      ]);
+    },
+  );
 
   it('active only from approved', () => {
     expect(checkStrategyStatusChange('approved', 'active')).toEqual([]);
     for (const from of [null, 'draft', 'in_review', 'completed', 'retired']) {
-      expect(checkStrategyStatusChange(from, 'active')).toEqual([{ field: 'status', message: 'status can only become active from approved' }]);
+      expect(checkStrategyStatusChange(from, 'active')).toEqual([
+        { field: 'status', message: 'status can only become active from approved' },
+      ]);
     }
   });
 
   it.each(['completed', 'retired'])('%s only from active', (to) => {
     expect(checkStrategyStatusChange('active', to)).toEqual([]);
     for (const from of [null, 'draft', 'in_review', 'approved']) {
-      expect(checkStrategyStatusChange(from, to)).toEqual([{ field: 'status', message: `status can only become ${to} from active` }]);
+      expect(checkStrategyStatusChange(from, to)).toEqual([
+        { field: 'status', message: `status can only become ${to} from active` },
+      ]);
     }
   });
 
   it('draft and in_review may be set from anywhere (the workflow moves them)', () => {
     fc.assert(
-      fc.property(fc.constantFrom<string | null>(null, ...STATUSES), fc.constantFrom('draft', 'in_review'), (from, to) => checkStrategyStatusChange(from, to).length === 0)
+      fc.property(
+        fc.constantFrom<string | null>(null, ...STATUSES),
+        fc.constantFrom('draft', 'in_review'),
+        (from, to) => checkStrategyStatusChange(from, to).length === 0,
+      ),
     );
   });
 });

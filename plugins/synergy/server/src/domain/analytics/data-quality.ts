@@ -18,9 +18,14 @@ export type QualityCheck = (typeof QUALITY_CHECKS)[number];
 export type CheckResults = Record<QualityCheck, boolean>;
 
 /** The share of the ten checks that pass (0–1) and the names of those that fail, in check order. */
-export const completeness = (checks: CheckResults): { completeness: number; failing: QualityCheck[] } => {
+export const completeness = (
+  checks: CheckResults,
+): { completeness: number; failing: QualityCheck[] } => {
   const failing = QUALITY_CHECKS.filter((check) => !checks[check]);
-  return { completeness: (QUALITY_CHECKS.length - failing.length) / QUALITY_CHECKS.length, failing };
+  return {
+    completeness: (QUALITY_CHECKS.length - failing.length) / QUALITY_CHECKS.length,
+    failing,
+  };
 };
 
 /** Customers are stale after 90 days without an interaction, competitors 180 days without a review. */

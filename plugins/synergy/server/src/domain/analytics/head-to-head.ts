@@ -18,11 +18,15 @@ export interface HeadToHeadResult {
  * Compares same-named attributes (names folded) with a value on both sides; our product's
  * higherIsBetter decides which value is better. Wins and losses are ours.
  */
-export const compareAttributes = (ours: readonly Attribute[], theirs: readonly Attribute[]): HeadToHeadResult => {
+export const compareAttributes = (
+  ours: readonly Attribute[],
+  theirs: readonly Attribute[],
+): HeadToHeadResult => {
   const result: HeadToHeadResult = { wins: 0, losses: 0, ties: 0 };
   const theirsByName = new Map<string, Attribute>();
   for (const attribute of theirs) {
-    if (attribute.name && attribute.value != null) theirsByName.set(foldName(attribute.name), attribute);
+    if (attribute.name && attribute.value != null)
+      theirsByName.set(foldName(attribute.name), attribute);
   }
   for (const attribute of ours) {
     if (!attribute.name || attribute.value == null) continue;
@@ -33,7 +37,9 @@ export const compareAttributes = (ours: readonly Attribute[], theirs: readonly A
       continue;
     }
     const higherIsBetter = attribute.higherIsBetter ?? true;
-    const oursBetter = higherIsBetter ? attribute.value > other.value : attribute.value < other.value;
+    const oursBetter = higherIsBetter
+      ? attribute.value > other.value
+      : attribute.value < other.value;
     if (oursBetter) result.wins += 1;
     else result.losses += 1;
   }

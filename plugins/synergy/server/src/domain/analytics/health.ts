@@ -3,7 +3,8 @@ import { clamp } from './numbers';
 export type HealthBand = 'healthy' | 'watch' | 'at_risk';
 
 /** S = (mean survey overall − 1) ÷ 4 × 100, or 50 without surveys. */
-export const satisfactionComponent = (surveyMean: number | null): number => (surveyMean == null ? 50 : ((surveyMean - 1) / 4) * 100);
+export const satisfactionComponent = (surveyMean: number | null): number =>
+  surveyMean == null ? 50 : ((surveyMean - 1) / 4) * 100;
 
 /** R = 100 up to 30 days since the last interaction, falling linearly to 0 at 180; 0 without interactions. */
 export const recencyComponent = (daysSinceInteraction: number | null): number => {
@@ -32,4 +33,5 @@ export const healthScore = ({ s, r, i, v }: HealthComponents): number =>
   Math.round(Math.round((0.35 * s + 0.25 * r + 0.2 * i + 0.2 * v) * 1e9) / 1e9);
 
 /** ≥ 70 healthy, 40–69 watch, < 40 at risk. */
-export const healthBand = (health: number): HealthBand => (health >= 70 ? 'healthy' : health >= 40 ? 'watch' : 'at_risk');
+export const healthBand = (health: number): HealthBand =>
+  health >= 70 ? 'healthy' : health >= 40 ? 'watch' : 'at_risk';

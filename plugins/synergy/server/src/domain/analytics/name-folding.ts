@@ -34,7 +34,9 @@ const codePoints = (key: string) => [...key].length;
  * folded name, and each name looks up its own substrings of the lengths that names have, so the
  * work grows with the number of names times the square of their length.
  */
-export const duplicateCandidates = <T extends NamedRecord>(records: readonly T[]): DuplicatePair<T>[] => {
+export const duplicateCandidates = <T extends NamedRecord>(
+  records: readonly T[],
+): DuplicatePair<T>[] => {
   const groups = new Map<string, T[]>();
   for (const record of records) {
     const key = foldName(record.name);
@@ -48,7 +50,8 @@ export const duplicateCandidates = <T extends NamedRecord>(records: readonly T[]
   const pairs: DuplicatePair<T>[] = [];
   for (const group of groups.values()) {
     for (let i = 0; i < group.length; i += 1) {
-      for (let j = i + 1; j < group.length; j += 1) pairs.push(ordered(group[i], group[j], 'equal'));
+      for (let j = i + 1; j < group.length; j += 1)
+        pairs.push(ordered(group[i], group[j], 'equal'));
     }
   }
 
@@ -68,7 +71,8 @@ export const duplicateCandidates = <T extends NamedRecord>(records: readonly T[]
     }
     for (const inner of found) {
       for (const outer of groups.get(key) ?? []) {
-        for (const contained of groups.get(inner) ?? []) pairs.push(ordered(outer, contained, 'contains'));
+        for (const contained of groups.get(inner) ?? [])
+          pairs.push(ordered(outer, contained, 'contains'));
       }
     }
   }

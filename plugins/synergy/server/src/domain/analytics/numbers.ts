@@ -1,6 +1,7 @@
 /** Small numeric helpers shared by the analytics formulas. */
 
-export const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+export const clamp = (value: number, low: number, high: number): number =>
+  Math.min(high, Math.max(low, value));
 
 /** numerator ÷ denominator, or null when there is nothing to divide by. */
 export const ratio = (numerator: number, denominator: number): number | null =>
@@ -19,7 +20,8 @@ export const median = (values: readonly number[]): number | null => {
 };
 
 /** a − b, null when either is null. */
-export const difference = (a: number | null, b: number | null): number | null => (a == null || b == null ? null : a - b);
+export const difference = (a: number | null, b: number | null): number | null =>
+  a == null || b == null ? null : a - b;
 
 /**
  * A number out of a database row: drivers answer counts and averages as numbers (SQLite), strings

@@ -48,10 +48,12 @@ export const monthsOf = (period: Period): string[] => {
   return months;
 };
 
-export const daysBefore = (date: Date, days: number): Date => new Date(date.getTime() - days * DAY_MS);
+export const daysBefore = (date: Date, days: number): Date =>
+  new Date(date.getTime() - days * DAY_MS);
 
 /** Whole and fractional days between two instants. */
-export const daysBetween = (earlier: Date, later: Date): number => (later.getTime() - earlier.getTime()) / DAY_MS;
+export const daysBetween = (earlier: Date, later: Date): number =>
+  (later.getTime() - earlier.getTime()) / DAY_MS;
 
 /** 'YYYY-MM-DD' (UTC) of an instant, for date columns. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

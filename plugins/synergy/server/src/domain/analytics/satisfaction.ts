@@ -10,7 +10,11 @@ export interface RecommendCounts {
 }
 
 /** NPS = % promoters − % detractors, −100..100; null without answers. */
-export const netPromoterScore = ({ promoters, detractors, answered }: RecommendCounts): number | null => {
+export const netPromoterScore = ({
+  promoters,
+  detractors,
+  answered,
+}: RecommendCounts): number | null => {
   const share = ratio(promoters - detractors, answered);
   return share == null ? null : share * 100;
 };

@@ -28,14 +28,21 @@ export const defensibilityScore = (imitability: number | null): number | null =>
   imitability == null ? null : ((5 - imitability) / 4) * 100;
 
 /** ROI = (realizedBenefit − investment) ÷ investment; null without both, or with no investment. */
-export const returnOnInvestment = (investment: number | null, realizedBenefit: number | null): number | null =>
-  investment == null || realizedBenefit == null || investment === 0 ? null : (realizedBenefit - investment) / investment;
+export const returnOnInvestment = (
+  investment: number | null,
+  realizedBenefit: number | null,
+): number | null =>
+  investment == null || realizedBenefit == null || investment === 0
+    ? null
+    : (realizedBenefit - investment) / investment;
 
 /** Efficiency = clamp(ROI + 1, 0, 2) ÷ 2 × 100; null without ROI. */
-export const efficiencyScore = (roi: number | null): number | null => (roi == null ? null : (clamp(roi + 1, 0, 2) / 2) * 100);
+export const efficiencyScore = (roi: number | null): number | null =>
+  roi == null ? null : (clamp(roi + 1, 0, 2) / 2) * 100;
 
 /** Integration = 100 when linked to an approved/active strategy of another dimension, else 0. */
-export const integrationScore = (linkedToOtherDimension: boolean): number => (linkedToOtherDimension ? 100 : 0);
+export const integrationScore = (linkedToOtherDimension: boolean): number =>
+  linkedToOtherDimension ? 100 : 0;
 
 /** Overall = rounded mean of the scores present; null when none is. */
 export const overallScore = (scores: ReadonlyArray<number | null>): number | null => {

@@ -14,7 +14,8 @@ export const foldHeader = (text: string): string =>
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /** Export writes `'` before a formula-looking text; reading it back takes the `'` away. */
-export const restoreNeutralisedFormula = (text: string): string => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+export const restoreNeutralisedFormula = (text: string): string =>
+  /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 
 /** Text of a cell; blank (null) when empty after trimming. */
 export const cellText = (cell: Cell): string | null => {
@@ -36,18 +37,25 @@ export const toBoolean = (cell: Cell): Converted<boolean> => {
 };
 
 export const toNumber = (cell: Cell, { integer }: { integer: boolean }): Converted<number> => {
-  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.replace(/[,\s，]/g, '')) : NaN;
+  const value =
+    typeof cell === 'number'
+      ? cell
+      : typeof cell === 'string'
+        ? Number(cell.replace(/[,\s，]/g, ''))
+        : NaN;
   if (!Number.isFinite(value) || (typeof cell === 'string' && cell.trim() === '')) {
     return { error: `"${String(cell)}" is not a number` };
   }
-  if (integer && !Number.isInteger(value)) return { error: `"${String(cell)}" is not a whole number` };
+  if (integer && !Number.isInteger(value))
+    return { error: `"${String(cell)}" is not a whole number` };
   return { value };
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-03-05`, `2026/3/5`, `2026.3.5`, `2026年3月5日`, with an optional time `13:45[:30]`. */
-const LOCAL_DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const LOCAL_DATE =
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 const validParts = (y: number, m: number, d: number) => {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -57,7 +65,9 @@ const validParts = (y: number, m: number, d: number) => {
 /** A date (`YYYY-MM-DD`): ISO or the common local forms; an XLSX date cell by its calendar day (UTC). */
 export const toDate = (cell: Cell): Converted<string> => {
   if (cell instanceof Date) {
-    return { value: `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}` };
+    return {
+      value: `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`,
+    };
   }
   const text = String(cell).trim();
   const match = LOCAL_DATE.exec(text) ?? /^(\d{4})-(\d{2})-(\d{2})T/.exec(text);
@@ -72,13 +82,25 @@ export const toDate = (cell: Cell): Converted<string> => {
  * (`2026/3/5 13:45`, `2026-03-05`) is read as UTC, so the same file gives the same records anywhere.
  */
 export const toDateTime = (cell: Cell): Converted<string> => {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { error: 'the date cell is not a valid date' } : { value: cell.toISOString() };
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime())
+      ? { error: 'the date cell is not a valid date' }
+      : { value: cell.toISOString() };
   const text = String(cell).trim();
   const local = LOCAL_DATE.exec(text);
   if (local) {
     const [y, m, d, h = '0', min = '0', s = '0'] = local.slice(1).map((part) => part ?? '0');
-    if (validParts(Number(y), Number(m), Number(d)) && Number(h) < 24 && Number(min) < 60 && Number(s) < 60) {
-      return { value: new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(h), Number(min), Number(s))).toISOString() };
+    if (
+      validParts(Number(y), Number(m), Number(d)) &&
+      Number(h) < 24 &&
+      Number(min) < 60 &&
+      Number(s) < 60
+    ) {
+      return {
+        value: new Date(
+          Date.UTC(Number(y), Number(m) - 1, Number(d), Number(h), Number(min), Number(s)),
+        ).toISOString(),
+      };
     }
   } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
     const time = new Date(text).getTime();

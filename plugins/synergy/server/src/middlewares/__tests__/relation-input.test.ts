@@ -52,13 +52,18 @@ describe('relationIsSetAfterWrite', () => {
 
     it('disconnecting without connecting clears the relation', () => {
       expect(relationIsSetAfterWrite({ disconnect: ['old'] }, true)).toBe(false);
-      expect(relationIsSetAfterWrite({ connect: [], disconnect: [{ documentId: 'old' }] }, true)).toBe(false);
+      expect(
+        relationIsSetAfterWrite({ connect: [], disconnect: [{ documentId: 'old' }] }, true),
+      ).toBe(false);
     });
 
-    it.each([true, false])('empty connect and disconnect keep what was there (was set: %s)', (wasSet) => {
-      expect(relationIsSetAfterWrite({ connect: [], disconnect: [] }, wasSet)).toBe(wasSet);
-      expect(relationIsSetAfterWrite({ connect: [] }, wasSet)).toBe(wasSet);
-    });
+    it.each([true, false])(
+      'empty connect and disconnect keep what was there (was set: %s)',
+      (wasSet) => {
+        expect(relationIsSetAfterWrite({ connect: [], disconnect: [] }, wasSet)).toBe(wasSet);
+        expect(relationIsSetAfterWrite({ connect: [] }, wasSet)).toBe(wasSet);
+      },
+    );
   });
 
   it('property: a non-empty connect always leaves the relation set', () => {
@@ -67,14 +72,18 @@ describe('relationIsSetAfterWrite', () => {
         fc.array(fc.string({ minLength: 1 }), { minLength: 1 }),
         fc.array(fc.string({ minLength: 1 })),
         fc.boolean(),
-        (connect, disconnect, wasSet) => relationIsSetAfterWrite({ connect, disconnect }, wasSet)
-      )
+        (connect, disconnect, wasSet) => relationIsSetAfterWrite({ connect, disconnect }, wasSet),
+      ),
     );
   });
 
   it('property: a non-empty list input sets the relation and an empty one clears it', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1 })), fc.boolean(), (list, wasSet) => relationIsSetAfterWrite(list, wasSet) === list.length > 0)
+      fc.property(
+        fc.array(fc.string({ minLength: 1 })),
+        fc.boolean(),
+        (list, wasSet) => relationIsSetAfterWrite(list, wasSet) === list.length > 0,
+      ),
     );
   });
 });

@@ -50,7 +50,11 @@ export const createAnalyticsCache = (strapi: Core.Strapi, config: AnalyticsCache
 
   return {
     /** The answer for `key`: reused when stored under the current versions of `dependsOn`, else computed. */
-    async get<T extends Answer>(key: CacheKey, dependsOn: readonly DataKind[], compute: () => Promise<T>): Promise<T> {
+    async get<T extends Answer>(
+      key: CacheKey,
+      dependsOn: readonly DataKind[],
+      compute: () => Promise<T>,
+    ): Promise<T> {
       if (!answers) {
         report('off');
         return compute();

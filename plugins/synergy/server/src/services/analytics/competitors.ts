@@ -1,6 +1,20 @@
-import type { CompetitorFigures, GetCompetitors, HeadToHead, ProductDomain, ThreatLevel } from '../../../../shared/contracts/analytics';
+import type {
+  CompetitorFigures,
+  GetCompetitors,
+  HeadToHead,
+  ProductDomain,
+  ThreatLevel,
+} from '../../../../shared/contracts/analytics';
 import { compareAttributes, toNumber, type Attribute } from '../../domain/analytics';
-import { componentRows, restrict, strategies, toBoolean, type AnalyticsContext, type Row, type Scope } from './sql';
+import {
+  componentRows,
+  restrict,
+  strategies,
+  toBoolean,
+  type AnalyticsContext,
+  type Row,
+  type Scope,
+} from './sql';
 import { toStrategyRef } from './strategies';
 
 const HIGH_THREATS = ['high', 'critical'];
@@ -37,18 +51,33 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
   return async (scope: Scope): Promise<GetCompetitors.Competitors> => {
     const offeringsQuery = knex({ o: 'competitor_offerings' })
       .join({ ocl: 'competitor_offerings_competitor_lnk' }, 'ocl.competitor_offering_id', 'o.id')
-      .leftJoin({ opl: 'competitor_offerings_comparable_product_lnk' }, 'opl.competitor_offering_id', 'o.id')
+      .leftJoin(
+        { opl: 'competitor_offerings_comparable_product_lnk' },
+        'opl.competitor_offering_id',
+        'o.id',
+      )
       // The comparable product only when the caller may see it.
       .leftJoin({ p: 'products' }, function visibleProduct() {
         this.on('p.id', '=', 'opl.product_id');
         if (scope.levels) this.onIn('p.classification', [...scope.levels]);
       })
-      .select('o.id', 'o.document_id', 'o.name', 'o.domain', 'ocl.competitor_id', 'p.id as product_id', 'p.document_id as product_document_id', 'p.name as product_name')
+      .select(
+        'o.id',
+        'o.document_id',
+        'o.name',
+        'o.domain',
+        'ocl.competitor_id',
+        'p.id as product_id',
+        'p.document_id as product_document_id',
+        'p.name as product_name',
+      )
       .orderBy(['o.name', 'o.id']);
     restrict(offeringsQuery, 'o.classification', scope);
     if (scope.domain) offeringsQuery.where('o.domain', scope.domain);
 
-    const competitorQuery = knex({ k: 'competitors' }).select('k.id', 'k.document_id', 'k.name', 'k.threat_level').orderBy(['k.name', 'k.id']);
+    const competitorQuery = knex({ k: 'competitors' })
+      .select('k.id', 'k.document_id', 'k.name', 'k.threat_level')
+      .orderBy(['k.name', 'k.id']);
     restrict(competitorQuery, 'k.classification', scope);
 
     const activeQuery = strategies(knex, scope)
@@ -57,9 +86,19 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
       .select('tk.competitor_id', 's.document_id', 's.title', 's.dimension', 's.status')
       .orderBy(['s.title', 's.id']);
 
-    const [competitorRows, offeringRows, activeRows] = (await Promise.all([competitorQuery, offeringsQuery, activeQuery])) as Row[][];
-    const offeringIds = offeringRows.filter((row) => row.product_id != null).map((row) => Number(row.id));
-    const productIds = [...new Set(offeringRows.filter((row) => row.product_id != null).map((row) => Number(row.product_id)))];
+    const [competitorRows, offeringRows, activeRows] = (await Promise.all([
+      competitorQuery,
+      offeringsQuery,
+      activeQuery,
+    ])) as Row[][];
+    const offeringIds = offeringRows
+      .filter((row) => row.product_id != null)
+      .map((row) => Number(row.id));
+    const productIds = [
+      ...new Set(
+        offeringRows.filter((row) => row.product_id != null).map((row) => Number(row.product_id)),
+      ),
+    ];
     const [offeringAttributes, productAttributes] = await Promise.all([
       attributesOf('competitor_offerings', offeringIds),
       attributesOf('products', productIds),
@@ -69,16 +108,22 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
       .map((competitor): CompetitorFigures => {
         const id = Number(competitor.id);
         const offerings = offeringRows.filter((row) => Number(row.competitor_id) === id);
-        const activeStrategies = activeRows.filter((row) => Number(row.competitor_id) === id).map(toStrategyRef);
+        const activeStrategies = activeRows
+          .filter((row) => Number(row.competitor_id) === id)
+          .map(toStrategyRef);
         const headToHead = offerings
           .filter((row) => row.product_id != null)
-          .map(
-            (row): HeadToHead => ({
-              offering: { documentId: String(row.document_id), name: String(row.name ?? '') },
-              product: { documentId: String(row.product_document_id), name: String(row.product_name ?? '') },
-              ...compareAttributes(productAttributes.get(Number(row.product_id)) ?? [], offeringAttributes.get(Number(row.id)) ?? []),
-            })
-          );
+          .map((row): HeadToHead => ({
+            offering: { documentId: String(row.document_id), name: String(row.name ?? '') },
+            product: {
+              documentId: String(row.product_document_id),
+              name: String(row.product_name ?? ''),
+            },
+            ...compareAttributes(
+              productAttributes.get(Number(row.product_id)) ?? [],
+              offeringAttributes.get(Number(row.id)) ?? [],
+            ),
+          }));
         const threatLevel = (competitor.threat_level ?? null) as ThreatLevel | null;
         return {
           documentId: String(competitor.document_id),
@@ -91,10 +136,16 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
           })),
           activeStrategies,
           headToHead,
-          uncountered: threatLevel != null && HIGH_THREATS.includes(threatLevel) && activeStrategies.length === 0,
+          uncountered:
+            threatLevel != null &&
+            HIGH_THREATS.includes(threatLevel) &&
+            activeStrategies.length === 0,
         };
       })
       .filter((competitor) => !scope.domain || competitor.offerings.length > 0);
-    return { competitors, uncountered: competitors.filter((c) => c.uncountered).map((c) => c.documentId) };
+    return {
+      competitors,
+      uncountered: competitors.filter((c) => c.uncountered).map((c) => c.documentId),
+    };
   };
 };

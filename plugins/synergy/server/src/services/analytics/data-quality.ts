@@ -11,9 +11,19 @@ import {
   type SlaTargets,
 } from '../../domain/analytics';
 import { createHealth } from './health';
-import { customers, restrict, toBoolean, toDate, toIsoDay, type AnalyticsContext, type Row, type Scope } from './sql';
+import {
+  customers,
+  restrict,
+  toBoolean,
+  toDate,
+  toIsoDay,
+  type AnalyticsContext,
+  type Row,
+  type Scope,
+} from './sql';
 
-const filled = (column: string) => `CASE WHEN ${column} IS NOT NULL AND ${column} <> '' THEN 1 ELSE 0 END`;
+const filled = (column: string) =>
+  `CASE WHEN ${column} IS NOT NULL AND ${column} <> '' THEN 1 ELSE 0 END`;
 
 /**
  * Data quality (SPEC §4): completeness of each customer (ten checks, one query with a column per
@@ -30,10 +40,16 @@ export const createDataQuality = (context: AnalyticsContext) => {
     return knex.raw(`CASE WHEN EXISTS ? THEN 1 ELSE 0 END AS ${alias}`, [sub]);
   };
 
-  return async (scope: Scope, targets: SlaTargets, now: Date): Promise<GetDataQuality.DataQuality> => {
+  return async (
+    scope: Scope,
+    targets: SlaTargets,
+    now: Date,
+  ): Promise<GetDataQuality.DataQuality> => {
     const recent = dialect.instant(daysBefore(now, STALE_CUSTOMER_DAYS));
     const contactsOf = (qb: Knex.QueryBuilder) => {
-      qb.from({ ct: 'contacts' }).join({ ccl: 'contacts_customer_lnk' }, 'ccl.contact_id', 'ct.id').whereRaw('ccl.customer_id = c.id');
+      qb.from({ ct: 'contacts' })
+        .join({ ccl: 'contacts_customer_lnk' }, 'ccl.contact_id', 'ct.id')
+        .whereRaw('ccl.customer_id = c.id');
       restrict(qb, 'ct.classification', scope);
     };
     // The last visible interaction of every customer in one grouped pass, not one correlated
@@ -55,16 +71,25 @@ export const createDataQuality = (context: AnalyticsContext) => {
         knex.raw(`${filled('c.sector')} AS has_sector`),
         knex.raw(`${filled('c.region')} AS has_region`),
         knex.raw(`${filled('c.tier')} AS has_tier`),
-        exists('has_owner', (qb) => qb.from({ ol: 'customers_owner_lnk' }).whereRaw('ol.customer_id = c.id').whereNotNull('ol.user_id')),
+        exists('has_owner', (qb) =>
+          qb
+            .from({ ol: 'customers_owner_lnk' })
+            .whereRaw('ol.customer_id = c.id')
+            .whereNotNull('ol.user_id'),
+        ),
         exists('has_contact', contactsOf),
         exists('has_key_decision_maker', (qb) => {
           contactsOf(qb);
           qb.where('ct.is_key_decision_maker', dialect.true);
         }),
         exists('has_need', (qb) =>
-          qb.from({ nc: 'customers_cmps' }).whereRaw('nc.entity_id = c.id').where('nc.component_type', 'crm.need').where('nc.field', 'needs')
+          qb
+            .from({ nc: 'customers_cmps' })
+            .whereRaw('nc.entity_id = c.id')
+            .where('nc.component_type', 'crm.need')
+            .where('nc.field', 'needs'),
         ),
-        'li.last_interaction'
+        'li.last_interaction',
       )
       .leftJoin(lastInteractions.as('li'), 'li.customer_id', 'c.id')
       .orderBy(['c.name', 'c.id']);
@@ -72,7 +97,11 @@ export const createDataQuality = (context: AnalyticsContext) => {
     const recentInstant = toDate(recent);
     const completenessRows = rows.map((row) => {
       const last = toDate(row.last_interaction);
-      const ref: CustomerRef = { documentId: String(row.document_id), name: String(row.name ?? ''), code: (row.code ?? null) as string | null };
+      const ref: CustomerRef = {
+        documentId: String(row.document_id),
+        name: String(row.name ?? ''),
+        code: (row.code ?? null) as string | null,
+      };
       const result = completeness({
         code: toBoolean(row.has_code),
         type: toBoolean(row.has_type),
@@ -83,21 +112,29 @@ export const createDataQuality = (context: AnalyticsContext) => {
         contact: toBoolean(row.has_contact),
         keyDecisionMaker: toBoolean(row.has_key_decision_maker),
         need: toBoolean(row.has_need),
-        recentInteraction: last != null && recentInstant != null && last.getTime() >= recentInstant.getTime(),
+        recentInteraction:
+          last != null && recentInstant != null && last.getTime() >= recentInstant.getTime(),
       });
       return { id: Number(row.id), ref, last, ...result };
     });
 
     const staleBefore = isoDay(daysBefore(now, STALE_COMPETITOR_DAYS));
     const competitorQuery = knex({ k: 'competitors' })
-      .where((w) => w.whereNull('k.last_reviewed_at').orWhere('k.last_reviewed_at', '<', staleBefore))
+      .where((w) =>
+        w.whereNull('k.last_reviewed_at').orWhere('k.last_reviewed_at', '<', staleBefore),
+      )
       .select('k.document_id', 'k.name', 'k.last_reviewed_at')
       .orderBy(['k.name', 'k.id']);
     restrict(competitorQuery, 'k.classification', scope);
 
     const [competitorRows, healthById] = await Promise.all([
       competitorQuery as Promise<Row[]>,
-      health(scope, completenessRows.map((row) => row.id), targets, now),
+      health(
+        scope,
+        completenessRows.map((row) => row.id),
+        targets,
+        now,
+      ),
     ]);
 
     const bands = { healthy: 0, watch: 0, at_risk: 0 };
@@ -117,13 +154,18 @@ export const createDataQuality = (context: AnalyticsContext) => {
         .map((row) => ({ ...row.ref, completeness: row.completeness, failing: row.failing })),
       staleCustomers: completenessRows
         .filter((row) => row.failing.includes('recentInteraction'))
-        .map((row) => ({ ...row.ref, lastInteractionAt: row.last ? row.last.toISOString() : null })),
+        .map((row) => ({
+          ...row.ref,
+          lastInteractionAt: row.last ? row.last.toISOString() : null,
+        })),
       staleCompetitors: competitorRows.map((row) => ({
         documentId: String(row.document_id),
         name: String(row.name ?? ''),
         lastReviewedAt: toIsoDay(row.last_reviewed_at),
       })),
-      duplicates: duplicateCandidates(completenessRows.map((row) => ({ ...row.ref, id: row.id }))).map(({ a, b, reason }) => ({
+      duplicates: duplicateCandidates(
+        completenessRows.map((row) => ({ ...row.ref, id: row.id })),
+      ).map(({ a, b, reason }) => ({
         a: { documentId: a.documentId, name: a.name, code: a.code },
         b: { documentId: b.documentId, name: b.name, code: b.code },
         reason,

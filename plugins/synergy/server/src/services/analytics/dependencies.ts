@@ -1,4 +1,8 @@
-import { ANALYTICS_ENDPOINTS, CRM_TYPES, type AnalyticsEndpoint } from '../../../../shared/crm-types';
+import {
+  ANALYTICS_ENDPOINTS,
+  CRM_TYPES,
+  type AnalyticsEndpoint,
+} from '../../../../shared/crm-types';
 import { SETTINGS_KIND, type DataKind } from '../data-versions';
 
 export type { AnalyticsEndpoint };
@@ -18,5 +22,5 @@ const dependenciesOf = (endpoint: AnalyticsEndpoint): DataKind[] => [
  * sides), which `tests/api/analytics-cache.test.ts` checks against the SQL each endpoint runs.
  */
 export const ANALYTICS_DEPENDENCIES = Object.fromEntries(
-  ANALYTICS_ENDPOINTS.map((endpoint) => [endpoint, dependenciesOf(endpoint)])
+  ANALYTICS_ENDPOINTS.map((endpoint) => [endpoint, dependenciesOf(endpoint)]),
 ) as Record<AnalyticsEndpoint, DataKind[]>;

@@ -13,7 +13,16 @@ import {
   toCount,
   type SlaTargets,
 } from '../../domain/analytics';
-import { TABLES, records, restrict, targetMsCase, toDate, type AnalyticsContext, type Row, type Scope } from './sql';
+import {
+  TABLES,
+  records,
+  restrict,
+  targetMsCase,
+  toDate,
+  type AnalyticsContext,
+  type Row,
+  type Scope,
+} from './sql';
 
 const OPEN_EXCLUDED = ['resolved', 'closed'];
 
@@ -22,16 +31,23 @@ const OPEN_EXCLUDED = ['resolved', 'closed'];
  * aggregate query per component, grouped by customer.
  */
 export const createHealth = ({ knex, dialect }: AnalyticsContext) => {
-  const isOpen = (qb: Knex.QueryBuilder) => qb.where((w) => w.whereNull('r.status').orWhereNotIn('r.status', OPEN_EXCLUDED));
+  const isOpen = (qb: Knex.QueryBuilder) =>
+    qb.where((w) => w.whereNull('r.status').orWhereNotIn('r.status', OPEN_EXCLUDED));
 
-  return async (scope: Scope, customerIds: number[], targets: SlaTargets, now: Date): Promise<Map<number, Omit<CustomerHealth, 'customer'>>> => {
+  return async (
+    scope: Scope,
+    customerIds: number[],
+    targets: SlaTargets,
+    now: Date,
+  ): Promise<Map<number, Omit<CustomerHealth, 'customer'>>> => {
     const result = new Map<number, Omit<CustomerHealth, 'customer'>>();
     if (customerIds.length === 0) return result;
     // Health is about the customer as a whole: only clearance applies, not the period or filters.
     const visible: Scope = { levels: scope.levels, tier: null, type: null, domain: null };
     const yearAgo = dialect.instant(daysBefore(now, 365));
     const nowValue = dialect.instant(now);
-    const ofCustomers = (def: (typeof TABLES)[keyof typeof TABLES]) => records(knex, visible, def).whereIn('c.id', customerIds);
+    const ofCustomers = (def: (typeof TABLES)[keyof typeof TABLES]) =>
+      records(knex, visible, def).whereIn('c.id', customerIds);
     const resolveTarget = targetMsCase(targets, 'resolveHours');
     const resolveMs = dialect.elapsedMs('r.opened_at', 'r.resolved_at');
 
@@ -39,7 +55,11 @@ export const createHealth = ({ knex, dialect }: AnalyticsContext) => {
       ofCustomers(TABLES.survey)
         .where('r.responded_at', '>=', yearAgo)
         .where('r.responded_at', '<=', nowValue)
-        .select('c.id as customer_id', knex.raw('SUM(r.overall) AS total'), knex.raw('COUNT(r.overall) AS n'))
+        .select(
+          'c.id as customer_id',
+          knex.raw('SUM(r.overall) AS total'),
+          knex.raw('COUNT(r.overall) AS n'),
+        )
         .groupBy('c.id'),
       ofCustomers(TABLES.interaction)
         .where('r.occurred_at', '<=', nowValue)
@@ -63,19 +83,28 @@ export const createHealth = ({ knex, dialect }: AnalyticsContext) => {
         .select(
           'c.id as customer_id',
           knex.raw('COUNT(*) AS resolved'),
-          knex.raw(`SUM(CASE WHEN ${resolveMs} <= ${resolveTarget} THEN 1 ELSE 0 END) AS in_time`)
+          knex.raw(`SUM(CASE WHEN ${resolveMs} <= ${resolveTarget} THEN 1 ELSE 0 END) AS in_time`),
         )
         .groupBy('c.id'),
     ])) as Row[][];
 
     const byCustomer = (rows: Row[]) => new Map(rows.map((row) => [Number(row.customer_id), row]));
-    const [surveyBy, interactionBy, feedbackBy, ticketBy, complianceBy] = [surveys, interactions, feedback, tickets, compliance].map(byCustomer);
+    const [surveyBy, interactionBy, feedbackBy, ticketBy, complianceBy] = [
+      surveys,
+      interactions,
+      feedback,
+      tickets,
+      compliance,
+    ].map(byCustomer);
     for (const id of customerIds) {
       const surveyMean = ratio(toCount(surveyBy.get(id)?.total), toCount(surveyBy.get(id)?.n));
       const last = toDate(interactionBy.get(id)?.last);
       const days = last ? Math.max(0, daysBetween(last, now)) : null;
       const openIssues = toCount(feedbackBy.get(id)?.n) + toCount(ticketBy.get(id)?.n);
-      const resolveCompliance = ratio(toCount(complianceBy.get(id)?.in_time), toCount(complianceBy.get(id)?.resolved));
+      const resolveCompliance = ratio(
+        toCount(complianceBy.get(id)?.in_time),
+        toCount(complianceBy.get(id)?.resolved),
+      );
       const components = {
         s: satisfactionComponent(surveyMean),
         r: recencyComponent(days),
@@ -102,7 +131,9 @@ export const createHealth = ({ knex, dialect }: AnalyticsContext) => {
 
 /** Visible customers selected by documentId or by the scope's filters. */
 export const customerRows = (knex: Knex, scope: Scope, documentId?: string) => {
-  const qb = knex({ c: 'customers' }).select('c.id', 'c.document_id', 'c.name', 'c.code').orderBy(['c.name', 'c.id']);
+  const qb = knex({ c: 'customers' })
+    .select('c.id', 'c.document_id', 'c.name', 'c.code')
+    .orderBy(['c.name', 'c.id']);
   restrict(qb, 'c.classification', scope);
   if (documentId) return qb.where('c.document_id', documentId);
   if (scope.tier) qb.where('c.tier', scope.tier);

@@ -44,48 +44,90 @@ interface Request {
 const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let context: AnalyticsContext | null = null;
   const ctx = (): AnalyticsContext => {
-    context ??= { strapi, knex: strapi.db.connection as unknown as Knex, dialect: dialectFor(clientOf(strapi)) };
+    context ??= {
+      strapi,
+      knex: strapi.db.connection as unknown as Knex,
+      dialect: dialectFor(clientOf(strapi)),
+    };
     return context;
   };
   const targets = () => getService(strapi, 'settings').getSlaTargets();
   let answers: AnalyticsCache | null = null;
   const cache = (): AnalyticsCache => {
-    answers ??= createAnalyticsCache(strapi, (strapi.config.get('plugin::synergy') as SynergyConfig).analyticsCache);
+    answers ??= createAnalyticsCache(
+      strapi,
+      (strapi.config.get('plugin::synergy') as SynergyConfig).analyticsCache,
+    );
     return answers;
   };
   /** The answer of `endpoint` for these parameters and this caller, from the cache when still current. */
-  const cached = <T extends object>(endpoint: AnalyticsEndpoint, params: object, scope: Scope, compute: () => Promise<T>) =>
-    cache().get({ endpoint, params: { ...params }, levels: scope.levels }, ANALYTICS_DEPENDENCIES[endpoint], compute);
+  const cached = <T extends object>(
+    endpoint: AnalyticsEndpoint,
+    params: object,
+    scope: Scope,
+    compute: () => Promise<T>,
+  ) =>
+    cache().get(
+      { endpoint, params: { ...params }, levels: scope.levels },
+      ANALYTICS_DEPENDENCIES[endpoint],
+      compute,
+    );
 
   const request = async (query: AnalyticsQuery = {}, now = new Date()): Promise<Request> => {
-    const clearance: Classification | null = await getService(strapi, 'clearance').currentClearance();
+    const clearance: Classification | null = await getService(
+      strapi,
+      'clearance',
+    ).currentClearance();
     const period = resolvePeriod(query, now);
-    const filters = { tier: query.tier ?? null, type: query.type ?? null, domain: query.domain ?? null };
+    const filters = {
+      tier: query.tier ?? null,
+      type: query.type ?? null,
+      domain: query.domain ?? null,
+    };
     return {
       scope: { levels: clearance ? visibleLevels(clearance) : null, ...filters },
       period,
-      meta: { period: { from: period.from.toISOString(), to: period.to.toISOString() }, filters, clearance },
+      meta: {
+        period: { from: period.from.toISOString(), to: period.to.toISOString() },
+        filters,
+        clearance,
+      },
     };
   };
 
   return {
     /** Satisfaction, feedback and service figures, against the previous period, with monthly satisfaction. */
-    async overview(query: AnalyticsQuery): Promise<{ data: GetOverview.Overview; meta: AnalyticsMeta }> {
+    async overview(
+      query: AnalyticsQuery,
+    ): Promise<{ data: GetOverview.Overview; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return cached('overview', query, scope, async () => ({ data: await createOverview(ctx())(scope, period, await targets()), meta }));
+      return cached('overview', query, scope, async () => ({
+        data: await createOverview(ctx())(scope, period, await targets()),
+        meta,
+      }));
     },
 
     /** Feedback categories covered by strategies, their gaps, and loss-reason gaps. */
-    async coverage(query: AnalyticsQuery): Promise<{ data: GetCoverage.Coverage; meta: AnalyticsMeta }> {
+    async coverage(
+      query: AnalyticsQuery,
+    ): Promise<{ data: GetCoverage.Coverage; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return cached('coverage', query, scope, async () => ({ data: await createCoverage(ctx())(scope, period), meta }));
+      return cached('coverage', query, scope, async () => ({
+        data: await createCoverage(ctx())(scope, period),
+        meta,
+      }));
     },
 
     /** Before/after figures of each strategy's target customers, with a window of `window` days. */
-    async impact(query: GetImpact.Query): Promise<{ data: GetImpact.Impact; meta: GetImpact.Response['meta'] }> {
+    async impact(
+      query: GetImpact.Query,
+    ): Promise<{ data: GetImpact.Impact; meta: GetImpact.Response['meta'] }> {
       const window = query.window ?? 180;
       const { scope, meta } = await request(query);
-      return cached('impact', query, scope, async () => ({ data: await createImpact(ctx())(scope, window), meta: { ...meta, window } }));
+      return cached('impact', query, scope, async () => ({
+        data: await createImpact(ctx())(scope, window),
+        meta: { ...meta, window },
+      }));
     },
 
     /**
@@ -102,27 +144,47 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Strategies by dimension and status, integration, dimension coverage and every scorecard. */
-    async portfolio(query: AnalyticsQuery): Promise<{ data: GetPortfolio.Portfolio; meta: AnalyticsMeta }> {
+    async portfolio(
+      query: AnalyticsQuery,
+    ): Promise<{ data: GetPortfolio.Portfolio; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return cached('portfolio', query, scope, async () => ({ data: await createStrategies(ctx()).portfolio(scope), meta }));
+      return cached('portfolio', query, scope, async () => ({
+        data: await createStrategies(ctx()).portfolio(scope),
+        meta,
+      }));
     },
 
     /** Competitors with threat, offerings, targeting strategies and head-to-head comparisons. */
-    async competitors(query: AnalyticsQuery): Promise<{ data: GetCompetitors.Competitors; meta: AnalyticsMeta }> {
+    async competitors(
+      query: AnalyticsQuery,
+    ): Promise<{ data: GetCompetitors.Competitors; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return cached('competitors', query, scope, async () => ({ data: await createCompetitors(ctx())(scope), meta }));
+      return cached('competitors', query, scope, async () => ({
+        data: await createCompetitors(ctx())(scope),
+        meta,
+      }));
     },
 
     /** Win rate, per-competitor record, reasons, monthly win rate and the open pipeline. */
-    async winLoss(query: AnalyticsQuery): Promise<{ data: GetWinLoss.WinLoss; meta: AnalyticsMeta }> {
+    async winLoss(
+      query: AnalyticsQuery,
+    ): Promise<{ data: GetWinLoss.WinLoss; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return cached('winLoss', query, scope, async () => ({ data: await createWinLoss(ctx())(scope, period), meta }));
+      return cached('winLoss', query, scope, async () => ({
+        data: await createWinLoss(ctx())(scope, period),
+        meta,
+      }));
     },
 
     /** Completeness, stale records, duplicate candidates and health bands of the customers. */
-    async dataQuality(query: AnalyticsQuery): Promise<{ data: GetDataQuality.DataQuality; meta: AnalyticsMeta }> {
+    async dataQuality(
+      query: AnalyticsQuery,
+    ): Promise<{ data: GetDataQuality.DataQuality; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return cached('dataQuality', query, scope, async () => ({ data: await createDataQuality(ctx())(scope, await targets(), new Date()), meta }));
+      return cached('dataQuality', query, scope, async () => ({
+        data: await createDataQuality(ctx())(scope, await targets(), new Date()),
+        meta,
+      }));
     },
 
     /**
@@ -134,10 +196,22 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return cached('customerHealth', { documentId }, scope, async () => {
         const [row]: Row[] = await customerRows(ctx().knex, scope, documentId);
         if (!row) throw new errors.NotFoundError('Customer not found');
-        const figures = await createHealth(ctx())(scope, [Number(row.id)], await targets(), new Date());
+        const figures = await createHealth(ctx())(
+          scope,
+          [Number(row.id)],
+          await targets(),
+          new Date(),
+        );
         const health = figures.get(Number(row.id));
         if (!health) throw new errors.NotFoundError('Customer not found');
-        return { customer: { documentId: String(row.document_id), name: String(row.name ?? ''), code: (row.code ?? null) as string | null }, ...health };
+        return {
+          customer: {
+            documentId: String(row.document_id),
+            name: String(row.name ?? ''),
+            code: (row.code ?? null) as string | null,
+          },
+          ...health,
+        };
       });
     },
   };

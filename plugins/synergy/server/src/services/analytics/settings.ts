@@ -13,7 +13,9 @@ const isTargets = (value: unknown): value is SlaTargets =>
   typeof value === 'object' &&
   value != null &&
   PRIORITIES.every((priority) => {
-    const target = (value as Record<string, { responseHours?: unknown; resolveHours?: unknown } | undefined>)[priority];
+    const target = (
+      value as Record<string, { responseHours?: unknown; resolveHours?: unknown } | undefined>
+    )[priority];
     return typeof target?.responseHours === 'number' && typeof target.resolveHours === 'number';
   });
 
@@ -37,8 +39,11 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const slaTargets = Object.fromEntries(
         PRIORITIES.map((priority) => [
           priority,
-          { responseHours: settings.slaTargets[priority].responseHours, resolveHours: settings.slaTargets[priority].resolveHours },
-        ])
+          {
+            responseHours: settings.slaTargets[priority].responseHours,
+            resolveHours: settings.slaTargets[priority].resolveHours,
+          },
+        ]),
       ) as SlaTargets;
       await store().set({ value: slaTargets });
       await getService(strapi, 'data-versions').bump([SETTINGS_KIND]);

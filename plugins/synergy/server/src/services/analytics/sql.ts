@@ -52,8 +52,12 @@ const windowMedian = (knex: Knex, values: Knex.QueryBuilder) =>
     .from(
       knex
         .from(values.as('v'))
-        .select('v.x', knex.raw('ROW_NUMBER() OVER (ORDER BY v.x) AS rn'), knex.raw('COUNT(*) OVER () AS cnt'))
-        .as('ranked')
+        .select(
+          'v.x',
+          knex.raw('ROW_NUMBER() OVER (ORDER BY v.x) AS rn'),
+          knex.raw('COUNT(*) OVER () AS cnt'),
+        )
+        .as('ranked'),
     )
     .whereRaw('ranked.rn IN (FLOOR((ranked.cnt + 1) / 2), FLOOR((ranked.cnt + 2) / 2))')
     .select(knex.raw('AVG(ranked.x) AS median'));
@@ -64,8 +68,12 @@ const DIALECTS: Record<Client, Dialect> = {
     // Strapi stores datetimes on SQLite as epoch milliseconds.
     instant: (date) => date.getTime(),
     elapsedMs: (start, end) => `(${end} - ${start})`,
-    month: (column, kind) => (kind === 'date' ? `substr(${column}, 1, 7)` : `strftime('%Y-%m', ${column} / 1000, 'unixepoch')`),
-    shiftedDate: (column) => `(CAST((julianday(${column}) - 2440587.5) * ${MS_PER_DAY} AS INTEGER) + ? * ${MS_PER_DAY})`,
+    month: (column, kind) =>
+      kind === 'date'
+        ? `substr(${column}, 1, 7)`
+        : `strftime('%Y-%m', ${column} / 1000, 'unixepoch')`,
+    shiftedDate: (column) =>
+      `(CAST((julianday(${column}) - 2440587.5) * ${MS_PER_DAY} AS INTEGER) + ? * ${MS_PER_DAY})`,
     true: 1,
     median: windowMedian,
   },
@@ -76,7 +84,10 @@ const DIALECTS: Record<Client, Dialect> = {
     month: (column) => `to_char(${column}, 'YYYY-MM')`,
     shiftedDate: (column) => `(${column} + ? * INTERVAL '1 day')`,
     true: true,
-    median: (knex, values) => knex.from(values.as('v')).select(knex.raw('percentile_cont(0.5) WITHIN GROUP (ORDER BY v.x) AS median')),
+    median: (knex, values) =>
+      knex
+        .from(values.as('v'))
+        .select(knex.raw('percentile_cont(0.5) WITHIN GROUP (ORDER BY v.x) AS median')),
   },
   mysql: {
     client: 'mysql',
@@ -115,7 +126,8 @@ export const toIsoDay = (value: unknown): string | null => {
   return date.toISOString().slice(0, 10);
 };
 
-export const toBoolean = (value: unknown): boolean => value === true || value === 1 || value === '1' || value === 't';
+export const toBoolean = (value: unknown): boolean =>
+  value === true || value === 1 || value === '1' || value === 't';
 
 /** A record table linked to its customer (manyToOne through a link table) and maybe to products. */
 export interface RecordTable {
@@ -127,22 +139,42 @@ export interface RecordTable {
 }
 
 export const TABLES = {
-  feedback: { table: 'feedbacks', fk: 'feedback_id', customerLink: 'feedbacks_customer_lnk', productLink: 'feedbacks_product_lnk' },
+  feedback: {
+    table: 'feedbacks',
+    fk: 'feedback_id',
+    customerLink: 'feedbacks_customer_lnk',
+    productLink: 'feedbacks_product_lnk',
+  },
   ticket: {
     table: 'service_tickets',
     fk: 'service_ticket_id',
     customerLink: 'service_tickets_customer_lnk',
     productLink: 'service_tickets_product_lnk',
   },
-  survey: { table: 'survey_responses', fk: 'survey_response_id', customerLink: 'survey_responses_customer_lnk', productLink: null },
-  interaction: { table: 'interactions', fk: 'interaction_id', customerLink: 'interactions_customer_lnk', productLink: null },
+  survey: {
+    table: 'survey_responses',
+    fk: 'survey_response_id',
+    customerLink: 'survey_responses_customer_lnk',
+    productLink: null,
+  },
+  interaction: {
+    table: 'interactions',
+    fk: 'interaction_id',
+    customerLink: 'interactions_customer_lnk',
+    productLink: null,
+  },
   opportunity: {
     table: 'opportunities',
     fk: 'opportunity_id',
     customerLink: 'opportunities_customer_lnk',
     productLink: 'opportunities_products_lnk',
   },
-  contact: { table: 'contacts', fk: 'contact_id', customerLink: 'contacts_customer_lnk', productLink: null },
+  contact: {
+    table: 'contacts',
+    fk: 'contact_id',
+    customerLink: 'contacts_customer_lnk',
+    productLink: null,
+  },
 } satisfies Record<string, RecordTable>;
 
 /** Restricts a classification column to the visible levels. */
@@ -150,14 +182,25 @@ export const restrict = (qb: Knex.QueryBuilder, column: string, scope: Scope): K
   scope.levels ? qb.whereIn(column, [...scope.levels]) : qb;
 
 /** Only rows of customer alias `c` of the tier and type asked for. */
-export const filterCustomer = (qb: Knex.QueryBuilder, scope: Scope, alias = 'c'): Knex.QueryBuilder => {
+export const filterCustomer = (
+  qb: Knex.QueryBuilder,
+  scope: Scope,
+  alias = 'c',
+): Knex.QueryBuilder => {
   if (scope.tier) qb.where(`${alias}.tier`, scope.tier);
   if (scope.type) qb.where(`${alias}.type`, scope.type);
   return qb;
 };
 
 /** EXISTS a visible product of the scope's domain linked to `ownerColumn` through `link`.`fk`. */
-const withDomain = (knex: Knex, qb: Knex.QueryBuilder, scope: Scope, link: string, fk: string, ownerColumn: string) => {
+const withDomain = (
+  knex: Knex,
+  qb: Knex.QueryBuilder,
+  scope: Scope,
+  link: string,
+  fk: string,
+  ownerColumn: string,
+) => {
   if (!scope.domain) return qb;
   const domain = scope.domain;
   return qb.whereExists(function productOfDomain(this: Knex.QueryBuilder) {
@@ -214,13 +257,23 @@ export const customers = (knex: Knex, scope: Scope): Knex.QueryBuilder => {
   return filterCustomer(qb, scope);
 };
 
-export const between = (qb: Knex.QueryBuilder, column: string, dialect: Dialect, from: Date, to: Date) =>
-  qb.where(column, '>=', dialect.instant(from)).where(column, '<=', dialect.instant(to));
+export const between = (
+  qb: Knex.QueryBuilder,
+  column: string,
+  dialect: Dialect,
+  from: Date,
+  to: Date,
+) => qb.where(column, '>=', dialect.instant(from)).where(column, '<=', dialect.instant(to));
 
 /** Repeatable component rows of a parent table, e.g. KPIs of strategies: alias `k`, parent id `parent_id`. */
 export const componentRows = (
   knex: Knex,
-  { parentTable, componentTable, componentType, field }: { parentTable: string; componentTable: string; componentType: string; field: string }
+  {
+    parentTable,
+    componentTable,
+    componentType,
+    field,
+  }: { parentTable: string; componentTable: string; componentType: string; field: string },
 ) =>
   knex({ cmp: `${parentTable}_cmps` })
     .join({ k: componentTable }, 'k.id', 'cmp.cmp_id')
@@ -232,7 +285,10 @@ export const componentRows = (
  * SQL CASE giving the SLA target of a ticket (alias `r`) in milliseconds. The targets are
  * validated numbers written as literals: PostgreSQL cannot type bound parameters inside CASE.
  */
-export const targetMsCase = (targets: SlaTargets, kind: 'responseHours' | 'resolveHours'): string => {
+export const targetMsCase = (
+  targets: SlaTargets,
+  kind: 'responseHours' | 'resolveHours',
+): string => {
   const literal = (hours: number) => {
     const ms = Math.round(hours * 3_600_000);
     if (!Number.isSafeInteger(ms)) throw new Error(`Invalid SLA target: ${hours}`);

@@ -1,5 +1,12 @@
 import type { Knex } from 'knex';
-import type { Dimension, GetPortfolio, KpiAttainment, Scorecard, StrategyRef, StrategyStatus } from '../../../../shared/contracts/analytics';
+import type {
+  Dimension,
+  GetPortfolio,
+  KpiAttainment,
+  Scorecard,
+  StrategyRef,
+  StrategyStatus,
+} from '../../../../shared/contracts/analytics';
 import {
   defensibilityScore,
   depthScore,
@@ -14,7 +21,15 @@ import {
   toNumber,
 } from '../../domain/analytics';
 import { STRATEGY_DIMENSIONS, STRATEGY_STATUSES } from '../../../../shared/enumerations';
-import { componentRows, filterCustomer, restrict, strategies, type AnalyticsContext, type Row, type Scope } from './sql';
+import {
+  componentRows,
+  filterCustomer,
+  restrict,
+  strategies,
+  type AnalyticsContext,
+  type Row,
+  type Scope,
+} from './sql';
 
 const INTEGRATING_STATUSES = ['approved', 'active'];
 
@@ -40,7 +55,9 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
         .distinct(`l.${own} as id`);
       return restrict(qb, 'o.classification', scope);
     };
-    const rows: Row[] = await direction('strategy_id', 'inv_strategy_id').union(direction('inv_strategy_id', 'strategy_id'));
+    const rows: Row[] = await direction('strategy_id', 'inv_strategy_id').union(
+      direction('inv_strategy_id', 'strategy_id'),
+    );
     return new Set(rows.map((row) => Number(row.id)));
   };
 
@@ -54,12 +71,17 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
       's.status',
       's.investment',
       's.realized_benefit',
-      's.imitability'
+      's.imitability',
     );
     const ids = rows.map((row) => Number(row.id));
     if (ids.length === 0) return [];
     const [kpiRows, integrated] = await Promise.all([
-      componentRows(knex, { parentTable: 'strategies', componentTable: 'components_crm_kpis', componentType: 'crm.kpi', field: 'kpis' })
+      componentRows(knex, {
+        parentTable: 'strategies',
+        componentTable: 'components_crm_kpis',
+        componentType: 'crm.kpi',
+        field: 'kpis',
+      })
         .whereIn('cmp.entity_id', ids)
         .select('k.name', 'k.unit', 'k.baseline', 'k.target', 'k.actual')
         .orderBy(['cmp.entity_id', 'cmp.order', 'cmp.id']) as Promise<Row[]>,
@@ -69,8 +91,17 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
       const kpis: KpiAttainment[] = kpiRows
         .filter((kpi) => Number(kpi.parent_id) === Number(row.id))
         .map((kpi) => {
-          const values = { baseline: toNumber(kpi.baseline), target: toNumber(kpi.target), actual: toNumber(kpi.actual) };
-          return { name: (kpi.name ?? null) as string | null, unit: (kpi.unit ?? null) as string | null, ...values, attainment: kpiAttainment(values) };
+          const values = {
+            baseline: toNumber(kpi.baseline),
+            target: toNumber(kpi.target),
+            actual: toNumber(kpi.actual),
+          };
+          return {
+            name: (kpi.name ?? null) as string | null,
+            unit: (kpi.unit ?? null) as string | null,
+            ...values,
+            attainment: kpiAttainment(values),
+          };
         });
       const depth = depthScore(kpis);
       const integration = integrationScore(integrated.has(Number(row.id)));
@@ -95,7 +126,9 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
 
   const portfolio = async (scope: Scope): Promise<GetPortfolio.Portfolio> => {
     const [matrixRows, cards, coverageRows] = await Promise.all([
-      strategies(knex, scope).select('s.dimension', 's.status', knex.raw('COUNT(*) AS n')).groupBy('s.dimension', 's.status') as Promise<Row[]>,
+      strategies(knex, scope)
+        .select('s.dimension', 's.status', knex.raw('COUNT(*) AS n'))
+        .groupBy('s.dimension', 's.status') as Promise<Row[]>,
       scorecardsOf(scope, strategies(knex, scope)),
       strategies(knex, scope)
         .where('s.status', 'active')
@@ -113,9 +146,14 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
       STRATEGY_DIMENSIONS.map((dimension) => [
         dimension,
         Object.fromEntries(
-          STRATEGY_STATUSES.map((status) => [status, toCount(matrixRows.find((row) => row.dimension === dimension && row.status === status)?.n)])
+          STRATEGY_STATUSES.map((status) => [
+            status,
+            toCount(
+              matrixRows.find((row) => row.dimension === dimension && row.status === status)?.n,
+            ),
+          ]),
         ),
-      ])
+      ]),
     ) as GetPortfolio.Portfolio['matrix'];
     const customers = new Map<string, GetPortfolio.Portfolio['customers'][number]>();
     for (const row of coverageRows) {
@@ -131,8 +169,13 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
       entry.coverage = dimensionCoverage(entry.dimensions.length);
       customers.set(documentId, entry);
     }
-    const governed = cards.filter((card) => card.strategy.status != null && INTEGRATING_STATUSES.includes(card.strategy.status));
-    const integration = governed.length === 0 ? null : governed.filter((card) => card.integration === 100).length / governed.length;
+    const governed = cards.filter(
+      (card) => card.strategy.status != null && INTEGRATING_STATUSES.includes(card.strategy.status),
+    );
+    const integration =
+      governed.length === 0
+        ? null
+        : governed.filter((card) => card.integration === 100).length / governed.length;
     const list = [...customers.values()];
     return {
       matrix,
@@ -140,14 +183,20 @@ export const createStrategies = ({ knex }: AnalyticsContext) => {
       integration,
       dimensionCoverage: mean(list.map((entry) => entry.coverage)),
       customers: list,
-      scorecards: [...cards].sort((a, b) => (b.overall ?? -1) - (a.overall ?? -1) || a.strategy.title.localeCompare(b.strategy.title)),
+      scorecards: [...cards].sort(
+        (a, b) =>
+          (b.overall ?? -1) - (a.overall ?? -1) || a.strategy.title.localeCompare(b.strategy.title),
+      ),
     };
   };
 
   return {
     /** The scorecard of one strategy, or null when it does not exist or the caller may not see it. */
     async scorecard(scope: Scope, documentId: string): Promise<Scorecard | null> {
-      const [card] = await scorecardsOf(scope, strategies(knex, scope).where('s.document_id', documentId));
+      const [card] = await scorecardsOf(
+        scope,
+        strategies(knex, scope).where('s.document_id', documentId),
+      );
       return card ?? null;
     },
     portfolio,

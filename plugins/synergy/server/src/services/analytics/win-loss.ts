@@ -1,11 +1,28 @@
-import type { CompetitorRecord, GetWinLoss, PipelineStage, ReasonCategory, WinRateMonth } from '../../../../shared/contracts/analytics';
+import type {
+  CompetitorRecord,
+  GetWinLoss,
+  PipelineStage,
+  ReasonCategory,
+  WinRateMonth,
+} from '../../../../shared/contracts/analytics';
 import { isoDay, monthsOf, ratio, toCount, toNumber, type Period } from '../../domain/analytics';
-import { CLOSED_OPPORTUNITY_STAGES, OPEN_OPPORTUNITY_STAGES } from '../../../../shared/enumerations';
-import { TABLES, componentRows, records, restrict, type AnalyticsContext, type Row, type Scope } from './sql';
-
+import {
+  CLOSED_OPPORTUNITY_STAGES,
+  OPEN_OPPORTUNITY_STAGES,
+} from '../../../../shared/enumerations';
+import {
+  TABLES,
+  componentRows,
+  records,
+  restrict,
+  type AnalyticsContext,
+  type Row,
+  type Scope,
+} from './sql';
 
 /** Win/loss over opportunities closed in the period, and the open pipeline (SPEC §4). */
-export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
+export const createWinLoss =
+  ({ knex, dialect }: AnalyticsContext) =>
   async (scope: Scope, period: Period): Promise<GetWinLoss.WinLoss> => {
     const closed = () =>
       records(knex, scope, TABLES.opportunity)
@@ -13,7 +30,11 @@ export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
         .where('r.closed_at', '>=', isoDay(period.from))
         .where('r.closed_at', '<=', isoDay(period.to));
     const competitorJoin = (link: string) => (qb: ReturnType<typeof closed>) => {
-      qb.join({ l: link }, 'l.opportunity_id', 'r.id').join({ k: 'competitors' }, 'k.id', 'l.competitor_id');
+      qb.join({ l: link }, 'l.opportunity_id', 'r.id').join(
+        { k: 'competitors' },
+        'k.id',
+        'l.competitor_id',
+      );
       restrict(qb, 'k.classification', scope);
     };
     const month = dialect.month('r.closed_at', 'date');
@@ -34,7 +55,7 @@ export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
           'k.name',
           knex.raw('COUNT(DISTINCT r.id) AS bids'),
           knex.raw("COUNT(DISTINCT CASE WHEN r.stage = 'won' THEN r.id END) AS wins"),
-          knex.raw("COUNT(DISTINCT CASE WHEN r.stage = 'lost' THEN r.id END) AS losses")
+          knex.raw("COUNT(DISTINCT CASE WHEN r.stage = 'lost' THEN r.id END) AS losses"),
         )
         .groupBy('k.id', 'k.document_id', 'k.name'),
       closed()
@@ -58,7 +79,7 @@ export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
           'r.stage as stage',
           knex.raw('COUNT(*) AS n'),
           knex.raw('SUM(COALESCE(r.value, 0)) AS value'),
-          knex.raw('SUM(COALESCE(r.value, 0) * COALESCE(r.probability, 0)) AS weighted')
+          knex.raw('SUM(COALESCE(r.value, 0) * COALESCE(r.probability, 0)) AS weighted'),
         )
         .groupBy('r.stage'),
     ])) as Row[][];
@@ -70,26 +91,51 @@ export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
     const competitors = new Map<string, CompetitorRecord>();
     const entry = (row: Row) => {
       const documentId = String(row.document_id);
-      const existing = competitors.get(documentId) ?? { documentId, name: String(row.name ?? ''), bids: 0, wins: 0, losses: 0, timesWinner: 0 };
+      const existing = competitors.get(documentId) ?? {
+        documentId,
+        name: String(row.name ?? ''),
+        bids: 0,
+        wins: 0,
+        losses: 0,
+        timesWinner: 0,
+      };
       competitors.set(documentId, existing);
       return existing;
     };
-    for (const row of bidRows) Object.assign(entry(row), { bids: toCount(row.bids), wins: toCount(row.wins), losses: toCount(row.losses) });
+    for (const row of bidRows)
+      Object.assign(entry(row), {
+        bids: toCount(row.bids),
+        wins: toCount(row.wins),
+        losses: toCount(row.losses),
+      });
     for (const row of winnerRows) entry(row).timesWinner = toCount(row.times);
 
     const reasonCounts = (stage: string) =>
-      Object.fromEntries(reasonRows.filter((row) => row.stage === stage).map((row) => [String(row.category), toCount(row.n)])) as Partial<
-        Record<ReasonCategory, number>
-      >;
+      Object.fromEntries(
+        reasonRows
+          .filter((row) => row.stage === stage)
+          .map((row) => [String(row.category), toCount(row.n)]),
+      ) as Partial<Record<ReasonCategory, number>>;
 
     const series = monthsOf(period).map((name): WinRateMonth => {
-      const n = (stage: string) => toCount(monthRows.find((row) => String(row.month) === name && row.stage === stage)?.n);
-      return { month: name, won: n('won'), lost: n('lost'), winRate: ratio(n('won'), n('won') + n('lost')) };
+      const n = (stage: string) =>
+        toCount(monthRows.find((row) => String(row.month) === name && row.stage === stage)?.n);
+      return {
+        month: name,
+        won: n('won'),
+        lost: n('lost'),
+        winRate: ratio(n('won'), n('won') + n('lost')),
+      };
     });
 
     const stages = OPEN_OPPORTUNITY_STAGES.map((stage): PipelineStage => {
       const row = pipelineRows.find((r) => r.stage === stage);
-      return { stage, count: toCount(row?.n), value: toNumber(row?.value) ?? 0, weightedValue: (toNumber(row?.weighted) ?? 0) / 100 };
+      return {
+        stage,
+        count: toCount(row?.n),
+        value: toNumber(row?.value) ?? 0,
+        weightedValue: (toNumber(row?.weighted) ?? 0) / 100,
+      };
     });
 
     return {
@@ -97,7 +143,9 @@ export const createWinLoss = ({ knex, dialect }: AnalyticsContext) =>
       lost,
       abandoned: countOf('abandoned'),
       winRate: ratio(won, won + lost),
-      competitors: [...competitors.values()].sort((a, b) => b.bids - a.bids || a.name.localeCompare(b.name)),
+      competitors: [...competitors.values()].sort(
+        (a, b) => b.bids - a.bids || a.name.localeCompare(b.name),
+      ),
       reasons: { wins: reasonCounts('won'), losses: reasonCounts('lost') },
       series,
       pipeline: {

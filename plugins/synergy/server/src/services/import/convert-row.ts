@@ -14,7 +14,11 @@ import {
 import type { ImportField } from './fields';
 
 /** A relation cell resolved to the related record's documentId, or why it could not be. */
-export type ReferenceResolver = (field: ImportField, text: string, row: Record<string, unknown>) => Converted<string>;
+export type ReferenceResolver = (
+  field: ImportField,
+  text: string,
+  row: Record<string, unknown>,
+) => Converted<string>;
 
 export interface ConvertedRow {
   line: number;
@@ -28,7 +32,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const enumerationLookup = (field: ImportField): Map<string, string> => {
   const lookup = new Map<string, string>();
   for (const option of field.options ?? []) {
-    for (const label of [option.value, option.labels.en, option.labels['zh-Hans']]) lookup.set(foldHeader(label), option.value);
+    for (const label of [option.value, option.labels.en, option.labels['zh-Hans']])
+      lookup.set(foldHeader(label), option.value);
   }
   return lookup;
 };
@@ -44,15 +49,24 @@ export interface RowConverter {
   unmappedRequired: Set<string>;
 }
 
-const convertScalar = (converter: RowConverter, field: ImportField, cell: Cell): Converted<unknown> => {
+const convertScalar = (
+  converter: RowConverter,
+  field: ImportField,
+  cell: Cell,
+): Converted<unknown> => {
   switch (field.type) {
     case 'integer':
     case 'biginteger':
     case 'decimal':
     case 'float': {
-      const number = toNumber(cell, { integer: field.type === 'integer' || field.type === 'biginteger' });
+      const number = toNumber(cell, {
+        integer: field.type === 'integer' || field.type === 'biginteger',
+      });
       if ('error' in number) return number;
-      if ((field.min !== undefined && number.value < field.min) || (field.max !== undefined && number.value > field.max)) {
+      if (
+        (field.min !== undefined && number.value < field.min) ||
+        (field.max !== undefined && number.value > field.max)
+      ) {
         return { error: `${number.value} is outside ${field.min ?? '…'}–${field.max ?? '…'}` };
       }
       return number;
@@ -67,20 +81,28 @@ const convertScalar = (converter: RowConverter, field: ImportField, cell: Cell):
       const value = converter.enumerations.get(field.name)?.get(foldHeader(String(cell)));
       return value
         ? { value }
-        : { error: `"${String(cell)}" is not one of ${(field.options ?? []).map((option) => `${option.value} (${option.labels['zh-Hans']})`).join(', ')}` };
+        : {
+            error: `"${String(cell)}" is not one of ${(field.options ?? []).map((option) => `${option.value} (${option.labels['zh-Hans']})`).join(', ')}`,
+          };
     }
     case 'json': {
       const items = toList(cell);
       const values = items.map((item) => converter.listValue(field, item));
       const unknown = items.filter((_, index) => values[index] === null);
-      return unknown.length > 0 ? { error: `unknown value(s): ${unknown.join(', ')}` } : { value: values };
+      return unknown.length > 0
+        ? { error: `unknown value(s): ${unknown.join(', ')}` }
+        : { value: values };
     }
     default: {
-      const text = typeof cell === 'string' ? restoreNeutralisedFormula(cell.trim()) : (cellText(cell) ?? '');
+      const text =
+        typeof cell === 'string' ? restoreNeutralisedFormula(cell.trim()) : (cellText(cell) ?? '');
       if (field.maxLength !== undefined && text.length > field.maxLength) {
-        return { error: `${text.length} characters is longer than the ${field.maxLength} this field allows` };
+        return {
+          error: `${text.length} characters is longer than the ${field.maxLength} this field allows`,
+        };
       }
-      if (field.type === 'email' && !EMAIL.test(text)) return { error: `"${text}" is not an e-mail address` };
+      if (field.type === 'email' && !EMAIL.test(text))
+        return { error: `"${text}" is not an e-mail address` };
       return { value: text };
     }
   }
@@ -103,14 +125,17 @@ export const convertRow = (converter: RowConverter, line: number, cells: Cell[])
     else data[field.name] = converted.value;
   }
   // Relations last, the customer first: a contact is looked up within the row's customer.
-  relations.sort((a, b) => Number(b.field.name === 'customer') - Number(a.field.name === 'customer'));
+  relations.sort(
+    (a, b) => Number(b.field.name === 'customer') - Number(a.field.name === 'customer'),
+  );
   for (const { field, text } of relations) {
     const resolved = converter.resolve(field, text, data);
     if ('error' in resolved) errors.push({ line, field: field.name, reason: resolved.error });
     else data[field.name] = resolved.value;
   }
   for (const field of converter.fields) {
-    const missing = data[field.name] === undefined && !errors.some((error) => error.field === field.name);
+    const missing =
+      data[field.name] === undefined && !errors.some((error) => error.field === field.name);
     if (field.required && missing && !converter.unmappedRequired.has(field.name)) {
       errors.push({ line, field: field.name, reason: `${field.name} is required` });
     }

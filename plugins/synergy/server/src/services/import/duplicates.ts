@@ -21,7 +21,8 @@ const substringsOf = (key: string) => {
   const result = new Set<string>();
   if (key.length > MAX_CONTAINING) return result;
   for (let start = 0; start < key.length; start += 1) {
-    for (let end = start + MIN_CONTAINED; end <= key.length; end += 1) result.add(key.slice(start, end));
+    for (let end = start + MIN_CONTAINED; end <= key.length; end += 1)
+      result.add(key.slice(start, end));
   }
   return result;
 };
@@ -37,7 +38,11 @@ export interface DuplicateVerdict {
  * equal, or one containing the other with both at least 4 characters) with maps keyed by folded
  * name, never by comparing pairs; and rows that repeat an earlier row of the same file.
  */
-export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, onDuplicate: DuplicateAction) => {
+export const createDuplicateFinder = async (
+  strapi: Core.Strapi,
+  uid: string,
+  onDuplicate: DuplicateAction,
+) => {
   // How the type's records are recognised: by code, else by the folded name (its registry descriptor).
   const identity = crmType(uid)?.import?.duplicates;
   if (!identity) return () => ({}) as DuplicateVerdict;
@@ -62,7 +67,9 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
         code: identity.code ? ((record[identity.code] as string | null) ?? null) : null,
       };
       if (existing.code) byCode.set(existing.code, existing);
-      const scope = identity.scope ? ((record[identity.scope] as { documentId?: string } | null)?.documentId ?? '') : '';
+      const scope = identity.scope
+        ? ((record[identity.scope] as { documentId?: string } | null)?.documentId ?? '')
+        : '';
       const key = `${scope}\u0000${foldName(existing.name)}`;
       if (foldName(existing.name) && !byName.has(key)) byName.set(key, existing);
       records.push({ ...existing, key: foldName(existing.name) });
@@ -73,9 +80,11 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
   // Codes are unique across every record, seen or not: a code taken by a hidden record cannot be written either.
   const takenCodes = identity.code
     ? new Set(
-        ((await strapi.db.query(uid).findMany({ select: [identity.code] })) as Array<Record<string, string | null>>).map(
-          (record) => record[identity.code!]
-        )
+        (
+          (await strapi.db.query(uid).findMany({ select: [identity.code] })) as Array<
+            Record<string, string | null>
+          >
+        ).map((record) => record[identity.code!]),
       )
     : new Set<string | null>();
 
@@ -89,7 +98,11 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
   }
 
   // The lengths of existing names: a row's name is searched only for substrings of those lengths.
-  const existingLengths = [...new Set(records.map((record) => record.key.length).filter((length) => length >= MIN_CONTAINED))];
+  const existingLengths = [
+    ...new Set(
+      records.map((record) => record.key.length).filter((length) => length >= MIN_CONTAINED),
+    ),
+  ];
 
   const codeInUse = (line: number, field: string, code: string): DuplicateVerdict => ({
     error: { line, field, reason: `${field} "${code}" is already in use` },
@@ -106,18 +119,33 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
 
     if (code) {
       const earlier = seenCodes.get(code);
-      if (earlier !== undefined) return { error: { line, field: identity.code!, reason: `${identity.code} "${code}" is already on line ${earlier}` } };
+      if (earlier !== undefined)
+        return {
+          error: {
+            line,
+            field: identity.code!,
+            reason: `${identity.code} "${code}" is already on line ${earlier}`,
+          },
+        };
       seenCodes.set(code, line);
     }
     if (folded && onDuplicate !== 'create') {
       const earlier = seenNames.get(nameKey);
       if (earlier !== undefined) {
-        return { error: { line, field: identity.name, reason: `${identity.name} is the same (normalized) as on line ${earlier}` } };
+        return {
+          error: {
+            line,
+            field: identity.name,
+            reason: `${identity.name} is the same (normalized) as on line ${earlier}`,
+          },
+        };
       }
       seenNames.set(nameKey, line);
     }
 
-    const found = (match: 'code' | 'name', existing: Existing): DuplicateVerdict => ({ duplicate: { line, match, existing } });
+    const found = (match: 'code' | 'name', existing: Existing): DuplicateVerdict => ({
+      duplicate: { line, match, existing },
+    });
     const codeMatch = code ? byCode.get(code) : undefined;
     if (codeMatch) {
       if (onDuplicate === 'create') return codeInUse(line, identity.code!, code!);
@@ -132,7 +160,11 @@ export const createDuplicateFinder = async (strapi: Core.Strapi, uid: string, on
       const contains = containing.get(folded);
       if (contains) return found('name', contains);
       for (const length of existingLengths) {
-        for (let start = 0; start + length <= folded.length && folded.length <= MAX_CONTAINING; start += 1) {
+        for (
+          let start = 0;
+          start + length <= folded.length && folded.length <= MAX_CONTAINING;
+          start += 1
+        ) {
           const contained = byName.get(`\u0000${folded.slice(start, start + length)}`);
           if (contained) return found('name', contained);
         }

@@ -27,7 +27,20 @@ export interface ImportField {
 /** Stored text fields longer than this are refused per row (Strapi's own text has no limit; a cell of megabytes is a mistake). */
 export const MAX_TEXT_LENGTH = 10_000;
 const MAX_STRING_LENGTH = 255;
-const SCALAR_TYPES = ['string', 'text', 'email', 'enumeration', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'date', 'datetime', 'json'];
+const SCALAR_TYPES = [
+  'string',
+  'text',
+  'email',
+  'enumeration',
+  'integer',
+  'biginteger',
+  'decimal',
+  'float',
+  'boolean',
+  'date',
+  'datetime',
+  'json',
+];
 export const uidOfType = (type: ImportableType): string => {
   const found = CRM_TYPES.find((descriptor) => descriptor.pluralName === type);
   if (!found) throw new Error(`No content type is named ${type}`);
@@ -40,7 +53,9 @@ const readTranslations = (strapi: Core.Strapi, locale: keyof Labels): Record<str
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
   } catch {
-    strapi.log.warn(`[synergy] import: no admin translations at ${file}; headers match field names only`);
+    strapi.log.warn(
+      `[synergy] import: no admin translations at ${file}; headers match field names only`,
+    );
     return {};
   }
 };
@@ -49,30 +64,50 @@ const readTranslations = (strapi: Core.Strapi, locale: keyof Labels): Record<str
 export const createFieldCatalogue = (strapi: Core.Strapi) => {
   let translations: Record<keyof Labels, Record<string, string>> | null = null;
   const labelOf = (key: string, fallback: string): Labels => {
-    translations ??= { en: readTranslations(strapi, 'en'), 'zh-Hans': readTranslations(strapi, 'zh-Hans') };
-    return { en: translations.en[key] ?? fallback, 'zh-Hans': translations['zh-Hans'][key] ?? fallback };
+    translations ??= {
+      en: readTranslations(strapi, 'en'),
+      'zh-Hans': readTranslations(strapi, 'zh-Hans'),
+    };
+    return {
+      en: translations.en[key] ?? fallback,
+      'zh-Hans': translations['zh-Hans'][key] ?? fallback,
+    };
   };
   const cache = new Map<string, ImportField[]>();
 
   const fieldOf = (uid: string, name: string, attribute: ModelAttribute): ImportField | null => {
     const labels = labelOf(`content-manager.content-types.${uid}.${name}`, name);
     // A required field with a default (classification: internal) may be left out of the file.
-    const base = { name, required: Boolean(attribute.required) && attribute.default === undefined, labels };
+    const base = {
+      name,
+      required: Boolean(attribute.required) && attribute.default === undefined,
+      labels,
+    };
     if (attribute.type === 'relation') {
       const target = attribute.target ?? '';
       const toOne = attribute.relation === 'manyToOne' || attribute.relation === 'oneToOne';
       // To-many relations (contacts of an interaction, strategies of a feedback) and owners (admin users) are not in a flat file.
       const descriptor = crmType(target);
       if (!toOne || !descriptor) return null;
-      return { ...base, type: 'relation', relation: { uid: target, target: descriptor.pluralName, matchBy: [...descriptor.matchFields] } };
+      return {
+        ...base,
+        type: 'relation',
+        relation: {
+          uid: target,
+          target: descriptor.pluralName,
+          matchBy: [...descriptor.matchFields],
+        },
+      };
     }
     if (!SCALAR_TYPES.includes(attribute.type) || attribute.private) return null;
     const field: ImportField = { ...base, type: attribute.type };
-    if (attribute.type === 'string' || attribute.type === 'email') field.maxLength = attribute.maxLength ?? MAX_STRING_LENGTH;
+    if (attribute.type === 'string' || attribute.type === 'email')
+      field.maxLength = attribute.maxLength ?? MAX_STRING_LENGTH;
     if (attribute.type === 'text') field.maxLength = attribute.maxLength ?? MAX_TEXT_LENGTH;
     if (attribute.min !== undefined) field.min = Number(attribute.min);
     if (attribute.max !== undefined) field.max = Number(attribute.max);
-    if (attribute.enum) field.options = attribute.enum.map((value) => ({ value, labels: labelOf(value, value) }));
+    if (attribute.enum)
+      field.options = attribute.enum.map((value) => ({ value, labels: labelOf(value, value) }));
     return field;
   };
 
@@ -93,7 +128,13 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
     /** The value of a label in either language (for list fields such as competitor domains). */
     valueOfLabel(text: string, values: readonly string[]): string | null {
       const key = foldHeader(text);
-      return values.find((value) => [value, ...Object.values(labelOf(value, value))].some((label) => foldHeader(label) === key)) ?? null;
+      return (
+        values.find((value) =>
+          [value, ...Object.values(labelOf(value, value))].some(
+            (label) => foldHeader(label) === key,
+          ),
+        ) ?? null
+      );
     },
 
     /** The field a column header names: by field name, English label or Chinese label (folded). */
@@ -102,7 +143,11 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
       if (!key) return null;
       const field = catalogue
         .fieldsOf(uid)
-        .find((candidate) => [candidate.name, candidate.labels.en, candidate.labels['zh-Hans']].some((label) => foldHeader(label) === key));
+        .find((candidate) =>
+          [candidate.name, candidate.labels.en, candidate.labels['zh-Hans']].some(
+            (label) => foldHeader(label) === key,
+          ),
+        );
       return field?.name ?? null;
     },
 
@@ -114,7 +159,9 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
         required: field.required,
         labels: field.labels,
         ...(field.options ? { options: field.options } : {}),
-        ...(field.relation ? { relation: { target: field.relation.target, matchBy: field.relation.matchBy } } : {}),
+        ...(field.relation
+          ? { relation: { target: field.relation.target, matchBy: field.relation.matchBy } }
+          : {}),
       };
     },
   };

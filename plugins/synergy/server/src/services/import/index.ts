@@ -41,7 +41,8 @@ const MAX_REPORTED_ERRORS = 10_000;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const mappingStore = (strapi: Core.Strapi, type: ImportableType) => strapi.store({ type: 'plugin', name: 'synergy', key: `import-mapping.${type}` });
+const mappingStore = (strapi: Core.Strapi, type: ImportableType) =>
+  strapi.store({ type: 'plugin', name: 'synergy', key: `import-mapping.${type}` });
 
 const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
   const catalogue = createFieldCatalogue(strapi);
@@ -49,27 +50,45 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Schema-required fields and the relations the business rules require (a contact's customer). */
   const fieldsOf = (uid: string): ImportField[] => {
     const ruleRequired = checkBusinessRules(uid, {}).map((violation) => violation.field);
-    return catalogue.fieldsOf(uid).map((field) => (ruleRequired.includes(field.name) ? { ...field, required: true } : field));
+    return catalogue
+      .fieldsOf(uid)
+      .map((field) => (ruleRequired.includes(field.name) ? { ...field, required: true } : field));
   };
 
-
-  const savedMapping = async (type: ImportableType) => ((await mappingStore(strapi, type).get({})) as Record<string, string> | null) ?? null;
+  const savedMapping = async (type: ImportableType) =>
+    ((await mappingStore(strapi, type).get({})) as Record<string, string> | null) ?? null;
 
   /**
    * The mapping used: the request's (checked: every column in the file, every field importable,
    * no field twice), else the saved one for the headers it knows, else matching by name or label.
    * @throws ValidationError naming `mapping`.
    */
-  const resolveMapping = (uid: string, columns: string[], requested: ImportRequest['mapping'], saved: Record<string, string> | null) => {
+  const resolveMapping = (
+    uid: string,
+    columns: string[],
+    requested: ImportRequest['mapping'],
+    saved: Record<string, string> | null,
+  ) => {
     const fieldNames = fieldsOf(uid).map((field) => field.name);
     if (requested) {
       const unknownColumns = Object.keys(requested).filter((header) => !columns.includes(header));
-      if (unknownColumns.length > 0) throw new errors.ValidationError(`mapping names columns that are not in the file: ${unknownColumns.join(', ')}`);
-      const unknownFields = Object.values(requested).filter((field): field is string => Boolean(field) && !fieldNames.includes(field as string));
-      if (unknownFields.length > 0) throw new errors.ValidationError(`mapping names fields that cannot be imported: ${unknownFields.join(', ')}`);
+      if (unknownColumns.length > 0)
+        throw new errors.ValidationError(
+          `mapping names columns that are not in the file: ${unknownColumns.join(', ')}`,
+        );
+      const unknownFields = Object.values(requested).filter(
+        (field): field is string => Boolean(field) && !fieldNames.includes(field as string),
+      );
+      if (unknownFields.length > 0)
+        throw new errors.ValidationError(
+          `mapping names fields that cannot be imported: ${unknownFields.join(', ')}`,
+        );
       const targets = Object.values(requested).filter(Boolean);
       const twice = targets.filter((field, index) => targets.indexOf(field) !== index);
-      if (twice.length > 0) throw new errors.ValidationError(`mapping maps more than one column to: ${[...new Set(twice)].join(', ')}`);
+      if (twice.length > 0)
+        throw new errors.ValidationError(
+          `mapping maps more than one column to: ${[...new Set(twice)].join(', ')}`,
+        );
     }
     const mapping: Record<string, string | null> = {};
     const used = new Set<string>();
@@ -89,13 +108,23 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
     return mapping;
   };
 
-  const checkClearance = (data: Record<string, unknown>, uid: string, clearance: Classification | null, line: number): PostImport.RowError[] => {
+  const checkClearance = (
+    data: Record<string, unknown>,
+    uid: string,
+    clearance: Classification | null,
+    line: number,
+  ): PostImport.RowError[] => {
     if (clearance === null) return [];
-    const level = (data.classification ?? getModel(strapi, uid)?.attributes.classification?.default) as
-      | Classification
-      | undefined;
+    const level = (data.classification ??
+      getModel(strapi, uid)?.attributes.classification?.default) as Classification | undefined;
     if (!level || levelRank(level) <= levelRank(clearance)) return [];
-    return [{ line, field: 'classification', reason: `classification "${level}" is above your clearance "${clearance}"` }];
+    return [
+      {
+        line,
+        field: 'classification',
+        reason: `classification "${level}" is above your clearance "${clearance}"`,
+      },
+    ];
   };
 
   const service = {
@@ -105,7 +134,12 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const type of IMPORTABLE_TYPES) {
         const uid = uidOfType(type);
         if (!mayCreate(uid)) continue;
-        result.push({ type, uid, fields: fieldsOf(uid).map(catalogue.describe), savedMapping: await savedMapping(type) });
+        result.push({
+          type,
+          uid,
+          fields: fieldsOf(uid).map(catalogue.describe),
+          savedMapping: await savedMapping(type),
+        });
       }
       return result;
     },
@@ -123,11 +157,14 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       const uid = uidOfType(type);
       const fields = fieldsOf(uid);
       const checkCancelled = () => {
-        if (signal?.aborted) throw new errors.ApplicationError('import cancelled: nothing was written');
+        if (signal?.aborted)
+          throw new errors.ApplicationError('import cancelled: nothing was written');
       };
 
       const format = await detectFormat(request.file.path, request.file.name);
-      const table = await readTable(request.file.path, format, (done) => onProgress?.({ event: 'progress', phase: 'read', done, total: null }));
+      const table = await readTable(request.file.path, format, (done) =>
+        onProgress?.({ event: 'progress', phase: 'read', done, total: null }),
+      );
       if (table.columns.length === 0) throw new errors.ValidationError('file has no header row');
       checkCancelled();
 
@@ -135,17 +172,32 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       const mapping = resolveMapping(uid, table.columns, request.mapping, saved);
       const fieldByName = new Map(fields.map((field) => [field.name, field]));
       const columns = table.columns
-        .map((header, index) => ({ index, field: mapping[header] && table.columns.indexOf(header) === index ? fieldByName.get(mapping[header] as string) : undefined }))
+        .map((header, index) => ({
+          index,
+          field:
+            mapping[header] && table.columns.indexOf(header) === index
+              ? fieldByName.get(mapping[header] as string)
+              : undefined,
+        }))
         .filter((column): column is { index: number; field: ImportField } => Boolean(column.field));
       const mappedFields = new Set(columns.map((column) => column.field.name));
-      const unmappedRequired = new Set(fields.filter((field) => field.required && !mappedFields.has(field.name)).map((field) => field.name));
+      const unmappedRequired = new Set(
+        fields
+          .filter((field) => field.required && !mappedFields.has(field.name))
+          .map((field) => field.name),
+      );
 
       const converter: RowConverter = {
         fields,
         columns,
-        enumerations: new Map(fields.filter((field) => field.options).map((field) => [field.name, enumerationLookup(field)])),
+        enumerations: new Map(
+          fields
+            .filter((field) => field.options)
+            .map((field) => [field.name, enumerationLookup(field)]),
+        ),
         // Competitor `domains` holds product domains (by value or label), as the product's enumeration lists them.
-        listValue: (field, text) => (field.name === 'domains' ? catalogue.valueOfLabel(text, PRODUCT_DOMAINS) : text),
+        listValue: (field, text) =>
+          field.name === 'domains' ? catalogue.valueOfLabel(text, PRODUCT_DOMAINS) : text,
         resolve: await prefetchReferences(strapi, columns, table.rows),
         unmappedRequired,
       };
@@ -164,19 +216,34 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
           const row = convertRow(converter, line, cells);
           row.errors.push(...checkClearance(row.data, uid, clearance, line));
           if (row.errors.length === 0) {
-            row.errors.push(...checkBusinessRules(uid, row.data).map((violation) => ({ line, field: violation.field, reason: violation.message })));
+            row.errors.push(
+              ...checkBusinessRules(uid, row.data).map((violation) => ({
+                line,
+                field: violation.field,
+                reason: violation.message,
+              })),
+            );
           }
           if (row.errors.length === 0 && unmappedRequired.size === 0) {
             const verdict = findDuplicate(line, row.data);
             if (verdict.error) row.errors.push(verdict.error);
             else {
               if (verdict.duplicate) duplicates.push(verdict.duplicate);
-              valid.push({ line, data: row.data, existing: verdict.duplicate?.existing.documentId });
+              valid.push({
+                line,
+                data: row.data,
+                existing: verdict.duplicate?.existing.documentId,
+              });
             }
           }
           errorsFound.push(...row.errors);
         }
-        onProgress?.({ event: 'progress', phase: 'validate', done: Math.min(start + VALIDATE_BATCH, table.rows.length), total: table.rows.length });
+        onProgress?.({
+          event: 'progress',
+          phase: 'validate',
+          done: Math.min(start + VALIDATE_BATCH, table.rows.length),
+          total: table.rows.length,
+        });
         checkCancelled();
         await yieldToEventLoop();
       }
@@ -187,19 +254,28 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         onDuplicate,
         columns: table.columns,
         mapping,
-        rows: { total: table.rows.length, valid: valid.length, invalid: table.rows.length - valid.length },
+        rows: {
+          total: table.rows.length,
+          valid: valid.length,
+          invalid: table.rows.length - valid.length,
+        },
         errors: errorsFound.slice(0, MAX_REPORTED_ERRORS),
         duplicates,
         preview: valid.slice(0, PREVIEW_ROWS).map(({ line, data }) => ({ line, data })),
       };
-      if (errorsFound.length > MAX_REPORTED_ERRORS) report.errorsOmitted = errorsFound.length - MAX_REPORTED_ERRORS;
+      if (errorsFound.length > MAX_REPORTED_ERRORS)
+        report.errorsOmitted = errorsFound.length - MAX_REPORTED_ERRORS;
       if (mode === 'dry-run') return report;
 
       const refused = report.rows.invalid > 0 && !request.skipInvalid;
-      const counts = refused ? { created: 0, updated: 0, skipped: 0 } : await service.write(uid, valid, onDuplicate, onProgress, checkCancelled);
+      const counts = refused
+        ? { created: 0, updated: 0, skipped: 0 }
+        : await service.write(uid, valid, onDuplicate, onProgress, checkCancelled);
       Object.assign(report, counts, { committed: !refused });
       if (!refused) {
-        await mappingStore(strapi, type).set({ value: Object.fromEntries(Object.entries(mapping).filter(([, field]) => field)) });
+        await mappingStore(strapi, type).set({
+          value: Object.fromEntries(Object.entries(mapping).filter(([, field]) => field)),
+        });
       }
       const audit = getService(strapi, 'audit');
       audit.record({
@@ -210,7 +286,14 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         recordId: null,
         classification: null,
         changedFields: null,
-        details: { ...counts, invalid: report.rows.invalid, total: report.rows.total, onDuplicate, committed: !refused, format },
+        details: {
+          ...counts,
+          invalid: report.rows.invalid,
+          total: report.rows.total,
+          onDuplicate,
+          committed: !refused,
+          format,
+        },
       });
       return report;
     },
@@ -221,7 +304,7 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       rows: Array<{ line: number; data: Record<string, unknown>; existing?: string }>,
       onDuplicate: DuplicateAction,
       onProgress: ImportRequest['onProgress'],
-      checkCancelled: () => void
+      checkCancelled: () => void,
     ) {
       const counts = { created: 0, updated: 0, skipped: 0 };
       const documents = strapi.documents(uid as UID.ContentType);
@@ -243,7 +326,12 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
               throw error;
             }
           }
-          onProgress?.({ event: 'progress', phase: 'write', done: Math.min(start + WRITE_BATCH, rows.length), total: rows.length });
+          onProgress?.({
+            event: 'progress',
+            phase: 'write',
+            done: Math.min(start + WRITE_BATCH, rows.length),
+            total: rows.length,
+          });
           checkCancelled();
           await yieldToEventLoop();
         }

@@ -59,16 +59,26 @@ async function* decodedText(filepath: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-const lineBreaks = (cells: string[]) => cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+const lineBreaks = (cells: string[]) =>
+  cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
 const readCsv = async (filepath: string, onRow: (count: number) => void): Promise<Table> => {
   const parser = Readable.from(decodedText(filepath)).pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_CSV_RECORD_BYTES })
+    parse({
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_CSV_RECORD_BYTES,
+    }),
   );
   let columns: string[] | null = null;
   const rows: TableRow[] = [];
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
       // csv-parse counts lines up to the record's end; a record's own line breaks move its start back.
       const line = info.lines - lineBreaks(record);
       if (!columns) {
@@ -94,11 +104,22 @@ type ExcelValue = ExcelJS.CellValue;
  */
 const excelCell = (value: ExcelValue): Cell => {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (
+    value instanceof Date ||
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean'
+  )
+    return value;
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
-      if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date))) return null;
+      if (
+        result === undefined ||
+        result === null ||
+        (typeof result === 'object' && !(result instanceof Date))
+      )
+        return null;
       return result as Cell;
     }
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
@@ -127,20 +148,30 @@ const readXlsx = async (filepath: string, onRow: (count: number) => void): Promi
           columns = values.map((value) => (value === null ? '' : String(value).trim()));
           continue;
         }
-        if (values.every((value) => value === null || (typeof value === 'string' && value.trim() === ''))) continue;
+        if (
+          values.every(
+            (value) => value === null || (typeof value === 'string' && value.trim() === ''),
+          )
+        )
+          continue;
         rows.push({ line: row.number, cells: values });
         if (rows.length % PROGRESS_EVERY === 0) onRow(rows.length);
       }
       break;
     }
   } catch (error) {
-    throw new errors.ValidationError(`file is not a readable XLSX workbook: ${(error as Error).message}`);
+    throw new errors.ValidationError(
+      `file is not a readable XLSX workbook: ${(error as Error).message}`,
+    );
   }
   return { columns: columns ?? [], rows };
 };
 
 /** XLSX is a ZIP: its first bytes say so whatever the file is called. */
-export const detectFormat = async (filepath: string, filename: string | null): Promise<FileFormat> => {
+export const detectFormat = async (
+  filepath: string,
+  filename: string | null,
+): Promise<FileFormat> => {
   const handle = await fs.promises.open(filepath, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
@@ -148,10 +179,14 @@ export const detectFormat = async (filepath: string, filename: string | null): P
   } finally {
     await handle.close();
   }
-  if (filename && /\.xlsx?$/i.test(filename)) throw new errors.ValidationError('file is named as a spreadsheet but is not an XLSX workbook');
+  if (filename && /\.xlsx?$/i.test(filename))
+    throw new errors.ValidationError('file is named as a spreadsheet but is not an XLSX workbook');
   return 'csv';
 };
 
 /** Reads the whole table, streaming the file; `onRow` hears every few thousand rows. */
-export const readTable = (filepath: string, format: FileFormat, onRow: (count: number) => void): Promise<Table> =>
-  format === 'xlsx' ? readXlsx(filepath, onRow) : readCsv(filepath, onRow);
+export const readTable = (
+  filepath: string,
+  format: FileFormat,
+  onRow: (count: number) => void,
+): Promise<Table> => (format === 'xlsx' ? readXlsx(filepath, onRow) : readCsv(filepath, onRow));

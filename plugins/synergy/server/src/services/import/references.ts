@@ -20,7 +20,7 @@ const CHUNK = 500;
 export const prefetchReferences = async (
   strapi: Core.Strapi,
   columns: Array<{ index: number; field: ImportField }>,
-  rows: Array<{ cells: Cell[] }>
+  rows: Array<{ cells: Cell[] }>,
 ) => {
   // Per relation field: match field → text → candidates.
   const indexes = new Map<string, Map<string, Map<string, Candidate[]>>>();
@@ -28,7 +28,13 @@ export const prefetchReferences = async (
     if (!field.relation) continue;
     const { uid, matchBy } = field.relation;
     const scope = scopeOf(uid);
-    const texts = [...new Set(rows.map((row) => cellText(row.cells[index] ?? null)).filter((text): text is string => text !== null))];
+    const texts = [
+      ...new Set(
+        rows
+          .map((row) => cellText(row.cells[index] ?? null))
+          .filter((text): text is string => text !== null),
+      ),
+    ];
     const byField = new Map(matchBy.map((name) => [name, new Map<string, Candidate[]>()]));
     for (let start = 0; start < texts.length; start += CHUNK) {
       const chunk = texts.slice(start, start + CHUNK);
@@ -43,7 +49,8 @@ export const prefetchReferences = async (
           const key = candidate[name];
           if (typeof key !== 'string') continue;
           const list = byField.get(name)!.get(key) ?? [];
-          if (!list.some((other) => other.documentId === candidate.documentId)) list.push(candidate);
+          if (!list.some((other) => other.documentId === candidate.documentId))
+            list.push(candidate);
           byField.get(name)!.set(key, list);
         }
       }
@@ -59,10 +66,15 @@ export const prefetchReferences = async (
     for (const name of field.relation!.matchBy) {
       let candidates = byField?.get(name)?.get(text) ?? [];
       if (scope && typeof row[scope] === 'string') {
-        candidates = candidates.filter((candidate) => (candidate[scope] as { documentId?: string } | null | undefined)?.documentId === row[scope]);
+        candidates = candidates.filter(
+          (candidate) =>
+            (candidate[scope] as { documentId?: string } | null | undefined)?.documentId ===
+            row[scope],
+        );
       }
       if (candidates.length === 1) return { value: candidates[0].documentId };
-      if (candidates.length > 1) return { error: `${candidates.length} ${target} have the ${name} "${text}": use the code` };
+      if (candidates.length > 1)
+        return { error: `${candidates.length} ${target} have the ${name} "${text}": use the code` };
     }
     return { error: `no ${target} "${text}" found (by ${field.relation!.matchBy.join(' or ')})` };
   };

@@ -16,12 +16,19 @@ describe('answerConflicts', () => {
     expect(ctx.status).toBe(409);
     expect(ctx.body).toEqual({
       data: null,
-      error: { status: 409, name: 'ConflictError', message: 'The review has changed since you loaded it', details: {} },
+      error: {
+        status: 409,
+        name: 'ConflictError',
+        message: 'The review has changed since you loaded it',
+        details: {},
+      },
     });
   });
 
   it('leaves every other error to Strapi’s error middleware', async () => {
-    await expect(run(new errors.ValidationError('name is required'))).rejects.toThrow('name is required');
+    await expect(run(new errors.ValidationError('name is required'))).rejects.toThrow(
+      'name is required',
+    );
   });
 
   it('is an ApplicationError of @strapi/utils', () => {

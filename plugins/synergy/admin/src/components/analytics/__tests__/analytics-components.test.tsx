@@ -11,7 +11,6 @@ import { parseAnalyticsFilters } from '../../../hooks/useAnalyticsFilters';
 // The filters module reads the URL through Strapi's hook; only its pure parser is tested here (jest hoists the mock).
 jest.mock('@strapi/strapi/admin', () => ({ useQueryParams: jest.fn() }));
 
-
 const renderWithProviders = (ui: React.ReactElement) =>
   render(
     <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
@@ -23,7 +22,16 @@ const renderWithProviders = (ui: React.ReactElement) =>
 
 describe('KpiCard', () => {
   it('shows a figure the server could not compute as "—", never 0, and without a link', () => {
-    renderWithProviders(<KpiCard title="NPS" value={null} kind="nps" change={null} previous={12} href="/content-manager/x" />);
+    renderWithProviders(
+      <KpiCard
+        title="NPS"
+        value={null}
+        kind="nps"
+        change={null}
+        previous={12}
+        href="/content-manager/x"
+      />,
+    );
     const card = screen.getByRole('article', { name: 'NPS' });
     expect(card.textContent).toContain('—');
     expect(card.textContent).not.toMatch(/\b0\b/);
@@ -41,8 +49,12 @@ describe('KpiCard', () => {
         href="/content-manager/collection-types/api::feedback.feedback?page=1"
       />,
     );
-    const link = screen.getByRole('link', { name: 'Feedback closure rate: 94.4%, open the records' });
-    expect(link.getAttribute('href')).toBe('/content-manager/collection-types/api::feedback.feedback?page=1');
+    const link = screen.getByRole('link', {
+      name: 'Feedback closure rate: 94.4%, open the records',
+    });
+    expect(link.getAttribute('href')).toBe(
+      '/content-manager/collection-types/api::feedback.feedback?page=1',
+    );
     expect(screen.getByText('-3.2 pp vs previous period (97.6%)')).toBeTruthy();
   });
 
@@ -67,15 +79,23 @@ describe('ChartCard', () => {
 
 describe('content-manager links', () => {
   it('writes filters the way the content manager does', () => {
-    expect(contentManagerListUrl(UID.feedback, [{ path: ['category'], operator: '$eq', value: 'reliability' }])).toBe(
+    expect(
+      contentManagerListUrl(UID.feedback, [
+        { path: ['category'], operator: '$eq', value: 'reliability' },
+      ]),
+    ).toBe(
       '/content-manager/collection-types/api::feedback.feedback?page=1&filters[$and][0][category][$eq]=reliability',
     );
   });
 
   it('repeats the period and the customer and product filters on the record type', () => {
-    const url = recordsUrl(UID.feedback, SCOPES.feedback, { tier: 'strategic', domain: 'radar' }, { from: '2026-01-01T00:00:00.000Z', to: '2026-06-30T23:59:59.999Z' }, [
-      { path: ['status'], operator: '$in', value: ['resolved', 'closed'] },
-    ]);
+    const url = recordsUrl(
+      UID.feedback,
+      SCOPES.feedback,
+      { tier: 'strategic', domain: 'radar' },
+      { from: '2026-01-01T00:00:00.000Z', to: '2026-06-30T23:59:59.999Z' },
+      [{ path: ['status'], operator: '$in', value: ['resolved', 'closed'] }],
+    );
     expect(url).toBe(
       '/content-manager/collection-types/api::feedback.feedback?page=1' +
         '&filters[$and][0][receivedAt][$gte]=2026-01-01T00%3A00%3A00.000Z' +
@@ -91,7 +111,16 @@ describe('content-manager links', () => {
 
 describe('parseAnalyticsFilters', () => {
   it('keeps well-formed filters and drops the rest, so a hand-edited address never causes a 400', () => {
-    expect(parseAnalyticsFilters({ from: '2026-01-01', to: 'yesterday', tier: 'strategic', type: 'pirate', domain: 'radar', window: '90' })).toEqual({
+    expect(
+      parseAnalyticsFilters({
+        from: '2026-01-01',
+        to: 'yesterday',
+        tier: 'strategic',
+        type: 'pirate',
+        domain: 'radar',
+        window: '90',
+      }),
+    ).toEqual({
       from: '2026-01-01',
       tier: 'strategic',
       domain: 'radar',

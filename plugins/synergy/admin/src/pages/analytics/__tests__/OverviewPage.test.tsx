@@ -3,13 +3,19 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type * as React from 'react';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
-import type { GetOverview, OverviewFigures, PrioritySlaFigures } from '../../../../../shared/contracts/analytics';
+import type {
+  GetOverview,
+  OverviewFigures,
+  PrioritySlaFigures,
+} from '../../../../../shared/contracts/analytics';
 import OverviewPage from '../OverviewPage';
 
 // Strapi's admin shell is replaced by plain stand-ins: the page, not the shell, is under test.
 jest.mock('@strapi/strapi/admin', () => ({
   Page: {
-    Main: ({ children, ...props }: { children: React.ReactNode }) => <main {...props}>{children}</main>,
+    Main: ({ children, ...props }: { children: React.ReactNode }) => (
+      <main {...props}>{children}</main>
+    ),
     Title: () => null,
   },
   Layouts: {
@@ -23,7 +29,10 @@ jest.mock('@strapi/strapi/admin', () => ({
   },
   useQueryParams: () => [{ query: {} }, jest.fn()],
   useNotification: () => ({ toggleNotification: jest.fn() }),
-  useAPIErrorHandler: () => ({ formatAPIError: (error: Error) => error.message, _unstableFormatAPIError: (error: Error) => error.message }),
+  useAPIErrorHandler: () => ({
+    formatAPIError: (error: Error) => error.message,
+    _unstableFormatAPIError: (error: Error) => error.message,
+  }),
 }));
 
 interface EndpointState {
@@ -63,11 +72,24 @@ const figures = (feedback: number, mean: number | null): OverviewFigures => ({
   feedback: {
     total: feedback,
     bySeverity: { low: feedback, medium: 0, high: 0, critical: 0 },
-    byCategory: { performance: feedback, quality: 0, reliability: 0, delivery: 0, service: 0, training: 0, price: 0, technology: 0, other: 0 },
+    byCategory: {
+      performance: feedback,
+      quality: 0,
+      reliability: 0,
+      delivery: 0,
+      service: 0,
+      training: 0,
+      price: 0,
+      technology: 0,
+      other: 0,
+    },
     closureRate: feedback ? 0.75 : null,
     medianFirstResponseHours: feedback ? 6 : null,
   },
-  service: { ...sla(8, 0.875), byPriority: { p1: sla(2, 1), p2: sla(2, 0.5), p3: sla(4, 1), p4: sla(0, null) } },
+  service: {
+    ...sla(8, 0.875),
+    byPriority: { p1: sla(2, 1), p2: sla(2, 0.5), p3: sla(4, 1), p4: sla(0, null) },
+  },
 });
 
 const overview = (current: OverviewFigures, previous: OverviewFigures): GetOverview.Response => ({
@@ -75,7 +97,10 @@ const overview = (current: OverviewFigures, previous: OverviewFigures): GetOverv
     current,
     previous,
     change: {
-      mean: current.satisfaction.mean !== null && previous.satisfaction.mean !== null ? current.satisfaction.mean - previous.satisfaction.mean : null,
+      mean:
+        current.satisfaction.mean !== null && previous.satisfaction.mean !== null
+          ? current.satisfaction.mean - previous.satisfaction.mean
+          : null,
       nps: null,
       closureRate: null,
       medianFirstResponseHours: null,
@@ -87,7 +112,11 @@ const overview = (current: OverviewFigures, previous: OverviewFigures): GetOverv
     },
     series: [],
   },
-  meta: { period: current.period, filters: { tier: null, type: null, domain: null }, clearance: 'internal' },
+  meta: {
+    period: current.period,
+    filters: { tier: null, type: null, domain: null },
+    clearance: 'internal',
+  },
 });
 
 const renderPage = () =>
@@ -98,7 +127,7 @@ const renderPage = () =>
           <OverviewPage />
         </DesignSystemProvider>
       </IntlProvider>
-    </MemoryRouter>
+    </MemoryRouter>,
   );
 
 describe('Overview page', () => {
@@ -119,7 +148,14 @@ describe('Overview page', () => {
   });
 
   it('says so when the period holds nothing', () => {
-    const empty = { ...figures(0, null), service: { ...sla(0, null), mttrHours: null, byPriority: { p1: sla(0, null), p2: sla(0, null), p3: sla(0, null), p4: sla(0, null) } } };
+    const empty = {
+      ...figures(0, null),
+      service: {
+        ...sla(0, null),
+        mttrHours: null,
+        byPriority: { p1: sla(0, null), p2: sla(0, null), p3: sla(0, null), p4: sla(0, null) },
+      },
+    };
     endpoint = { isLoading: false, data: overview(empty, empty) };
     renderPage();
     expect(screen.getByText('Nothing recorded for this period and these filters.')).toBeTruthy();
@@ -132,10 +168,18 @@ describe('Overview page', () => {
     endpoint = { isLoading: false, data: overview(current, figures(3, null)) };
     renderPage();
     const feedback = screen.getByRole('link', { name: /^Feedback received: 4, open the records/ });
-    expect(feedback.getAttribute('href')).toMatch(/^\/content-manager\/collection-types\/api::feedback\.feedback\?/);
-    expect(screen.getByRole('link', { name: /^Feedback closure rate: 75(\.0)?%, open the records/ })).toBeTruthy();
-    expect(screen.getByRole('article', { name: 'SLA response compliance' }).textContent).toContain('87.5%');
-    expect(screen.getByRole('article', { name: 'Satisfaction (1–5)' }).textContent).toContain('4.2');
+    expect(feedback.getAttribute('href')).toMatch(
+      /^\/content-manager\/collection-types\/api::feedback\.feedback\?/,
+    );
+    expect(
+      screen.getByRole('link', { name: /^Feedback closure rate: 75(\.0)?%, open the records/ }),
+    ).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'SLA response compliance' }).textContent).toContain(
+      '87.5%',
+    );
+    expect(screen.getByRole('article', { name: 'Satisfaction (1–5)' }).textContent).toContain(
+      '4.2',
+    );
     const nps = screen.getByRole('article', { name: 'NPS' });
     expect(nps.textContent).toContain('—');
     expect(nps.textContent).not.toMatch(/\b0\b/);

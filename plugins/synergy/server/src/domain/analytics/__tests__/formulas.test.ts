@@ -39,7 +39,12 @@ describe('KPI attainment and strategy scorecard', () => {
   it('has no attainment when a value is missing, and no depth without a computable KPI', () => {
     expect(kpiAttainment({ baseline: null, target: 5, actual: 4 })).toBeNull();
     expect(depthScore([])).toBeNull();
-    expect(depthScore([{ baseline: 0, target: 10, actual: 5 }, { baseline: 5, target: 5, actual: 6 }])).toBe(75);
+    expect(
+      depthScore([
+        { baseline: 0, target: 10, actual: 5 },
+        { baseline: 5, target: 5, actual: 6 },
+      ]),
+    ).toBe(75);
   });
   it('computes defensibility, ROI, efficiency and the rounded overall', () => {
     expect(defensibilityScore(2)).toBe(75);
@@ -100,12 +105,9 @@ describe('periods', () => {
       from: new Date('2025-12-01T00:00:00.000Z'),
       to: new Date('2025-12-31T23:59:59.999Z'),
     });
-    expect(monthsOf({ from: new Date('2025-11-15T00:00:00Z'), to: new Date('2026-02-01T00:00:00Z') })).toEqual([
-      '2025-11',
-      '2025-12',
-      '2026-01',
-      '2026-02',
-    ]);
+    expect(
+      monthsOf({ from: new Date('2025-11-15T00:00:00Z'), to: new Date('2026-02-01T00:00:00Z') }),
+    ).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });
 
@@ -146,8 +148,8 @@ describe('names, gaps and comparisons', () => {
           { name: 'range ', value: 250, higherIsBetter: true },
           { name: 'WEIGHT', value: 40, higherIsBetter: false },
           { name: 'mtbf', value: 1000, higherIsBetter: true },
-        ]
-      )
+        ],
+      ),
     ).toEqual({ wins: 1, losses: 1, ties: 1 });
   });
   it('scores completeness out of ten checks', () => {

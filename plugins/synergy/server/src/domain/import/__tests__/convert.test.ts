@@ -1,4 +1,12 @@
-import { foldHeader, restoreNeutralisedFormula, toBoolean, toDate, toDateTime, toList, toNumber } from '../convert';
+import {
+  foldHeader,
+  restoreNeutralisedFormula,
+  toBoolean,
+  toDate,
+  toDateTime,
+  toList,
+  toNumber,
+} from '../convert';
 
 describe('import cell conversions', () => {
   it('folds headers by case, width, spaces and punctuation', () => {
@@ -8,8 +16,12 @@ describe('import cell conversions', () => {
   });
 
   it('reads yes/no in English, Chinese and digits, and refuses anything else', () => {
-    expect(['是', 'YES', 'true', '1', true].map((cell) => toBoolean(cell))).toEqual(Array(5).fill({ value: true }));
-    expect(['否', 'no', 'False', '0'].map((cell) => toBoolean(cell))).toEqual(Array(4).fill({ value: false }));
+    expect(['是', 'YES', 'true', '1', true].map((cell) => toBoolean(cell))).toEqual(
+      Array(5).fill({ value: true }),
+    );
+    expect(['否', 'no', 'False', '0'].map((cell) => toBoolean(cell))).toEqual(
+      Array(4).fill({ value: false }),
+    );
     expect(toBoolean('maybe')).toHaveProperty('error');
   });
 
