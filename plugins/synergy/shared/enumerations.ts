@@ -24,6 +24,12 @@ export const STRATEGY_STATUSES = strategySchema.attributes.status.enum as readon
 export const OPPORTUNITY_STAGES = opportunitySchema.attributes.stage
   .enum as readonly OpportunityStage[];
 
+/**
+ * Classification levels of SPEC §1, lowest first: every CRM schema's `classification` enum is this
+ * list (shared/crm-types' test checks it), and the clearances use the same levels.
+ */
+export const CLASSIFICATION_LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
+
 /** The stages an opportunity ends in (SPEC §2: closedAt is required once in one of them). */
 export const CLOSED_OPPORTUNITY_STAGES: readonly OpportunityStage[] = ['won', 'lost', 'abandoned'];
 

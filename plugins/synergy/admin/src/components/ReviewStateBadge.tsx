@@ -1,11 +1,16 @@
 import { Badge } from '@strapi/design-system';
 import type { IntlShape } from 'react-intl';
 import { useIntl } from 'react-intl';
-import type { Review, ReviewEventAction, ReviewState } from '../../../shared/contracts/reviews';
+import {
+  REVIEW_STATES,
+  type Review,
+  type ReviewEventAction,
+  type ReviewState,
+} from '../../../shared/contracts/reviews';
 import { getTranslation } from '../utils/getTranslation';
 import { editViewPath } from '../utils/links';
 
-export const REVIEW_STATES: ReviewState[] = ['draft', 'in_review', 'changes_requested', 'approved'];
+export { REVIEW_STATES };
 
 const STATE_DEFAULTS: Record<ReviewState, string> = {
   draft: 'Draft',

@@ -5,18 +5,9 @@ import type {
   CustomerType,
   ProductDomain,
 } from '../../../shared/contracts/analytics';
-import { PRODUCT_DOMAINS } from '../../../shared/enumerations';
+import { CUSTOMER_TIERS, CUSTOMER_TYPES, PRODUCT_DOMAINS } from '../../../shared/enumerations';
 
-export const CUSTOMER_TIERS: readonly CustomerTier[] = ['strategic', 'key', 'regular', 'prospect'];
-export const CUSTOMER_TYPES: readonly CustomerType[] = [
-  'military_unit',
-  'procurement_agency',
-  'research_institute',
-  'state_enterprise',
-  'foreign_government',
-  'other',
-];
-export { PRODUCT_DOMAINS };
+export { CUSTOMER_TIERS, CUSTOMER_TYPES, PRODUCT_DOMAINS };
 
 /** The analytics filters as the URL keeps them, so that a view can be shared by its address. */
 export interface AnalyticsFilterValues {

@@ -2,8 +2,10 @@ import * as React from 'react';
 import { PLUGIN_ID } from '../pluginId';
 import { FRESH_ON_MOUNT, queryState, synergyApi } from './api';
 
-/** Classification levels, lowest first (SPEC §1). */
-export const CLEARANCE_LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
+import { CLASSIFICATION_LEVELS } from '../../../shared/enumerations';
+
+/** Classification levels, lowest first (SPEC §1): a clearance is one of them. */
+export const CLEARANCE_LEVELS = CLASSIFICATION_LEVELS;
 export type ClearanceLevel = (typeof CLEARANCE_LEVELS)[number];
 
 /** One admin user of GET /synergy/clearances. */

@@ -1,5 +1,6 @@
-/** Classification levels of SPEC §1, lowest first. */
-export const CLASSIFICATION_LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
+import { CLASSIFICATION_LEVELS } from '../../../shared/enumerations';
+
+export { CLASSIFICATION_LEVELS };
 
 export type Classification = (typeof CLASSIFICATION_LEVELS)[number];
 

@@ -1,6 +1,6 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { Dimension, Scorecard, StrategyStatus } from '../../../../shared/contracts/analytics';
+import type { Scorecard, StrategyStatus } from '../../../../shared/contracts/analytics';
 import { AnalyticsPage } from '../../components/analytics/AnalyticsPage';
 import { BarsChart, ScatterMap } from '../../components/analytics/Charts';
 import { CardRow, CardCell, TableCard } from '../../components/analytics/CardGrid';
@@ -18,16 +18,7 @@ import {
 } from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
-
-const DIMENSIONS: Dimension[] = ['product', 'service', 'technology', 'brand'];
-const STATUSES: StrategyStatus[] = [
-  'draft',
-  'in_review',
-  'approved',
-  'active',
-  'completed',
-  'retired',
-];
+import { STRATEGY_DIMENSIONS, STRATEGY_STATUSES } from '../../../../shared/enumerations';
 
 const PortfolioPage = () => {
   const intl = useIntl();
@@ -50,7 +41,7 @@ const PortfolioPage = () => {
     retired: theme.grid,
   };
   const matrix = data
-    ? DIMENSIONS.map((dimension) => ({
+    ? STRATEGY_DIMENSIONS.map((dimension) => ({
         dimension,
         label: enumLabel(intl, dimension),
         ...data.matrix[dimension],
@@ -67,7 +58,7 @@ const PortfolioPage = () => {
             y: card.investment,
             z: card.overall ?? 0,
             colour:
-              theme.series[DIMENSIONS.indexOf(card.strategy.dimension ?? 'product')] ??
+              theme.series[STRATEGY_DIMENSIONS.indexOf(card.strategy.dimension ?? 'product')] ??
               theme.primary,
             href: editViewUrl(UID.strategy, card.strategy.documentId),
           },
@@ -132,7 +123,7 @@ const PortfolioPage = () => {
                   data={matrix}
                   categoryKey="label"
                   height={300}
-                  series={STATUSES.map((status) => ({
+                  series={STRATEGY_STATUSES.map((status) => ({
                     key: status,
                     label: enumLabel(intl, status),
                     colour: statusColour[status],

@@ -11,6 +11,7 @@ import { enumLabel, formatFigure, formatMonth } from '../../components/analytics
 import { recordsUrl, SCOPES, UID, type Condition } from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
+import { OPEN_OPPORTUNITY_STAGES } from '../../../../shared/enumerations';
 
 const stageIs = (stage: string | string[]): Condition =>
   Array.isArray(stage)
@@ -112,9 +113,7 @@ const WinLossPage = () => {
                 title: t('analytics.kpi.pipelineWeighted', 'Weighted pipeline'),
                 value: data.pipeline.weightedValue,
                 kind: 'money' as const,
-                href: openUrl([
-                  stageIs(['lead', 'qualification', 'proposal', 'bidding', 'negotiation']),
-                ]),
+                href: openUrl([stageIs([...OPEN_OPPORTUNITY_STAGES])]),
               },
             ]}
           />
