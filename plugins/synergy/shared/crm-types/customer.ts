@@ -1,4 +1,4 @@
-import type { CrmTypeDescriptor } from './descriptor';
+import { ANALYTICS_ENDPOINTS, type CrmTypeDescriptor } from './descriptor';
 
 export const customer = {
   uid: 'api::customer.customer',
@@ -43,16 +43,6 @@ export const customer = {
     'Strategy Analyst': { access: 'read' },
   },
   businessRules: [],
-  analytics: [
-    'overview',
-    'coverage',
-    'impact',
-    'portfolio',
-    'competitors',
-    'winLoss',
-    'dataQuality',
-    'scorecard',
-    'customerHealth',
-  ],
+  analytics: ANALYTICS_ENDPOINTS,
   import: { duplicates: { code: 'code', name: 'name', contains: true } },
 } as const satisfies CrmTypeDescriptor;

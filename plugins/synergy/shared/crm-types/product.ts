@@ -1,4 +1,4 @@
-import type { CrmTypeDescriptor } from './descriptor';
+import { ANALYTICS_ENDPOINTS, type CrmTypeDescriptor } from './descriptor';
 
 export const product = {
   uid: 'api::product.product',
@@ -31,16 +31,6 @@ export const product = {
     'Strategy Analyst': { access: 'read' },
   },
   businessRules: [],
-  // The product domain filter joins products into every figure.
-  analytics: [
-    'overview',
-    'coverage',
-    'impact',
-    'portfolio',
-    'competitors',
-    'winLoss',
-    'dataQuality',
-    'scorecard',
-    'customerHealth',
-  ],
+  // The product domain filter joins products into every figure: every answer reads products.
+  analytics: ANALYTICS_ENDPOINTS,
 } as const satisfies CrmTypeDescriptor;
