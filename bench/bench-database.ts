@@ -49,16 +49,24 @@ export const datasetFingerprint = (scale: Scale, seed = DEFAULT_SEED, now = DEFA
     .digest('hex')
     .slice(0, 16);
 
+/** `SYNERGY_BENCH_DATABASE` names the bench's databases, so that two checkouts keep their own. */
+const BENCH_DATABASE_PREFIX = process.env.SYNERGY_BENCH_DATABASE ?? 'synergy_bench';
+
 export const benchDatabase = (client: BenchDatabase, scale: Scale): BenchDatabaseHandle => {
   if (client === 'sqlite') {
-    const filename = path.join(appRoot(), '.tmp', 'bench', `synergy-${scale}.db`);
+    const filename = path.join(
+      appRoot(),
+      '.tmp',
+      'bench',
+      `${process.env.SYNERGY_BENCH_DATABASE ?? 'synergy'}-${scale}.db`,
+    );
     return {
       client,
       name: filename,
       env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
     };
   }
-  const name = scale === 'bench' ? 'synergy_bench' : `synergy_bench_${scale}`;
+  const name = scale === 'bench' ? BENCH_DATABASE_PREFIX : `${BENCH_DATABASE_PREFIX}_${scale}`;
   const { host, port, user, password } = pgServer();
   return {
     client,
