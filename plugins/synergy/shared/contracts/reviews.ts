@@ -57,6 +57,8 @@ export interface Review {
   version: number;
   submittedBy: Person | null;
   submittedAt: string | null;
+  /** While in review: when the review reached its current stage (submitted or advanced); else null. */
+  waitingSince: string | null;
   approvalsSoFar: number;
   approvalsNeeded: number;
   /** What the current admin user may do now. */
@@ -92,6 +94,25 @@ export namespace ListReviews {
   }
   export interface Response {
     data: Review[];
+    meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  }
+}
+
+/**
+ * Content API: GET /api/synergy/reviews?contentType=&documentId=&state=&page=&pageSize= and
+ * GET /api/synergy/reviews/:id — reviews with their history for other applications, limited to
+ * documents the caller may read; `allowedActions` is always empty there (actions are the admin's).
+ */
+export namespace ListReviewHistory {
+  export interface Query {
+    contentType?: string;
+    documentId?: string;
+    state?: ReviewState;
+    page?: number;
+    pageSize?: number;
+  }
+  export interface Response {
+    data: Array<Review & { events: ReviewEvent[] }>;
     meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
   }
 }

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import type { Review } from '../../../shared/contracts/reviews';
 import { getTranslation } from '../utils/getTranslation';
+import { formatWaitingTime } from '../utils/waiting-time';
 import { TableHead, translatedHeaders } from './TableHead';
 import { contentTypeLabel } from './audit-format';
 import {
@@ -18,6 +19,7 @@ const COLUMNS = [
   { key: 'state', defaultMessage: 'State' },
   { key: 'stage', defaultMessage: 'Stage' },
   { key: 'approvals', defaultMessage: 'Approvals' },
+  { key: 'waiting', defaultMessage: 'Waiting' },
   { key: 'submittedBy', defaultMessage: 'Submitted by' },
   { key: 'updatedAt', defaultMessage: 'Last change' },
 ] as const;
@@ -69,6 +71,16 @@ export const ReviewTable = ({ reviews, label }: ReviewTableProps) => {
                       { soFar: review.approvalsSoFar, needed: review.approvalsNeeded },
                     )
                   : empty}
+              </Typography>
+            </Td>
+            <Td>
+              <Typography
+                textColor="neutral800"
+                title={
+                  review.waitingSince ? formatReviewTime(intl, review.waitingSince) : undefined
+                }
+              >
+                {formatWaitingTime(intl, review.waitingSince)}
               </Typography>
             </Td>
             <Td>

@@ -6,6 +6,7 @@ import dataQuality from './data-quality';
 import exportController from './export';
 import importController from './import';
 import { reportControllers } from './reports';
+import reviewHistory from './review-history';
 import reviews from './reviews';
 import settings from './settings';
 import workflows from './workflows';
@@ -19,6 +20,7 @@ export default {
   'data-quality': dataQuality,
   export: exportController,
   import: importController,
+  'review-history': reviewHistory,
   reviews,
   settings,
   workflows,

@@ -1,4 +1,10 @@
-import { analyticsQuerySchema, customer360QuerySchema, impactQuerySchema } from '../validation';
+import { REVIEW_STATES } from '../../../shared/contracts/reviews';
+import {
+  analyticsQuerySchema,
+  customer360QuerySchema,
+  impactQuerySchema,
+  reviewHistoryQuerySchema,
+} from '../validation';
 import { queryParameters } from './query-parameters';
 
 /**
@@ -334,9 +340,133 @@ const analyticsPaths = {
   }),
 };
 
+// ---- Reviews and their history (SPEC §3) -----------------------------------------------------
+
+const person = {
+  type: 'object',
+  nullable: true,
+  properties: { id: { type: 'integer' }, name: { type: 'string' } },
+};
+const reviewWithHistory = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    contentType: { type: 'string' },
+    documentId: { type: 'string' },
+    documentTitle: { type: 'string', nullable: true },
+    workflow: anyObject,
+    state: { type: 'string', enum: [...REVIEW_STATES] },
+    stageIndex: { type: 'integer' },
+    stage: { ...anyObject, nullable: true },
+    round: { type: 'integer' },
+    version: { type: 'integer' },
+    submittedBy: person,
+    submittedAt: { type: 'string', format: 'date-time', nullable: true },
+    waitingSince: {
+      type: 'string',
+      format: 'date-time',
+      nullable: true,
+      description: 'While in review: when the review reached its current stage',
+    },
+    approvalsSoFar: { type: 'integer' },
+    approvalsNeeded: { type: 'integer' },
+    allowedActions: { type: 'array', items: { type: 'string' }, maxItems: 0 },
+    updatedAt: { type: 'string', format: 'date-time' },
+    events: {
+      type: 'array',
+      description: 'The history, oldest first',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' },
+          action: { type: 'string' },
+          stageKey: { type: 'string', nullable: true },
+          stageName: { type: 'string', nullable: true },
+          round: { type: 'integer' },
+          actor: person,
+          comment: { type: 'string', nullable: true },
+          createdAt: { type: 'string', format: 'date-time' },
+        },
+      },
+    },
+  },
+};
+const reviewErrors = {
+  400: errorResponse('A parameter is invalid; the message names it'),
+  401: errorResponse('Missing or invalid credentials'),
+  403: errorResponse('The caller has no permission for this route'),
+};
+
+const reviewPaths = {
+  '/synergy/reviews': {
+    get: {
+      tags: ['Synergy'],
+      summary: 'Reviews with their history',
+      description:
+        'Approval reviews of the documents the caller may read, newest change first, each with its history. Reviews of documents above the caller clearance are left out.',
+      operationId: 'listSynergyReviews',
+      parameters: queryParameters(reviewHistoryQuerySchema),
+      responses: {
+        200: {
+          description: 'A page of reviews',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  data: { type: 'array', items: reviewWithHistory },
+                  meta: {
+                    type: 'object',
+                    properties: {
+                      pagination: {
+                        type: 'object',
+                        properties: {
+                          page: { type: 'integer' },
+                          pageSize: { type: 'integer' },
+                          pageCount: { type: 'integer' },
+                          total: { type: 'integer' },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        ...reviewErrors,
+      },
+    },
+  },
+  '/synergy/reviews/{id}': {
+    get: {
+      tags: ['Synergy'],
+      summary: 'One review with its history',
+      description: 'A review of a document the caller may read, with its history.',
+      operationId: 'getSynergyReview',
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+      ],
+      responses: {
+        200: {
+          description: 'The review',
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { data: reviewWithHistory } },
+            },
+          },
+        },
+        ...reviewErrors,
+        404: errorResponse('No such review, or its document is above the caller clearance'),
+      },
+    },
+  },
+};
+
 export const synergyOpenApi = {
   paths: {
     ...analyticsPaths,
+    ...reviewPaths,
     '/synergy/customers/{documentId}/360': {
       get: {
         tags: ['Synergy'],

@@ -17,6 +17,8 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   { method: 'GET', path: '/data-quality', handler: 'data-quality.find' },
   { method: 'GET', path: '/strategies/:documentId/scorecard', handler: 'scorecard.findOne' },
   { method: 'GET', path: '/customers/:documentId/health', handler: 'customer-health.findOne' },
+  { method: 'GET', path: '/reviews', handler: 'review-history.find' },
+  { method: 'GET', path: '/reviews/:id', handler: 'review-history.findOne' },
 ];
 
 export default { type: 'content-api', routes } satisfies Core.RouterInput;

@@ -52,6 +52,16 @@ interface EventRow {
   occurredAt: string;
 }
 
+/** When `row` reached its current stage: the latest submit or advance of its round. */
+const arrivalAt = (arrivals: EventRow[], row: ReviewRow): string | null => {
+  let latest: string | null = null;
+  for (const event of arrivals) {
+    if (event.reviewId !== row.id || event.round !== row.round) continue;
+    if (latest === null || new Date(event.occurredAt) > new Date(latest)) latest = event.occurredAt;
+  }
+  return latest;
+};
+
 /** `documentId` → title of the documents of one type among `documentIds` that the caller may see. */
 export type VisibleDocuments = (
   uid: string,
@@ -157,12 +167,18 @@ export const createReviewQueries = ({
   /** Review rows as the API shows them, for one actor; a fixed number of queries for any number of rows. */
   const present = async (rows: ReviewRow[], actor: ReviewActor): Promise<Review[]> => {
     if (rows.length === 0) return [];
-    const [allWorkflows, roles, approvals, names, titleOf] = await Promise.all([
+    const ids = rows.map((row) => row.id);
+    const [allWorkflows, roles, approvals, arrivals, names, titleOf] = await Promise.all([
       workflows().list(),
       roleNames(),
       events().findMany({
-        where: { reviewId: { $in: rows.map((row) => row.id) }, action: 'approve' },
+        where: { reviewId: { $in: ids }, action: 'approve' },
         select: ['reviewId', 'round', 'stageKey', 'actorId'],
+      }) as Promise<EventRow[]>,
+      // A review reaches a stage by a submit (the first) or an advance (the next ones).
+      events().findMany({
+        where: { reviewId: { $in: ids }, action: { $in: ['submit', 'advance'] } },
+        select: ['reviewId', 'round', 'occurredAt'],
       }) as Promise<EventRow[]>,
       userNames([
         ...new Set(rows.map((row) => row.submittedById).filter((id): id is number => id !== null)),
@@ -204,6 +220,7 @@ export const createReviewQueries = ({
             }
           : null,
         submittedAt: row.submittedAt,
+        waitingSince: row.state === 'in_review' ? arrivalAt(arrivals, row) : null,
         approvalsSoFar: stageApprovals.length,
         approvalsNeeded: stage?.requiredApprovals ?? 0,
         allowedActions: allowedActions(row, stage, actor, {
@@ -215,22 +232,31 @@ export const createReviewQueries = ({
     });
   };
 
-  const history = async (reviewId: number): Promise<ReviewEvent[]> => {
+  const history = async (reviewId: number): Promise<ReviewEvent[]> =>
+    (await historiesOf([reviewId])).get(reviewId) ?? [];
+
+  /** The histories of several reviews in one query, each oldest event first. */
+  const historiesOf = async (reviewIds: number[]): Promise<Map<number, ReviewEvent[]>> => {
+    const byReview = new Map<number, ReviewEvent[]>(reviewIds.map((id) => [id, []]));
+    if (reviewIds.length === 0) return byReview;
     const rows = (await events().findMany({
-      where: { reviewId },
+      where: { reviewId: { $in: reviewIds } },
       orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
     })) as EventRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      action: row.action,
-      stageKey: row.stageKey,
-      stageName: row.stageName,
-      round: row.round,
-      actor: row.actorId ? { id: row.actorId, name: row.actorName ?? String(row.actorId) } : null,
-      comment: row.comment,
-      createdAt: row.occurredAt,
-    }));
+    for (const row of rows) byReview.get(row.reviewId)?.push(presentEvent(row));
+    return byReview;
   };
+
+  const presentEvent = (row: EventRow): ReviewEvent => ({
+    id: row.id,
+    action: row.action,
+    stageKey: row.stageKey,
+    stageName: row.stageName,
+    round: row.round,
+    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? String(row.actorId) } : null,
+    comment: row.comment,
+    createdAt: row.occurredAt,
+  });
 
   /** Loads a review the caller may see. @throws NotFoundError otherwise. */
   const loadVisible = async (id: number): Promise<ReviewRow> => {
@@ -343,6 +369,7 @@ export const createReviewQueries = ({
   return {
     present,
     history,
+    historiesOf,
     loadVisible,
     userNames,
 

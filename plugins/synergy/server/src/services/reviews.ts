@@ -1,11 +1,21 @@
 import type { Core } from '@strapi/strapi';
+import type { ListReviewHistory } from '../../../shared/contracts/reviews';
 import { visibleLevels } from '../domain/classification';
 import { crmType } from '../domain/crm-content-types';
 import { getService } from '../utils/get-service';
 import { createReviewCommands } from './review-commands';
-import { createReviewQueries } from './review-queries';
+import { createReviewQueries, type ReviewActor } from './review-queries';
 
 export type { ReviewActor, ReviewRow } from './review-queries';
+
+/** Content-API callers read reviews; approving is done by admin users in the admin panel. */
+const CONTENT_API_READER: ReviewActor = {
+  id: 0,
+  name: 'content-api',
+  roleIds: [],
+  isSuperAdmin: false,
+  canUpdate: () => false,
+};
 
 /**
  * Approval reviews (SPEC §3): the queries that present them (review-queries.ts) and the actions
@@ -34,12 +44,28 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const queries = createReviewQueries({ strapi, visibleDocuments });
-  const { list, findOne, forDocument, stateOf } = queries;
+  const { list, findOne, forDocument, stateOf, historiesOf } = queries;
   return {
     list,
     findOne,
     forDocument,
     stateOf,
+
+    /**
+     * Reviews with their histories for the content API: the same list, clearance and order as the
+     * admin's, seen by a caller who may take no action.
+     */
+    async listHistories(query: ListReviewHistory.Query & { page: number; pageSize: number }) {
+      const { results, pagination } = await list(CONTENT_API_READER, query);
+      const histories = await historiesOf(results.map((review) => review.id));
+      return {
+        results: results.map((review) => ({ ...review, events: histories.get(review.id) ?? [] })),
+        pagination,
+      };
+    },
+
+    /** One review with its history for the content API. @throws NotFoundError */
+    findHistory: (id: number) => findOne(CONTENT_API_READER, id),
     ...createReviewCommands({ strapi, queries, visibleDocuments }),
   };
 };

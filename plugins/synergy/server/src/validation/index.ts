@@ -18,6 +18,8 @@ export {
   validateActionBody,
   validateDocumentReviewQuery,
   validateListReviewsQuery,
+  validateReviewHistoryQuery,
+  reviewHistoryQuerySchema,
   validateSubmitBody,
   validateWorkflowBody,
 } from './reviews';

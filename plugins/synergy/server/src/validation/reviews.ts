@@ -19,6 +19,23 @@ export const validateListReviewsQuery = validateQuery(
     .noUnknown(),
 );
 
+export const reviewHistoryQuerySchema = yup
+  .object({
+    contentType: yup
+      .string()
+      .max(255)
+      .meta({ description: 'A content-type uid, e.g. api::strategy.strategy' }),
+    documentId: yup.string().max(255).meta({ description: 'The reviewed document' }),
+    state: yup
+      .string()
+      .oneOf([...REVIEW_STATES], `state must be one of ${REVIEW_STATES.join(', ')}`),
+    page: yup.number().integer().min(1).default(1),
+    pageSize: yup.number().integer().min(1).max(100).default(25),
+  })
+  .noUnknown();
+
+export const validateReviewHistoryQuery = validateQuery(reviewHistoryQuerySchema);
+
 export const validateDocumentReviewQuery = validateQuery(
   yup
     .object({
