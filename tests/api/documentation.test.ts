@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Ajv from 'ajv';
 import type { Knex } from 'knex';
-import { bearer, createApiToken } from '../helpers/auth';
+import { bearer, createAdminSession, createApiToken } from '../helpers/auth';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -159,6 +159,33 @@ describe('real answers match their documented schemas (ajv)', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.current.feedback.total).toBe(1);
     expectDocumented('/synergy/overview', 'get', 200, res.body);
+  });
+
+  it('reviews with their history, read with a read-only API token', async () => {
+    const strategy = await app.strapi
+      .documents('api::strategy.strategy')
+      .create({ data: { title: '文档审核方案', dimension: 'service' } as never });
+    const admin = await createAdminSession(app.strapi, ['Super Admin']);
+    const submitted = await app
+      .http()
+      .post('/synergy/reviews')
+      .set(bearer(admin.token))
+      .send({ contentType: 'api::strategy.strategy', documentId: strategy.documentId });
+    expect(submitted.status).toBe(200);
+    const res = await app
+      .http()
+      .get(`/api/synergy/reviews?documentId=${strategy.documentId}`)
+      .set(bearer(readOnly));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(1);
+    expectDocumented('/synergy/reviews', 'get', 200, res.body);
+    const one = await app
+      .http()
+      .get(`/api/synergy/reviews/${res.body.data[0].id}`)
+      .set(bearer(readOnly));
+    expectDocumented('/synergy/reviews/{id}', 'get', 200, one.body);
+    const bad = await app.http().get('/api/synergy/reviews?state=nope').set(bearer(readOnly));
+    expectDocumented('/synergy/reviews', 'get', 400, bad.body);
   });
 
   it('a 400 that lists every missing required field at once, each named in details.errors', async () => {
