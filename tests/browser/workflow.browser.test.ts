@@ -204,6 +204,7 @@ describe('brand material approval workflow in the browser', () => {
         'In review',
         expect.stringMatching(/marketing/i),
         '0 of 1',
+        expect.stringMatching(/^\d+ min$/),
         'Mei Author',
         expect.any(String),
       ]);
