@@ -32,6 +32,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       apiTokenClearance: env('SYNERGY_API_TOKEN_CLEARANCE', 'internal'),
       // Review notifications by e-mail; needs an e-mail provider configured for Strapi's email plugin.
       emailNotifications: env.bool('SYNERGY_EMAIL_NOTIFICATIONS', false),
+      // Review reminders and escalation, checked every ten minutes (safe on every instance).
+      reviewReminders: env.bool('SYNERGY_REVIEW_REMINDERS', true),
       // Analytics answers reused while the data they read is unchanged (on every instance), for at most
       // this long; 0 turns the cache off. See docs/PERFORMANCE.md.
       analyticsCache: {

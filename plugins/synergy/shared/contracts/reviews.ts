@@ -8,7 +8,8 @@ export const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'approv
 export type ReviewState = (typeof REVIEW_STATES)[number];
 export type ReviewAction = 'submit' | 'approve' | 'reject' | 'withdraw';
 /** Events also record what the workflow does by itself. */
-export type ReviewEventAction = ReviewAction | 'advance' | 'complete' | 'reset';
+export type ReviewEventAction =
+  ReviewAction | 'advance' | 'complete' | 'reset' | 'remind' | 'escalate';
 
 export interface WorkflowStage {
   key: string;
@@ -18,12 +19,31 @@ export interface WorkflowStage {
   requiredApprovals: number;
 }
 
+/**
+ * Reminders of a workflow: a review waiting at a stage for `remindAfterHours` e-mails the stage's
+ * approvers again; after `escalateAfterHours` it e-mails the holders of `escalationRoles` too.
+ * Null hours: that step is off.
+ */
+export interface WorkflowReminders {
+  remindAfterHours: number | null;
+  escalateAfterHours: number | null;
+  /** Admin role ids. */
+  escalationRoles: number[];
+}
+
+export const NO_REMINDERS: WorkflowReminders = {
+  remindAfterHours: null,
+  escalateAfterHours: null,
+  escalationRoles: [],
+};
+
 export interface Workflow {
   id: number;
   name: string;
   /** Content-type uids governed, e.g. "api::strategy.strategy". */
   contentTypes: string[];
   stages: WorkflowStage[];
+  reminders: WorkflowReminders;
 }
 
 /** What a content type's approved review is needed for (SPEC §3); both empty: not gated. */
@@ -172,6 +192,8 @@ export namespace Workflows {
     name: string;
     contentTypes: string[];
     stages: WorkflowStage[];
+    /** Absent: the workflow keeps its reminders. */
+    reminders?: WorkflowReminders;
   }
   export interface UpdateResponse {
     data: Workflow;

@@ -34,6 +34,8 @@ const EVENT_DEFAULTS: Record<ReviewEventAction, string> = {
   advance: 'Moved to the next stage',
   complete: 'Review completed',
   reset: 'Reset to draft after an edit',
+  remind: 'Reminder sent to the approvers',
+  escalate: 'Escalated',
 };
 
 export const reviewStateMessage = (state: ReviewState) => ({

@@ -9,6 +9,8 @@ const DOT_COLOURS: Partial<Record<ReviewEvent['action'], string>> = {
   complete: 'success600',
   reject: 'danger600',
   reset: 'warning600',
+  remind: 'warning600',
+  escalate: 'danger600',
   withdraw: 'neutral500',
 };
 

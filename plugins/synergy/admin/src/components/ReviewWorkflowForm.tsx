@@ -11,10 +11,11 @@ import {
 } from '@strapi/design-system';
 import { Check, Plus } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import type { Workflow, Workflows } from '../../../shared/contracts/reviews';
+import type { Workflow, WorkflowReminders, Workflows } from '../../../shared/contracts/reviews';
 import { useStateFrom } from '../hooks/useStateFrom';
 import { getTranslation } from '../utils/getTranslation';
 import { CRM_CONTENT_TYPES, contentTypeLabel } from './audit-format';
+import { ReviewReminderFields } from './ReviewReminderFields';
 import { ReviewStageFields, type StageDraft } from './ReviewStageFields';
 
 /** As the server validates it (validation/reviews.ts). */
@@ -87,6 +88,27 @@ const validate = (
       });
     }
   });
+  const { remindAfterHours, escalateAfterHours, escalationRoles } = body.reminders ?? {
+    remindAfterHours: null,
+    escalateAfterHours: null,
+    escalationRoles: [],
+  };
+  if (
+    escalateAfterHours != null &&
+    remindAfterHours != null &&
+    escalateAfterHours <= remindAfterHours
+  ) {
+    errors['reminders.escalateAfterHours'] = formatMessage({
+      id: getTranslation('workflows.error.escalateAfterReminder'),
+      defaultMessage: 'Escalate later than the reminder.',
+    });
+  }
+  if (escalateAfterHours != null && escalationRoles.length === 0) {
+    errors['reminders.escalationRoles'] = formatMessage({
+      id: getTranslation('workflows.error.approverRoles'),
+      defaultMessage: 'Choose at least one role.',
+    });
+  }
   return errors;
 };
 
@@ -110,6 +132,10 @@ export const ReviewWorkflowForm = ({
   const [stages, setStages] = useStateFrom<StageDraft[]>(workflowKey, () =>
     workflow.stages.map(toDraft),
   );
+  const [reminders, setReminders] = useStateFrom<WorkflowReminders>(
+    workflowKey,
+    () => workflow.reminders,
+  );
   const [showClientErrors, setShowClientErrors] = useStateFrom(workflowKey, () => false);
   // Server errors belong to what was sent: editing hides them until the next save.
   const [serverErrorsShown, setServerErrorsShown] = useStateFrom(serverErrors, () => serverErrors);
@@ -118,6 +144,7 @@ export const ReviewWorkflowForm = ({
     name,
     contentTypes,
     stages: stages.map(({ localId: _localId, ...stage }) => stage),
+    reminders,
   };
   const clientErrors = validate(body, formatMessage);
   const errors = { ...(showClientErrors ? clientErrors : {}), ...serverErrorsShown };
@@ -127,6 +154,7 @@ export const ReviewWorkflowForm = ({
       name: workflow.name,
       contentTypes: workflow.contentTypes,
       stages: workflow.stages,
+      reminders: workflow.reminders,
     });
 
   const edit =
@@ -181,6 +209,7 @@ export const ReviewWorkflowForm = ({
   const isShown = (path: string) =>
     ['name', 'contentTypes', 'stages'].includes(path) ||
     path.startsWith('contentTypes.') ||
+    path.startsWith('reminders.') ||
     stages.some((_stage, index) =>
       ['key', 'name', 'approverRoles', 'requiredApprovals'].some(
         (field) =>
@@ -302,6 +331,18 @@ export const ReviewWorkflowForm = ({
             />
           ))}
         </Flex>
+        <ReviewReminderFields
+          workflowId={workflow.id}
+          reminders={reminders}
+          roles={roles}
+          errors={{
+            remindAfterHours: errorAt('reminders.remindAfterHours'),
+            escalateAfterHours: errorAt('reminders.escalateAfterHours'),
+            escalationRoles: errorAt('reminders.escalationRoles'),
+          }}
+          disabled={isSaving}
+          onChange={edit(setReminders)}
+        />
         {otherErrors.length > 0 ? (
           <Box role="alert">
             {otherErrors.map(([path, message]) => (

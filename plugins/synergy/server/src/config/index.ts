@@ -5,6 +5,8 @@ export interface SynergyConfig {
   apiTokenClearance: Classification;
   /** Send review notifications through Strapi's e-mail plugin (needs a configured provider). */
   emailNotifications: boolean;
+  /** Run the review reminder job (every ten minutes) on this instance. */
+  reviewReminders: boolean;
   /** Cached analytics answers (services/analytics/cache.ts); `maxAgeSeconds` 0 turns the cache off. */
   analyticsCache: AnalyticsCacheConfig;
 }
@@ -23,6 +25,7 @@ export default {
   default: (): SynergyConfig => ({
     apiTokenClearance: 'internal',
     emailNotifications: false,
+    reviewReminders: true,
     analyticsCache: { maxAgeSeconds: 60, maxMegabytes: 64 },
   }),
   validator(config: Partial<SynergyConfig>) {

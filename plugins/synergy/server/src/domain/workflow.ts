@@ -11,6 +11,11 @@ export const DEFAULT_WORKFLOWS = [
   {
     name: 'Strategy approval',
     contentTypes: ['api::strategy.strategy'],
+    reminders: {
+      remindAfterHours: 24,
+      escalateAfterHours: 72,
+      escalationRoleNames: ['Leadership'],
+    },
     stages: [
       {
         key: 'analysis-review',
@@ -29,6 +34,11 @@ export const DEFAULT_WORKFLOWS = [
   {
     name: 'Brand material approval',
     contentTypes: ['api::brand-material.brand-material'],
+    reminders: {
+      remindAfterHours: 24,
+      escalateAfterHours: 72,
+      escalationRoleNames: ['Leadership'],
+    },
     stages: [
       {
         key: 'marketing-review',
@@ -53,6 +63,7 @@ export const DEFAULT_WORKFLOWS = [
   {
     name: 'Competitor intelligence review',
     contentTypes: ['api::competitor.competitor'],
+    reminders: { remindAfterHours: 48, escalateAfterHours: null, escalationRoleNames: [] },
     stages: [
       {
         key: 'intelligence-review',

@@ -8,6 +8,7 @@ import dataVersions from './data-versions';
 import exportService from './export';
 import importService from './import';
 import notifications from './notifications';
+import reviewReminders from './review-reminders';
 import reviews from './reviews';
 import workflows from './workflows';
 
@@ -22,6 +23,7 @@ export default {
   export: exportService,
   import: importService,
   notifications,
+  'review-reminders': reviewReminders,
   reviews,
   workflows,
 };

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import type { Review } from '../../../shared/contracts/reviews';
+import { getModel } from '../utils/get-model';
 
 interface EmailService {
   send: (options: { to: string; subject: string; text: string }) => Promise<unknown>;
 }
 
 /**
- * Review notifications by e-mail (SPEC §3 issue): to the holders of the approver roles when a
- * review reaches a stage, to the submitter when it is approved or rejected. Without an e-mail
+ * Review notifications by e-mail (SPEC §3): to the holders of the approver roles when a review
+ * reaches a stage and again when it has waited too long there, to the escalation roles after
+ * that, to the submitter when it is approved or rejected; each with a link to the record's edit
+ * view, where the Review panel is. Without an e-mail
  * provider configured (SYNERGY_EMAIL_NOTIFICATIONS not true) it logs what it would send; a
  * failure to send is logged and never fails the action.
  */
@@ -38,42 +41,92 @@ const createNotificationsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const describe = (review: Review) =>
     `${review.documentTitle ?? review.documentId} (${review.workflow.name})`;
 
+  /** The e-mail addresses of the active holders of these admin roles, but `except`'s. */
+  const holdersOf = async (roleIds: number[], except?: { id: number } | null) =>
+    (
+      (await strapi.db.query('admin::user').findMany({
+        where: {
+          isActive: true,
+          roles: { id: { $in: roleIds } },
+          ...(except ? { id: { $ne: except.id } } : {}),
+        },
+        select: ['email'],
+      })) as Array<{ email: string }>
+    ).map((user) => user.email);
+
+  /** The record's edit view, whose Review panel has the approve and reject buttons. */
+  const linkTo = async (review: Review) => {
+    const base = String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
+    const path = `${base}/content-manager/collection-types/${review.contentType}/${review.documentId}`;
+    const localized = (
+      getModel(strapi, review.contentType)?.pluginOptions as
+        { i18n?: { localized?: boolean } } | undefined
+    )?.i18n?.localized;
+    if (!localized) return path;
+    const locale = (await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale?.()) as
+      string | undefined;
+    return locale ? `${path}?plugins[i18n][locale]=${encodeURIComponent(locale)}` : path;
+  };
+
+  /** Sends one notification; a failure is logged and never fails what triggered it. */
+  const notify = async (recipients: () => Promise<string[]>, subject: string, body: string) => {
+    try {
+      await send(await recipients(), subject, body);
+    } catch (error) {
+      strapi.log.error(`[synergy] review notification failed: ${(error as Error).message}`);
+    }
+  };
+
   return {
-    /** The review waits at a stage: tell everyone who may approve it. */
+    /** The review waits at a stage: tell everyone who may approve it (never the submitter). */
     async stageReached(review: Review) {
-      try {
-        if (!review.stage) return;
-        const users = (await strapi.db.query('admin::user').findMany({
-          where: { isActive: true, roles: { id: { $in: review.stage.approverRoles } } },
-          select: ['email'],
-        })) as Array<{ email: string }>;
-        await send(
-          users.map((user) => user.email),
-          `Review waiting for you: ${describe(review)}`,
-          `${describe(review)} is waiting for "${review.stage.name}". Open the Approvals page of Synergy CRM to review it.`,
-        );
-      } catch (error) {
-        strapi.log.error(`[synergy] review notification failed: ${(error as Error).message}`);
-      }
+      const { stage } = review;
+      if (!stage) return;
+      await notify(
+        () => holdersOf(stage.approverRoles, review.submittedBy),
+        `Review waiting for you: ${describe(review)}`,
+        `${describe(review)} is waiting for "${stage.name}".\n\nOpen it to review: ${await linkTo(review)}`,
+      );
+    },
+
+    /** The review has waited `hours` at its stage: remind its approvers. */
+    async reminder(review: Review, hours: number) {
+      const { stage } = review;
+      if (!stage) return;
+      await notify(
+        () => holdersOf(stage.approverRoles, review.submittedBy),
+        `Reminder: review waiting ${hours} h for you: ${describe(review)}`,
+        `${describe(review)} has been waiting ${hours} hours for "${stage.name}".\n\nOpen it to review: ${await linkTo(review)}`,
+      );
+    },
+
+    /** The review has waited `hours`, past its escalation limit: tell the escalation roles. */
+    async escalated(review: Review, hours: number, roleIds: number[]) {
+      const { stage } = review;
+      if (!stage) return;
+      await notify(
+        () => holdersOf(roleIds),
+        `Escalated: review waiting ${hours} h: ${describe(review)}`,
+        `${describe(review)} has been waiting ${hours} hours for "${stage.name}" (approvers: ${stage.approverRoleNames.join(', ')}).\n\nOpen it: ${await linkTo(review)}`,
+      );
     },
 
     /** The review was approved or rejected: tell the submitter. */
     async decided(review: Review, outcome: 'approved' | 'rejected', comment?: string) {
-      try {
-        if (!review.submittedBy) return;
-        const submitter = (await strapi.db
-          .query('admin::user')
-          .findOne({ where: { id: review.submittedBy.id }, select: ['email'] })) as {
-          email: string;
-        } | null;
-        await send(
-          submitter ? [submitter.email] : [],
-          `Review ${outcome}: ${describe(review)}`,
-          `${describe(review)} was ${outcome}.${comment ? `\n\nComment: ${comment}` : ''}`,
-        );
-      } catch (error) {
-        strapi.log.error(`[synergy] review notification failed: ${(error as Error).message}`);
-      }
+      const { submittedBy } = review;
+      if (!submittedBy) return;
+      await notify(
+        async () => {
+          const submitter = (await strapi.db
+            .query('admin::user')
+            .findOne({ where: { id: submittedBy.id }, select: ['email'] })) as {
+            email: string;
+          } | null;
+          return submitter ? [submitter.email] : [];
+        },
+        `Review ${outcome}: ${describe(review)}`,
+        `${describe(review)} was ${outcome}.${comment ? `\n\nComment: ${comment}` : ''}\n\nOpen it: ${await linkTo(review)}`,
+      );
     },
   };
 };

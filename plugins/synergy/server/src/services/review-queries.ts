@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import type {
-  ListReviews,
-  Review,
-  ReviewEvent,
-  ReviewEventAction,
-  ReviewState,
-  Workflow,
-  WorkflowStage,
+import {
+  NO_REMINDERS,
+  type ListReviews,
+  type Review,
+  type ReviewEvent,
+  type ReviewEventAction,
+  type ReviewState,
+  type Workflow,
+  type WorkflowStage,
 } from '../../../shared/contracts/reviews';
 import { visibleLevels } from '../domain/classification';
 import { allowedActions, approvesStage, type Actor } from '../domain/workflow';
@@ -191,6 +192,7 @@ export const createReviewQueries = ({
         name: '',
         contentTypes: [],
         stages: [],
+        reminders: NO_REMINDERS,
       };
       const stage = stageOf(workflow, row);
       const stageApprovals = approvals.filter(

@@ -4,7 +4,7 @@ import { visibleLevels } from '../domain/classification';
 import { crmType } from '../domain/crm-content-types';
 import { getService } from '../utils/get-service';
 import { createReviewCommands } from './review-commands';
-import { createReviewQueries, type ReviewActor } from './review-queries';
+import { createReviewQueries, type ReviewActor, type ReviewRow } from './review-queries';
 
 export type { ReviewActor, ReviewRow } from './review-queries';
 
@@ -63,6 +63,10 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         pagination,
       };
     },
+
+    /** A review as the system presents it (notifications, jobs): no caller, no actions. */
+    presentForSystem: async (row: ReviewRow) =>
+      (await queries.present([row], CONTENT_API_READER))[0],
 
     /** One review with its history for the content API. @throws NotFoundError */
     findHistory: (id: number) => findOne(CONTENT_API_READER, id),

@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Workflow, WorkflowStage } from '../../../shared/contracts/reviews';
+import {
+  NO_REMINDERS,
+  type Workflow,
+  type WorkflowReminders,
+  type WorkflowStage,
+} from '../../../shared/contracts/reviews';
 import { DEFAULT_WORKFLOWS } from '../domain/workflow';
 import { getModel } from '../utils/get-model';
 
@@ -11,6 +16,7 @@ interface WorkflowRow {
   name: string;
   contentTypes: string[];
   stages: WorkflowStage[];
+  reminders: WorkflowReminders | null;
 }
 
 const toWorkflow = (row: WorkflowRow): Workflow => ({
@@ -18,7 +24,13 @@ const toWorkflow = (row: WorkflowRow): Workflow => ({
   name: row.name,
   contentTypes: row.contentTypes ?? [],
   stages: row.stages ?? [],
+  reminders: { ...NO_REMINDERS, ...(row.reminders ?? {}) },
 });
+
+const unknownRoleError = (field: string, path: string[], unknown: number[]) =>
+  new errors.ValidationError(`${field}: unknown role ${unknown.join(', ')}`, {
+    errors: [{ path, message: 'unknown role', name: 'ValidationError' }],
+  });
 
 const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(): Promise<Workflow[]> {
@@ -53,6 +65,13 @@ const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
         data: {
           name: workflow.name,
           contentTypes: workflow.contentTypes,
+          reminders: {
+            remindAfterHours: workflow.reminders.remindAfterHours,
+            escalateAfterHours: workflow.reminders.escalateAfterHours,
+            escalationRoles: workflow.reminders.escalationRoleNames
+              .map(roleId)
+              .filter((id): id is number => id !== undefined),
+          },
           stages: workflow.stages.map(({ approverRoleNames, ...stage }) => ({
             ...stage,
             approverRoles: approverRoleNames
@@ -69,7 +88,10 @@ const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * @throws NotFoundError for an unknown workflow; ValidationError naming the field for a content
    * type already governed by another workflow or an unknown role.
    */
-  async update(id: number, definition: Omit<Workflow, 'id'>): Promise<Workflow> {
+  async update(
+    id: number,
+    definition: Omit<Workflow, 'id' | 'reminders'> & { reminders?: WorkflowReminders },
+  ): Promise<Workflow> {
     const existing = await this.findOne(id);
     if (!existing) throw new errors.NotFoundError('Workflow not found');
     const others = (await this.list()).filter((workflow) => workflow.id !== id);
@@ -108,21 +130,22 @@ const createWorkflowsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
     definition.stages.forEach((stage, index) => {
       const unknown = stage.approverRoles.filter((role) => !roleIds.has(role));
-      if (unknown.length > 0) {
-        throw new errors.ValidationError(
-          `stages[${index}].approverRoles: unknown role ${unknown.join(', ')}`,
-          {
-            errors: [
-              {
-                path: ['stages', String(index), 'approverRoles'],
-                message: 'unknown role',
-                name: 'ValidationError',
-              },
-            ],
-          },
+      if (unknown.length > 0)
+        throw unknownRoleError(
+          `stages[${index}].approverRoles`,
+          ['stages', String(index), 'approverRoles'],
+          unknown,
         );
-      }
     });
+    const unknownEscalation = (definition.reminders?.escalationRoles ?? []).filter(
+      (role) => !roleIds.has(role),
+    );
+    if (unknownEscalation.length > 0)
+      throw unknownRoleError(
+        'reminders.escalationRoles',
+        ['reminders', 'escalationRoles'],
+        unknownEscalation,
+      );
     const row = (await strapi.db
       .query(WORKFLOW_UID)
       .update({ where: { id }, data: definition })) as WorkflowRow;

@@ -9,6 +9,7 @@ import type { DataVersionsService } from '../services/data-versions';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
 import type { NotificationsService } from '../services/notifications';
+import type { ReviewRemindersService } from '../services/review-reminders';
 import type { ReviewsService } from '../services/reviews';
 import type { WorkflowsService } from '../services/workflows';
 
@@ -23,6 +24,7 @@ interface Services {
   export: ExportService;
   import: ImportService;
   notifications: NotificationsService;
+  'review-reminders': ReviewRemindersService;
   reviews: ReviewsService;
   workflows: WorkflowsService;
 }

@@ -69,6 +69,17 @@ export const validateActionBody = validateYupSchema(
   { strict: true },
 );
 
+/** Whole hours, 1 to 90 days, or null for "off". */
+const hoursField = (name: string) =>
+  yup
+    .number()
+    .typeError(`${name} must be a number of hours`)
+    .integer(`${name} must be a whole number of hours`)
+    .min(1, `${name} must be at least 1 hour`)
+    .max(2160, `${name} must be at most 2160 hours (90 days)`)
+    .nullable()
+    .default(null);
+
 export const validateWorkflowBody = validateYupSchema(
   yup
     .object({
@@ -110,6 +121,33 @@ export const validateWorkflowBody = validateYupSchema(
             new Set((stages ?? []).map((stage) => stage.key)).size === (stages ?? []).length,
         )
         .required('stages is required'),
+      reminders: yup
+        .object({
+          remindAfterHours: hoursField('reminders.remindAfterHours'),
+          escalateAfterHours: hoursField('reminders.escalateAfterHours').test(
+            'after-reminder',
+            'reminders.escalateAfterHours must be later than reminders.remindAfterHours',
+            function laterThanReminder(value) {
+              const remind = (this.parent as { remindAfterHours?: number | null }).remindAfterHours;
+              // A reminder that is not a number has its own error.
+              return value == null || typeof remind !== 'number' || value > remind;
+            },
+          ),
+          escalationRoles: yup
+            .array(yup.number().integer().min(1).required())
+            .default([])
+            .test(
+              'needed-to-escalate',
+              'reminders.escalationRoles needs at least one role when reminders.escalateAfterHours is set',
+              function rolesToEscalateTo(roles) {
+                const after = (this.parent as { escalateAfterHours?: number | null })
+                  .escalateAfterHours;
+                return after == null || (roles ?? []).length > 0;
+              },
+            ),
+        })
+        .noUnknown()
+        .default(undefined),
     })
     .noUnknown()
     .required(),

@@ -2,7 +2,7 @@ import { DesignSystemProvider } from '@strapi/design-system';
 import { render, screen, within } from '@testing-library/react';
 import type * as React from 'react';
 import { IntlProvider } from 'react-intl';
-import type { Workflows } from '../../../../shared/contracts/reviews';
+import { NO_REMINDERS, type Workflows } from '../../../../shared/contracts/reviews';
 import zhHans from '../../translations/zh-Hans.json';
 import WorkflowsSettingsPage from '../WorkflowsSettingsPage';
 
@@ -25,18 +25,26 @@ jest.mock('../../components/ReviewWorkflowForm', () => ({ ReviewWorkflowForm: ()
 
 const list: Workflows.ListResponse = {
   data: [
-    { id: 1, name: 'Strategy approval', contentTypes: ['api::strategy.strategy'], stages: [] },
+    {
+      id: 1,
+      name: 'Strategy approval',
+      contentTypes: ['api::strategy.strategy'],
+      stages: [],
+      reminders: NO_REMINDERS,
+    },
     {
       id: 2,
       name: 'Brand material approval',
       contentTypes: ['api::brand-material.brand-material'],
       stages: [],
+      reminders: NO_REMINDERS,
     },
     {
       id: 3,
       name: 'Competitor intelligence review',
       contentTypes: ['api::competitor.competitor', 'api::customer.customer'],
       stages: [],
+      reminders: NO_REMINDERS,
     },
   ],
   meta: {

@@ -21,7 +21,17 @@ export default {
     round: { type: 'integer', required: true },
     action: {
       type: 'enumeration',
-      enum: ['submit', 'approve', 'reject', 'withdraw', 'advance', 'complete', 'reset'],
+      enum: [
+        'submit',
+        'approve',
+        'reject',
+        'withdraw',
+        'advance',
+        'complete',
+        'reset',
+        'remind',
+        'escalate',
+      ],
       required: true,
     },
     stageKey: { type: 'string' },

@@ -19,5 +19,7 @@ export default {
     contentTypes: { type: 'json', required: true },
     /** Ordered stages: { key, name, approverRoles: admin role ids, requiredApprovals }. */
     stages: { type: 'json', required: true },
+    /** { remindAfterHours, escalateAfterHours, escalationRoles }; null: no reminders. */
+    reminders: { type: 'json' },
   },
 };
