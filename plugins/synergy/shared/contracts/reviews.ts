@@ -92,7 +92,10 @@ export interface ReviewEvent {
   stageKey: string | null;
   stageName: string | null;
   round: number;
+  /** Whose decision it is (the approver, when a stand-in gave it). */
   actor: Person | null;
+  /** Who gave it for the actor, under a delegation; null when they acted themselves. */
+  standIn: Person | null;
   comment: string | null;
   createdAt: string;
 }
@@ -197,5 +200,35 @@ export namespace Workflows {
   }
   export interface UpdateResponse {
     data: Workflow;
+  }
+}
+
+/** A stand-in for an approver (SPEC §3): the delegate approves in the delegator's name. */
+export interface Delegation {
+  id: number;
+  delegator: Person;
+  delegate: Person;
+  /** ISO dates, inclusive. */
+  startsOn: string;
+  endsOn: string;
+  note: string | null;
+  /** Today falls within the dates. */
+  active: boolean;
+}
+
+/** GET /synergy/delegations: those the current user gave and received; POST, DELETE /:id */
+export namespace Delegations {
+  export interface ListResponse {
+    data: { given: Delegation[]; received: Delegation[] };
+    meta: { users: Person[] };
+  }
+  export interface CreateBody {
+    delegateId: number;
+    startsOn: string;
+    endsOn: string;
+    note?: string | null;
+  }
+  export interface CreateResponse {
+    data: Delegation;
   }
 }

@@ -65,12 +65,19 @@ export const ReviewTimeline = ({ events }: { events: ReviewEvent[] }) => {
               {formatMessage(
                 { id: getTranslation('reviews.history.byAt'), defaultMessage: '{actor}, {time}' },
                 {
-                  actor:
-                    event.actor?.name ??
-                    formatMessage({
-                      id: getTranslation('reviews.history.system'),
-                      defaultMessage: 'System',
-                    }),
+                  actor: event.standIn
+                    ? formatMessage(
+                        {
+                          id: getTranslation('reviews.history.standIn'),
+                          defaultMessage: '{standIn} for {actor}',
+                        },
+                        { standIn: event.standIn.name, actor: event.actor?.name ?? '' },
+                      )
+                    : (event.actor?.name ??
+                      formatMessage({
+                        id: getTranslation('reviews.history.system'),
+                        defaultMessage: 'System',
+                      })),
                   time: formatReviewTime(intl, event.createdAt),
                 },
               )}

@@ -18,6 +18,7 @@ import {
 } from '../components/ReviewFilters';
 import { REVIEW_STATES } from '../components/ReviewStateBadge';
 import { ReviewTable } from '../components/ReviewTable';
+import { StandInsSection } from '../components/StandInsSection';
 import { PERMISSIONS } from '../permissions';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useSeen } from '../hooks/useStateFrom';
@@ -271,6 +272,7 @@ const ApprovalsPage = () => {
           )}
         </ReviewsSection>
       </Flex>
+      <StandInsSection />
     </PageFrame>
   );
 };

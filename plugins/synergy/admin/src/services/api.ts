@@ -15,6 +15,7 @@ export const synergyApi = adminApi.enhanceEndpoints({
     'SynergyAudit',
     'SynergyClearance',
     'SynergyCustomer',
+    'SynergyDelegation',
     'SynergyImportType',
     'SynergyReview',
     'SynergyWorkflow',

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type {
   ActOnReview,
+  Delegations,
   GetDocumentReview,
   ListReviews,
   Review,
@@ -77,6 +78,23 @@ const reviewsApi = synergyApi.injectEndpoints({
       invalidatesTags: (_result, _error, { review }) =>
         reviewActionTags(review.contentType, review.documentId),
     }),
+    getSynergyDelegations: builder.query<Delegations.ListResponse, void>({
+      query: () => `/${PLUGIN_ID}/delegations`,
+      providesTags: ['SynergyDelegation'],
+    }),
+    createSynergyDelegation: builder.mutation<
+      Delegations.CreateResponse['data'],
+      Delegations.CreateBody
+    >({
+      query: (body) => ({ url: `/${PLUGIN_ID}/delegations`, method: 'POST', data: body }),
+      transformResponse: (response: Delegations.CreateResponse) => response.data,
+      // A stand-in's inbox holds the approver's reviews.
+      invalidatesTags: ['SynergyDelegation', 'SynergyReview'],
+    }),
+    deleteSynergyDelegation: builder.mutation<void, number>({
+      query: (id) => ({ url: `/${PLUGIN_ID}/delegations/${id}`, method: 'DELETE' }),
+      invalidatesTags: ['SynergyDelegation', 'SynergyReview'],
+    }),
     updateSynergyWorkflow: builder.mutation<
       Workflows.UpdateResponse['data'],
       { id: number; body: Workflows.UpdateBody }
@@ -135,6 +153,23 @@ export const useUpdateWorkflow = () => {
   return React.useCallback(
     (id: number, body: Workflows.UpdateBody) => updateWorkflow({ id, body }).unwrap(),
     [updateWorkflow],
+  );
+};
+
+/** GET /synergy/delegations: the current user's stand-ins, given and received. */
+export const useDelegations = () =>
+  queryState(reviewsApi.useGetSynergyDelegationsQuery(undefined, FRESH_ON_MOUNT));
+
+/** Naming and ending stand-ins; each rejects with the server's error. */
+export const useDelegationActions = () => {
+  const [create] = reviewsApi.useCreateSynergyDelegationMutation();
+  const [remove] = reviewsApi.useDeleteSynergyDelegationMutation();
+  return React.useMemo(
+    () => ({
+      create: (body: Delegations.CreateBody) => create(body).unwrap(),
+      remove: (id: number) => remove(id).unwrap(),
+    }),
+    [create, remove],
   );
 };
 

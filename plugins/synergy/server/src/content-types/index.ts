@@ -1,6 +1,7 @@
 import auditEntry from './audit-entry';
 import clearance from './clearance';
 import dataVersion from './data-version';
+import delegation from './delegation';
 import review from './review';
 import reviewEvent from './review-event';
 import workflow from './workflow';
@@ -9,6 +10,7 @@ export default {
   'audit-entry': auditEntry,
   clearance,
   'data-version': dataVersion,
+  delegation,
   review,
   'review-event': reviewEvent,
   workflow,

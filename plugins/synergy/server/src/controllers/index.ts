@@ -3,6 +3,7 @@ import audit from './audit';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import dataQuality from './data-quality';
+import delegations from './delegations';
 import exportController from './export';
 import importController from './import';
 import { reportControllers } from './reports';
@@ -18,6 +19,7 @@ export default {
   clearance,
   'customer-360': customer360,
   'data-quality': dataQuality,
+  delegations,
   export: exportController,
   import: importController,
   'review-history': reviewHistory,

@@ -44,6 +44,11 @@ const reviewId = (ctx: Context) => {
 
 const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
   const reviews = () => getService(strapi, 'reviews');
+  /** The actor with the approvers they stand in for today: their inbox and decisions include those. */
+  const actor = async (ctx: Context): Promise<ReviewActor> => {
+    const own = actorOf(ctx);
+    return { ...own, standingInFor: await getService(strapi, 'delegations').standingInFor(own.id) };
+  };
   return {
     /** GET /synergy/reviews */
     async find(ctx: Context) {
@@ -51,7 +56,7 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
         page: number;
         pageSize: number;
       };
-      const { results, pagination } = await reviews().list(actorOf(ctx), query);
+      const { results, pagination } = await reviews().list(await actor(ctx), query);
       ctx.body = { data: results, meta: { pagination } };
     },
 
@@ -62,7 +67,7 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: string;
       };
       const { review, workflow, canSubmit } = await reviews().forDocument(
-        actorOf(ctx),
+        await actor(ctx),
         contentType,
         documentId,
       );
@@ -71,14 +76,17 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /synergy/reviews/:id */
     async findOne(ctx: Context) {
-      ctx.body = { data: await reviews().findOne(actorOf(ctx), reviewId(ctx)) };
+      ctx.body = { data: await reviews().findOne(await actor(ctx), reviewId(ctx)) };
     },
 
     /** POST /synergy/reviews */
     async submit(ctx: Context) {
       const body = (await validateSubmitBody(ctx.request.body)) as SubmitReview.Body;
       ctx.body = {
-        data: await reviews().submit(actorOf(ctx), { ...body, comment: body.comment ?? undefined }),
+        data: await reviews().submit(await actor(ctx), {
+          ...body,
+          comment: body.comment ?? undefined,
+        }),
       };
     },
 
@@ -86,7 +94,7 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
     async approve(ctx: Context) {
       const body = (await validateActionBody(ctx.request.body)) as ActOnReview.Body;
       ctx.body = {
-        data: await reviews().approve(actorOf(ctx), reviewId(ctx), {
+        data: await reviews().approve(await actor(ctx), reviewId(ctx), {
           version: body.version,
           comment: body.comment ?? undefined,
         }),
@@ -97,7 +105,7 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
     async reject(ctx: Context) {
       const body = (await validateActionBody(ctx.request.body)) as ActOnReview.Body;
       ctx.body = {
-        data: await reviews().reject(actorOf(ctx), reviewId(ctx), {
+        data: await reviews().reject(await actor(ctx), reviewId(ctx), {
           version: body.version,
           comment: body.comment ?? undefined,
         }),
@@ -108,7 +116,7 @@ const createReviewsController = ({ strapi }: { strapi: Core.Strapi }) => {
     async withdraw(ctx: Context) {
       const body = (await validateActionBody(ctx.request.body)) as ActOnReview.Body;
       ctx.body = {
-        data: await reviews().withdraw(actorOf(ctx), reviewId(ctx), {
+        data: await reviews().withdraw(await actor(ctx), reviewId(ctx), {
           version: body.version,
           comment: body.comment ?? undefined,
         }),

@@ -119,37 +119,82 @@ export interface ReviewSnapshot {
 export const approvesStage = (stage: WorkflowStage, actor: Actor): boolean =>
   actor.isSuperAdmin || stage.approverRoles.some((role) => actor.roleIds.includes(role));
 
+/** Someone in whose name a stage can be decided: the actor, or an approver they stand in for. */
+export interface Principal extends Actor {
+  name: string;
+}
+
+/** One approval of the current stage: whose it is, and the stand-in who gave it, if any. */
+export interface StageApproval {
+  actorId: number | null;
+  standInId: number | null;
+}
+
+export type DecisionRefusal = 'not-an-approver' | 'submitter' | 'already-approved';
+
 /**
- * Who may approve or reject the current stage (SPEC §3): an approver of the stage who did not
- * submit the review. Null when the actor may; otherwise why not.
+ * In whose name the actor may approve (or, with `approving` false, reject) the current stage
+ * (SPEC §3): their own when they hold a stage role, else that of the first approver they stand
+ * in for who does (`standingInFor`: active delegations). Never by or for the submitter; one
+ * approval per person per stage, whichever name it was given in. `standIn` is the actor when
+ * they act for someone else.
  */
-export const decisionRefusal = (
+export const decidingAs = (
   stage: WorkflowStage,
-  actor: Actor,
+  actor: Principal,
   review: Pick<ReviewSnapshot, 'submittedById'>,
-): 'not-an-approver' | 'submitter' | null => {
-  if (!approvesStage(stage, actor)) return 'not-an-approver';
-  return review.submittedById === actor.id ? 'submitter' : null;
+  {
+    standingInFor = [],
+    approvals = [],
+    approving,
+  }: { standingInFor?: Principal[]; approvals?: StageApproval[]; approving: boolean },
+): { as: Principal; standIn: Principal | null } | { refusal: DecisionRefusal } => {
+  const candidates = [actor, ...standingInFor].filter((principal) =>
+    approvesStage(stage, principal),
+  );
+  if (candidates.length === 0) return { refusal: 'not-an-approver' };
+  if (review.submittedById === actor.id) return { refusal: 'submitter' };
+  const approvedBy = (id: number) =>
+    approving && approvals.some((approval) => approval.actorId === id);
+  if (approving && approvals.some((approval) => approval.standInId === actor.id))
+    return { refusal: 'already-approved' };
+  if (approvedBy(actor.id)) return { refusal: 'already-approved' };
+  const principal = candidates.find(
+    (candidate) => candidate.id !== review.submittedById && !approvedBy(candidate.id),
+  );
+  if (!principal)
+    return {
+      refusal: candidates.every((candidate) => candidate.id === review.submittedById)
+        ? 'submitter'
+        : 'already-approved',
+    };
+  return { as: principal, standIn: principal.id === actor.id ? null : actor };
 };
 
 /**
  * What an admin user may do with a review now (SPEC §3). `canUpdate`: may they update the
- * document; `hasApprovedStage`: have they approved the current stage in this round already.
+ * document; `approvals`: the current stage's approvals in this round; `standingInFor`: the
+ * approvers they stand in for today.
  */
 export const allowedActions = (
   review: ReviewSnapshot | null,
   stage: WorkflowStage | null,
-  actor: Actor,
-  { canUpdate, hasApprovedStage }: { canUpdate: boolean; hasApprovedStage: boolean },
+  actor: Principal,
+  {
+    canUpdate,
+    approvals = [],
+    standingInFor = [],
+  }: { canUpdate: boolean; approvals?: StageApproval[]; standingInFor?: Principal[] },
 ): ReviewAction[] => {
   const state = review?.state ?? 'draft';
   const actions: ReviewAction[] = [];
   if ((state === 'draft' || state === 'changes_requested') && canUpdate) actions.push('submit');
   if (state === 'in_review' && stage) {
-    const mayDecide =
-      decisionRefusal(stage, actor, { submittedById: review?.submittedById ?? null }) === null;
-    if (mayDecide && !hasApprovedStage) actions.push('approve');
-    if (mayDecide) actions.push('reject');
+    const snapshot = { submittedById: review?.submittedById ?? null };
+    const may = (approving: boolean) =>
+      !('refusal' in decidingAs(stage, actor, snapshot, { standingInFor, approvals, approving }));
+    if (may(true)) actions.push('approve');
+    if (may(false)) actions.push('reject');
   }
   if (
     (state === 'in_review' || state === 'changes_requested') &&

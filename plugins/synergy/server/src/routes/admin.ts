@@ -95,6 +95,24 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   },
   {
     method: 'GET',
+    path: '/delegations',
+    handler: 'delegations.find',
+    config: { policies: requires(ACTIONS.reviewsRead) },
+  },
+  {
+    method: 'POST',
+    path: '/delegations',
+    handler: 'delegations.create',
+    config: { policies: requires(ACTIONS.reviewsRead) },
+  },
+  {
+    method: 'DELETE',
+    path: '/delegations/:id',
+    handler: 'delegations.delete',
+    config: { policies: requires(ACTIONS.reviewsRead) },
+  },
+  {
+    method: 'GET',
     path: '/workflows',
     handler: 'workflows.find',
     config: { policies: requires(ACTIONS.workflowsManage) },

@@ -5,6 +5,7 @@ import clearance from './clearance';
 import customer360 from './customer-360';
 import customerMerge from './customer-merge';
 import dataVersions from './data-versions';
+import delegations from './delegations';
 import exportService from './export';
 import importService from './import';
 import notifications from './notifications';
@@ -20,6 +21,7 @@ export default {
   'customer-360': customer360,
   'customer-merge': customerMerge,
   'data-versions': dataVersions,
+  delegations,
   export: exportService,
   import: importService,
   notifications,

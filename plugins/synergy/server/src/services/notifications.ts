@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Review } from '../../../shared/contracts/reviews';
 import { getModel } from '../utils/get-model';
+import { getService } from '../utils/get-service';
 
 interface EmailService {
   send: (options: { to: string; subject: string; text: string }) => Promise<unknown>;
@@ -41,18 +42,35 @@ const createNotificationsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const describe = (review: Review) =>
     `${review.documentTitle ?? review.documentId} (${review.workflow.name})`;
 
-  /** The e-mail addresses of the active holders of these admin roles, but `except`'s. */
-  const holdersOf = async (roleIds: number[], except?: { id: number } | null) =>
-    (
-      (await strapi.db.query('admin::user').findMany({
-        where: {
-          isActive: true,
-          roles: { id: { $in: roleIds } },
-          ...(except ? { id: { $ne: except.id } } : {}),
-        },
-        select: ['email'],
-      })) as Array<{ email: string }>
-    ).map((user) => user.email);
+  /**
+   * The e-mail addresses of the active holders of these admin roles and of their stand-ins today
+   * (delegations), but `except`'s.
+   */
+  const holdersOf = async (roleIds: number[], except?: { id: number } | null) => {
+    const users = () => strapi.db.query('admin::user');
+    const holders = (await users().findMany({
+      where: { isActive: true, roles: { id: { $in: roleIds } } },
+      select: ['id', 'email'],
+    })) as Array<{ id: number; email: string }>;
+    const standInIds = await getService(strapi, 'delegations').delegatesOf(
+      holders.map((holder) => holder.id),
+    );
+    const standIns = (
+      standInIds.length === 0
+        ? []
+        : await users().findMany({
+            where: { isActive: true, id: { $in: standInIds } },
+            select: ['id', 'email'],
+          })
+    ) as Array<{ id: number; email: string }>;
+    return [
+      ...new Set(
+        [...holders, ...standIns]
+          .filter((user) => user.id !== except?.id)
+          .map((user) => user.email),
+      ),
+    ];
+  };
 
   /** The record's edit view, whose Review panel has the approve and reject buttons. */
   const linkTo = async (review: Review) => {

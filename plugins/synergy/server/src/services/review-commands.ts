@@ -9,7 +9,12 @@ import type {
   WorkflowStage,
 } from '../../../shared/contracts/reviews';
 import { strategyStatusFor, STRATEGY_UID } from '../domain/strategy-status';
-import { afterApproval, decisionRefusal } from '../domain/workflow';
+import {
+  afterApproval,
+  decidingAs,
+  type DecisionRefusal,
+  type StageApproval,
+} from '../domain/workflow';
 import { runAsWorkflowTransition } from '../middlewares/workflow-context';
 import { ConflictError } from '../utils/conflict';
 import { getService } from '../utils/get-service';
@@ -57,6 +62,7 @@ export const createReviewCommands = ({
     stage: WorkflowStage | null,
     actor: { id: number; name: string } | null,
     comment?: string | null,
+    standIn?: { id: number; name: string } | null,
   ) =>
     events().create({
       data: {
@@ -67,6 +73,8 @@ export const createReviewCommands = ({
         stageName: stage?.name ?? null,
         actorId: actor?.id ?? null,
         actorName: actor?.name ?? null,
+        standInId: standIn?.id ?? null,
+        standInName: standIn?.name ?? null,
         comment: comment ?? null,
         occurredAt: new Date(),
       },
@@ -109,6 +117,25 @@ export const createReviewCommands = ({
   };
 
   const notifications = () => getService(strapi, 'notifications');
+
+  /** The approvals of a stage in the review's round, with who gave them. */
+  const stageApprovals = async (row: ReviewRow, stageKey: string) =>
+    (await events().findMany({
+      where: { reviewId: row.id, round: row.round, stageKey, action: 'approve' },
+      select: ['actorId', 'standInId'],
+    })) as StageApproval[];
+
+  /** The error for a decision refused: 403 naming the rule, or 409 for a second approval. */
+  const refused = (refusal: DecisionRefusal, stageName: string, verb: 'approve' | 'reject') => {
+    if (refusal === 'already-approved') return conflict(`You have already approved "${stageName}"`);
+    if (refusal === 'submitter')
+      return new errors.PolicyError(`The submitter may not ${verb} their own review`);
+    return new errors.PolicyError(
+      verb === 'approve'
+        ? `Only ${stageName} approvers (or their stand-ins) may approve this stage`
+        : `Only ${stageName} approvers other than the submitter may reject`,
+    );
+  };
 
   /** Every review action is in the audit trail too (SPEC §7), once it has been committed. */
   const audit = (review: Review, action: ReviewAction | 'reset') => {
@@ -232,23 +259,13 @@ export const createReviewCommands = ({
         const stage = stageOf(workflow, row);
         if (row.version !== version) throw staleVersion();
         if (!stage) throw conflict(`The review is ${row.state.replace('_', ' ')}, not in review`);
-        const refusal = decisionRefusal(stage, actor, row);
-        if (refusal === 'not-an-approver')
-          throw new errors.PolicyError(`Only ${stage.name} approvers may approve this stage`);
-        if (refusal === 'submitter')
-          throw new errors.PolicyError('The submitter may not approve their own review');
-        const already = await events().count({
-          where: {
-            reviewId: row.id,
-            round: row.round,
-            stageKey: stage.key,
-            actorId: actor.id,
-            action: 'approve',
-          },
+        const decision = decidingAs(stage, actor, row, {
+          standingInFor: actor.standingInFor,
+          approvals: await stageApprovals(row, stage.key),
+          approving: true,
         });
-        if (already > 0) throw conflict(`You have already approved "${stage.name}"`);
-
-        await recordEvent(row, 'approve', stage, actor, comment);
+        if ('refusal' in decision) throw refused(decision.refusal, stage.name, 'approve');
+        await recordEvent(row, 'approve', stage, decision.as, comment, decision.standIn);
         const approvals = await events().count({
           where: { reviewId: row.id, round: row.round, stageKey: stage.key, action: 'approve' },
         });
@@ -298,11 +315,12 @@ export const createReviewCommands = ({
         const stage = stageOf(workflow, row);
         if (row.version !== version) throw staleVersion();
         if (!stage) throw conflict(`The review is ${row.state.replace('_', ' ')}, not in review`);
-        if (decisionRefusal(stage, actor, row))
-          throw new errors.PolicyError(
-            `Only ${stage.name} approvers other than the submitter may reject`,
-          );
-        await recordEvent(row, 'reject', stage, actor, comment);
+        const decision = decidingAs(stage, actor, row, {
+          standingInFor: actor.standingInFor,
+          approving: false,
+        });
+        if ('refusal' in decision) throw refused(decision.refusal, stage.name, 'reject');
+        await recordEvent(row, 'reject', stage, decision.as, comment, decision.standIn);
         await transition(row, version, { state: 'changes_requested' });
         await followReview(row, 'changes_requested');
       });

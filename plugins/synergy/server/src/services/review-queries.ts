@@ -12,7 +12,7 @@ import {
   type WorkflowStage,
 } from '../../../shared/contracts/reviews';
 import { visibleLevels } from '../domain/classification';
-import { allowedActions, approvesStage, type Actor } from '../domain/workflow';
+import { allowedActions, approvesStage, type Actor, type Principal } from '../domain/workflow';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
 
@@ -24,6 +24,8 @@ export interface ReviewActor extends Actor {
   name: string;
   /** May they update documents of this content type (content-manager permission)? */
   canUpdate: (uid: string) => boolean;
+  /** The approvers they stand in for today (services/delegations.ts). */
+  standingInFor?: Principal[];
 }
 
 export interface ReviewRow {
@@ -49,6 +51,8 @@ interface EventRow {
   stageName: string | null;
   actorId: number | null;
   actorName: string | null;
+  standInId: number | null;
+  standInName: string | null;
   comment: string | null;
   occurredAt: string;
 }
@@ -174,7 +178,7 @@ export const createReviewQueries = ({
       roleNames(),
       events().findMany({
         where: { reviewId: { $in: ids }, action: 'approve' },
-        select: ['reviewId', 'round', 'stageKey', 'actorId'],
+        select: ['reviewId', 'round', 'stageKey', 'actorId', 'standInId'],
       }) as Promise<EventRow[]>,
       // A review reaches a stage by a submit (the first) or an advance (the next ones).
       events().findMany({
@@ -227,7 +231,8 @@ export const createReviewQueries = ({
         approvalsNeeded: stage?.requiredApprovals ?? 0,
         allowedActions: allowedActions(row, stage, actor, {
           canUpdate: actor.canUpdate(row.contentType),
-          hasApprovedStage: stageApprovals.some((event) => event.actorId === actor.id),
+          approvals: stageApprovals,
+          standingInFor: actor.standingInFor,
         }),
         updatedAt: row.updatedAt,
       };
@@ -256,6 +261,9 @@ export const createReviewQueries = ({
     stageName: row.stageName,
     round: row.round,
     actor: row.actorId ? { id: row.actorId, name: row.actorName ?? String(row.actorId) } : null,
+    standIn: row.standInId
+      ? { id: row.standInId, name: row.standInName ?? String(row.standInId) }
+      : null,
     comment: row.comment,
     createdAt: row.occurredAt,
   });
@@ -318,13 +326,14 @@ export const createReviewQueries = ({
       }
     });
 
-    /** Rows whose current stage is one of `positions`; `each` adds what holds at that stage. */
+    /** Rows of `target` whose current stage is one of `positions`; `each` adds what holds at that stage. */
     const atStages = (
+      target: Knex.QueryBuilder,
       positions: StagePosition[],
       each: (at: Knex.QueryBuilder, position: StagePosition) => void = () => {},
     ) => {
       if (positions.length === 0) return false;
-      qb.where(review.column('state'), 'in_review').where((anyStage) => {
+      target.where(review.column('state'), 'in_review').where((anyStage) => {
         for (const position of positions) {
           anyStage.orWhere((at) => {
             at.where(review.column('workflowId'), position.workflowId).where(
@@ -341,29 +350,55 @@ export const createReviewQueries = ({
 
     if (
       query.stage &&
-      !atStages(stagePositions(allWorkflows, (stage) => stage.key === query.stage))
+      !atStages(
+        qb,
+        stagePositions(allWorkflows, (stage) => stage.key === query.stage),
+      )
     )
       return null;
     if (query.mine) {
-      const approvable = stagePositions(allWorkflows, (stage) => approvesStage(stage, actor));
-      const notYetApproved = (at: Knex.QueryBuilder, position: StagePosition) =>
-        at.whereNotExists((approval) =>
-          approval
-            .select(knex.raw('1'))
-            .from(event.table)
-            .whereRaw('?? = ??', [event.column('reviewId'), review.column('id')])
-            .whereRaw('?? = ??', [event.column('round'), review.column('round')])
-            .where(event.column('stageKey'), position.key)
-            .where(event.column('actorId'), actor.id)
-            .where(event.column('action'), 'approve'),
+      // In the actor's own name, and in that of each approver they stand in for (delegations).
+      const principals = [actor, ...(actor.standingInFor ?? [])];
+      const inboxes = principals
+        .map((principal) => ({
+          principal,
+          positions: stagePositions(allWorkflows, (stage) => approvesStage(stage, principal)),
+        }))
+        .filter(({ positions }) => positions.length > 0);
+      if (inboxes.length === 0) return null;
+      // Not yet approved by the principal, nor by the actor in any name (one approval a person).
+      const notYetApprovedBy =
+        (principalId: number) => (at: Knex.QueryBuilder, position: StagePosition) =>
+          at.whereNotExists((approval) =>
+            approval
+              .select(knex.raw('1'))
+              .from(event.table)
+              .whereRaw('?? = ??', [event.column('reviewId'), review.column('id')])
+              .whereRaw('?? = ??', [event.column('round'), review.column('round')])
+              .where(event.column('stageKey'), position.key)
+              .where(event.column('action'), 'approve')
+              .where((by) =>
+                by
+                  .whereIn(event.column('actorId'), [principalId, actor.id])
+                  .orWhere(event.column('standInId'), actor.id),
+              ),
+          );
+      const notSubmittedBy = (at: Knex.QueryBuilder, userId: number) =>
+        at.where((notSubmitter) =>
+          notSubmitter
+            .whereNull(review.column('submittedById'))
+            .orWhereNot(review.column('submittedById'), userId),
         );
-      if (!atStages(approvable, notYetApproved)) return null;
-      // The submitter never approves their own review (decisionRefusal).
-      qb.where((notSubmitter) =>
-        notSubmitter
-          .whereNull(review.column('submittedById'))
-          .orWhereNot(review.column('submittedById'), actor.id),
-      );
+      qb.where((anyInbox) => {
+        for (const { principal, positions } of inboxes) {
+          anyInbox.orWhere((inbox) => {
+            atStages(inbox, positions, notYetApprovedBy(principal.id));
+            notSubmittedBy(inbox, principal.id);
+          });
+        }
+      });
+      // The submitter never approves their own review, in any name (decidingAs).
+      notSubmittedBy(qb, actor.id);
     }
     return { qb };
   };

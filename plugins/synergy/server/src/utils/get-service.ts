@@ -6,6 +6,7 @@ import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
 import type { CustomerMergeService } from '../services/customer-merge';
 import type { DataVersionsService } from '../services/data-versions';
+import type { DelegationsService } from '../services/delegations';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
 import type { NotificationsService } from '../services/notifications';
@@ -21,6 +22,7 @@ interface Services {
   'customer-360': Customer360Service;
   'customer-merge': CustomerMergeService;
   'data-versions': DataVersionsService;
+  delegations: DelegationsService;
   export: ExportService;
   import: ImportService;
   notifications: NotificationsService;

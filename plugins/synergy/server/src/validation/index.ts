@@ -14,6 +14,7 @@ export {
 } from './customer-360';
 export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
 export { validateClearanceBody } from './clearance';
+export { validateDelegationBody } from './delegations';
 export {
   validateActionBody,
   validateDocumentReviewQuery,

@@ -38,6 +38,9 @@ export default {
     stageName: { type: 'string' },
     actorId: { type: 'integer' },
     actorName: { type: 'string' },
+    /** Who acted when the actor's approval was given by their stand-in (a delegation). */
+    standInId: { type: 'integer' },
+    standInName: { type: 'string' },
     comment: { type: 'text' },
     occurredAt: { type: 'datetime', required: true },
   },

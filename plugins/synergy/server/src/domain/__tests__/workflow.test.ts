@@ -1,4 +1,10 @@
-import { allowedActions, decisionRefusal, reviewGateOf } from '../workflow';
+import {
+  allowedActions,
+  decidingAs,
+  reviewGateOf,
+  type Principal,
+  type StageApproval,
+} from '../workflow';
 
 const enumeration = (values: string[]) => ({ status: { type: 'enumeration', enum: values } });
 
@@ -56,9 +62,9 @@ describe('who may approve or reject a stage', () => {
     approverRoles: [3],
     requiredApprovals: 1,
   };
-  const approver = { id: 7, roleIds: [3], isSuperAdmin: false };
-  const other = { id: 8, roleIds: [4], isSuperAdmin: false };
-  const superAdmin = { id: 1, roleIds: [], isSuperAdmin: true };
+  const approver = { id: 7, name: 'Approver', roleIds: [3], isSuperAdmin: false };
+  const other = { id: 8, name: 'Other', roleIds: [4], isSuperAdmin: false };
+  const superAdmin = { id: 1, name: 'Super', roleIds: [], isSuperAdmin: true };
   const inReview = (submittedById: number | null) => ({
     state: 'in_review' as const,
     submittedById,
@@ -66,21 +72,59 @@ describe('who may approve or reject a stage', () => {
   const actions = (
     actor: typeof approver,
     submittedById: number | null,
-    hasApprovedStage = false,
-  ) =>
-    allowedActions(inReview(submittedById), stage, actor, { canUpdate: false, hasApprovedStage });
+    options: { approvals?: StageApproval[]; standingInFor?: Principal[] } = {},
+  ) => allowedActions(inReview(submittedById), stage, actor, { canUpdate: false, ...options });
+  const approve = (
+    actor: typeof approver,
+    submittedById: number | null,
+    options: { approvals?: StageApproval[]; standingInFor?: Principal[] } = {},
+  ) => decidingAs(stage, actor, { submittedById }, { ...options, approving: true });
 
   it('a holder of the stage role or a Super Admin, never the submitter', () => {
-    expect(decisionRefusal(stage, approver, { submittedById: 2 })).toBeNull();
-    expect(decisionRefusal(stage, superAdmin, { submittedById: 2 })).toBeNull();
-    expect(decisionRefusal(stage, other, { submittedById: 2 })).toBe('not-an-approver');
-    expect(decisionRefusal(stage, approver, { submittedById: approver.id })).toBe('submitter');
+    expect(approve(approver, 2)).toEqual({ as: approver, standIn: null });
+    expect(approve(superAdmin, 2)).toEqual({ as: superAdmin, standIn: null });
+    expect(approve(other, 2)).toEqual({ refusal: 'not-an-approver' });
+    expect(approve(approver, approver.id)).toEqual({ refusal: 'submitter' });
   });
 
-  it('allowedActions offers approve and reject exactly when decisionRefusal allows, approve once per stage', () => {
+  it('a stand-in decides in the name of the approver they stand in for, recorded as the stand-in', () => {
+    expect(approve(other, 2, { standingInFor: [approver] })).toEqual({
+      as: approver,
+      standIn: other,
+    });
+    // Never for the submitter, and never by them.
+    expect(approve(other, approver.id, { standingInFor: [approver] })).toEqual({
+      refusal: 'submitter',
+    });
+    expect(approve(other, other.id, { standingInFor: [approver] })).toEqual({
+      refusal: 'submitter',
+    });
+    // The approver's own approval counts once, whoever gave it.
+    expect(
+      approve(other, 2, {
+        standingInFor: [approver],
+        approvals: [{ actorId: 7, standInId: null }],
+      }),
+    ).toEqual({ refusal: 'already-approved' });
+    // One approval per person: having approved for someone, not again in one's own name.
+    const holder = { ...other, roleIds: [3] };
+    expect(
+      approve(holder, 2, { standingInFor: [approver], approvals: [{ actorId: 7, standInId: 8 }] }),
+    ).toEqual({ refusal: 'already-approved' });
+    // One's own role first.
+    expect(approve(holder, 2, { standingInFor: [approver] })).toEqual({
+      as: holder,
+      standIn: null,
+    });
+  });
+
+  it('allowedActions offers approve and reject exactly when decidingAs allows, approve once per stage', () => {
     expect(actions(approver, 2)).toEqual(['approve', 'reject']);
-    expect(actions(approver, 2, true)).toEqual(['reject']);
+    expect(actions(approver, 2, { approvals: [{ actorId: 7, standInId: null }] })).toEqual([
+      'reject',
+    ]);
     expect(actions(other, 2)).toEqual([]);
+    expect(actions(other, 2, { standingInFor: [approver] })).toEqual(['approve', 'reject']);
     expect(actions(approver, approver.id)).toEqual(['withdraw']);
   });
 });
