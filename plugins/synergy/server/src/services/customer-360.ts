@@ -1,6 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { GetCustomer360, SearchCustomers } from '../../../shared/contracts/customer-360';
+import type {
+  GetCustomer360,
+  SearchCustomers,
+  SuggestCustomers,
+} from '../../../shared/contracts/customer-360';
+import { getService } from '../utils/get-service';
 
 /** Whether the caller may read a content type; sections it may not read come back null. */
 export type CanRead = (uid: UID.ContentType) => boolean;
@@ -59,6 +64,18 @@ const SECTIONS: SectionSpec[] = [
   },
 ];
 
+const toHit = (customer: Record<string, unknown>): SearchCustomers.CustomerHit => ({
+  documentId: String(customer.documentId),
+  name: customer.name as string,
+  shortName: (customer.shortName as string | null) ?? null,
+  code: customer.code as string,
+  tier: (customer.tier as string | null) ?? null,
+});
+
+/** Interactions read per page while looking for distinct recently active customers. */
+const RECENT_PAGE = 100;
+const RECENT_PAGES = 5;
+
 const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The customer and its related records in one answer. Each section costs a fixed number of
@@ -107,13 +124,75 @@ const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
       sort: 'name:asc',
       limit: 20,
     });
-    return customers.map(({ documentId, name, shortName, code, tier }) => ({
-      documentId,
-      name: name as string,
-      shortName: (shortName as string | null) ?? null,
-      code: code as string,
-      tier: (tier as string | null) ?? null,
-    }));
+    return customers.map(toHit);
+  },
+
+  /**
+   * What the 360 page offers before any search: the at-risk customers of the health analytics
+   * (the Customers page's list, least healthy first) and the customers with the latest
+   * interactions. Every read goes through the caller's clearance: a hidden customer, or an
+   * interaction above it, is never shown nor counted.
+   */
+  async suggestCustomers({
+    limit,
+    canRead,
+  }: {
+    limit: number;
+    canRead: CanRead;
+  }): Promise<SuggestCustomers.Suggestions> {
+    const analytics = getService(strapi, 'analytics');
+    const { data: quality } = await analytics.dataQuality({});
+    const atRisk = quality.health.atRisk.slice(0, limit);
+
+    // Newest interactions first, until `limit` distinct visible customers are found.
+    const recent = new Map<string, string>();
+    if (canRead('api::interaction.interaction')) {
+      for (let page = 0; page < RECENT_PAGES && recent.size < limit; page += 1) {
+        const interactions = await strapi.documents('api::interaction.interaction').findMany({
+          filters: { occurredAt: { $lte: new Date().toISOString() } },
+          fields: ['occurredAt'],
+          populate: { customer: { fields: ['name'] } },
+          sort: ['occurredAt:desc', 'id:desc'],
+          start: page * RECENT_PAGE,
+          limit: RECENT_PAGE,
+        } as never);
+        for (const interaction of interactions as Array<Record<string, unknown>>) {
+          const customer = interaction.customer as { documentId?: string } | null;
+          const occurredAt = interaction.occurredAt as string | Date;
+          if (customer?.documentId && !recent.has(customer.documentId) && recent.size < limit)
+            recent.set(customer.documentId, new Date(occurredAt).toISOString());
+        }
+        if (interactions.length < RECENT_PAGE) break;
+      }
+    }
+
+    const documentIds = [
+      ...new Set([...atRisk.map((entry) => entry.customer.documentId), ...recent.keys()]),
+    ];
+    const customers =
+      documentIds.length === 0
+        ? []
+        : await strapi.documents('api::customer.customer').findMany({
+            filters: { documentId: { $in: documentIds } },
+            fields: ['name', 'shortName', 'code', 'tier'],
+          });
+    const hits = new Map(customers.map((customer) => [customer.documentId, toHit(customer)]));
+    const healthOf = new Map(atRisk.map((entry) => [entry.customer.documentId, entry.health]));
+    // The recently active customers' health, from the analytics' cache like the edit view's panel.
+    for (const documentId of recent.keys()) {
+      if (!healthOf.has(documentId) && hits.has(documentId))
+        healthOf.set(documentId, (await analytics.customerHealth(documentId)).health);
+    }
+    const suggestion = (documentId: string, lastInteractionAt: string | null) => {
+      const hit = hits.get(documentId);
+      return hit ? [{ ...hit, health: healthOf.get(documentId) ?? null, lastInteractionAt }] : [];
+    };
+    return {
+      atRisk: atRisk.flatMap((entry) =>
+        suggestion(entry.customer.documentId, entry.inputs.lastInteractionAt),
+      ),
+      recent: [...recent].flatMap(([documentId, at]) => suggestion(documentId, at)),
+    };
   },
 });
 
