@@ -253,6 +253,14 @@ describe('GET /synergy/customers/suggestions', () => {
     return customer;
   };
   const codes = (list: Array<{ code: string }>) => list.map((entry) => entry.code);
+  let hiddenCustomer: string;
+  let secretInteraction: string;
+  const auditedReads = async (recordId: string) => {
+    await app.strapi.plugin('synergy').service('audit').drain();
+    return app.strapi.db
+      .query('plugin::synergy.audit-entry')
+      .count({ where: { recordId, action: 'read' } });
+  };
 
   beforeAll(async () => {
     await atRisk('SG-RISK');
@@ -267,7 +275,8 @@ describe('GET /synergy/customers/suggestions', () => {
     await interactionOf(b.documentId, ago(30));
     await interactionOf(hidden.documentId, ago(0.5));
     // Visible customer, interaction above an internal clearance: not a sign of activity for such a caller.
-    await interactionOf(c.documentId, ago(0.2), 'secret');
+    secretInteraction = (await interactionOf(c.documentId, ago(0.2), 'secret')).documentId;
+    hiddenCustomer = hidden.documentId;
     await interactionOf(future.documentId, new Date(Date.now() + 24 * HOUR).toISOString());
   });
 
@@ -287,7 +296,7 @@ describe('GET /synergy/customers/suggestions', () => {
     expect(Date.parse(recent[1].lastInteractionAt)).toBeCloseTo(Date.parse(ago(2)), -5);
   });
 
-  it('shows a Super Admin the secret customers and interactions too', async () => {
+  it('shows a Super Admin the secret customers and interactions too, auditing what it shows, not what it looked through', async () => {
     const superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
     const res = await app
       .http()
@@ -296,6 +305,8 @@ describe('GET /synergy/customers/suggestions', () => {
     expect(res.status).toBe(200);
     expect(codes(res.body.data.atRisk).sort()).toEqual(['SG-RISK', 'SG-RISK-SECRET']);
     expect(codes(res.body.data.recent)).toEqual(['SG-REC-C', 'SG-REC-HIDDEN']);
+    expect(await auditedReads(hiddenCustomer)).toBeGreaterThanOrEqual(1);
+    expect(await auditedReads(secretInteraction)).toBe(0);
   });
 
   it('leaves out recent activity for a role that may not read interactions', async () => {

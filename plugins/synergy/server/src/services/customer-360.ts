@@ -72,10 +72,6 @@ const toHit = (customer: Record<string, unknown>): SearchCustomers.CustomerHit =
   tier: (customer.tier as string | null) ?? null,
 });
 
-/** Interactions read per page while looking for distinct recently active customers. */
-const RECENT_PAGE = 100;
-const RECENT_PAGES = 5;
-
 const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The customer and its related records in one answer. Each section costs a fixed number of
@@ -144,27 +140,13 @@ const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { data: quality } = await analytics.dataQuality({});
     const atRisk = quality.health.atRisk.slice(0, limit);
 
-    // Newest interactions first, until `limit` distinct visible customers are found.
-    const recent = new Map<string, string>();
-    if (canRead('api::interaction.interaction')) {
-      for (let page = 0; page < RECENT_PAGES && recent.size < limit; page += 1) {
-        const interactions = await strapi.documents('api::interaction.interaction').findMany({
-          filters: { occurredAt: { $lte: new Date().toISOString() } },
-          fields: ['occurredAt'],
-          populate: { customer: { fields: ['name'] } },
-          sort: ['occurredAt:desc', 'id:desc'],
-          start: page * RECENT_PAGE,
-          limit: RECENT_PAGE,
-        } as never);
-        for (const interaction of interactions as Array<Record<string, unknown>>) {
-          const customer = interaction.customer as { documentId?: string } | null;
-          const occurredAt = interaction.occurredAt as string | Date;
-          if (customer?.documentId && !recent.has(customer.documentId) && recent.size < limit)
-            recent.set(customer.documentId, new Date(occurredAt).toISOString());
-        }
-        if (interactions.length < RECENT_PAGE) break;
-      }
-    }
+    const recent = new Map(
+      canRead('api::interaction.interaction')
+        ? (await analytics.recentlyActiveCustomers(limit)).map(
+            (entry) => [entry.documentId, entry.lastInteractionAt] as const,
+          )
+        : [],
+    );
 
     const documentIds = [
       ...new Set([...atRisk.map((entry) => entry.customer.documentId), ...recent.keys()]),
