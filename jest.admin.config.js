@@ -19,7 +19,11 @@ module.exports = {
       },
     ],
   },
-  testMatch: ['<rootDir>/plugins/synergy/admin/src/**/__tests__/**/*.test.tsx'],
+  testMatch: [
+    '<rootDir>/plugins/synergy/admin/src/**/__tests__/**/*.test.tsx',
+    // The app's own admin config (src/admin/app.tsx): its translations.
+    '<rootDir>/src/admin/__tests__/**/*.test.ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
   testTimeout: 30_000,
 };

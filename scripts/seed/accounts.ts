@@ -10,7 +10,20 @@ export interface DemoAccount {
   lastname: string;
   /** Admin role name, exactly as SPEC §6 names it; null for the Super Admin. */
   roleName: string | null;
+  /**
+   * The admin's interface language (Strapi's `preferedLanguage`, spelled so), applied at login:
+   * the staff work in Chinese, the Super Admin in English to show both.
+   */
+  interfaceLanguage: InterfaceLanguage;
 }
+
+export type InterfaceLanguage = 'zh-Hans' | 'en';
+
+/** How the printed login table names each language. */
+export const INTERFACE_LANGUAGE_NAMES: Readonly<Record<InterfaceLanguage, string>> = {
+  'zh-Hans': '中文 (zh-Hans)',
+  en: 'English (en)',
+};
 
 export const DEMO_EMAIL_DOMAIN = 'demo.synergy.local';
 
@@ -21,6 +34,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     firstname: '系统',
     lastname: '管理员',
     roleName: null,
+    interfaceLanguage: 'en',
   },
   {
     key: 'user:account-manager',
@@ -28,6 +42,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     firstname: '明',
     lastname: '王',
     roleName: 'Account Manager',
+    interfaceLanguage: 'zh-Hans',
   },
   {
     key: 'user:service-engineer',
@@ -35,6 +50,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     firstname: '强',
     lastname: '李',
     roleName: 'Service Engineer',
+    interfaceLanguage: 'zh-Hans',
   },
   {
     key: 'user:marketing',
@@ -42,6 +58,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     firstname: '婷',
     lastname: '张',
     roleName: 'Marketing',
+    interfaceLanguage: 'zh-Hans',
   },
   {
     key: 'user:strategy-analyst',
@@ -49,6 +66,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     firstname: '博',
     lastname: '陈',
     roleName: 'Strategy Analyst',
+    interfaceLanguage: 'zh-Hans',
   },
   {
     key: 'user:security-officer',
@@ -56,6 +74,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     firstname: '静',
     lastname: '赵',
     roleName: 'Security Officer',
+    interfaceLanguage: 'zh-Hans',
   },
   {
     key: 'user:leadership',
@@ -63,6 +82,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     firstname: '国华',
     lastname: '刘',
     roleName: 'Leadership',
+    interfaceLanguage: 'zh-Hans',
   },
 ];
 

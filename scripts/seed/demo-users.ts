@@ -4,12 +4,18 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { DEMO_ACCOUNTS, type DemoAccount } from './accounts';
+import {
+  DEMO_ACCOUNTS,
+  INTERFACE_LANGUAGE_NAMES,
+  type DemoAccount,
+  type InterfaceLanguage,
+} from './accounts';
 
 export interface CreatedLogin {
   email: string;
   role: string;
   password: string;
+  interfaceLanguage: InterfaceLanguage;
 }
 
 export interface DemoUsersResult {
@@ -94,9 +100,15 @@ export const ensureDemoUsers = async (strapi: Core.Strapi): Promise<DemoUsersRes
       roles: [role.id],
       isActive: true,
       registrationToken: null,
+      preferedLanguage: account.interfaceLanguage,
     });
     result.userIds.set(account.key, user.id);
-    result.created.push({ email: account.email, role: role.name, password });
+    result.created.push({
+      email: account.email,
+      role: role.name,
+      password,
+      interfaceLanguage: account.interfaceLanguage,
+    });
   }
   return result;
 };
@@ -104,12 +116,21 @@ export const ensureDemoUsers = async (strapi: Core.Strapi): Promise<DemoUsersRes
 /** The login table, as printed once when the users are created. */
 export const formatLogins = (logins: CreatedLogin[]): string => {
   const rows = [
-    ['Email', 'Role', 'Password'],
-    ...logins.map((login) => [login.email, login.role, login.password]),
+    ['Email', 'Role', 'Interface language', 'Password'],
+    ...logins.map((login) => [
+      login.email,
+      login.role,
+      INTERFACE_LANGUAGE_NAMES[login.interfaceLanguage],
+      login.password,
+    ]),
   ];
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+  // Chinese characters take two columns in a terminal.
+  const width = (text: string) =>
+    [...text].reduce((sum, char) => sum + (char > '\u2e7f' ? 2 : 1), 0);
+  const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => width(row[column]))));
   const line = (row: string[]) =>
-    `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
+    `| ${row.map((cell, column) => pad(cell, widths[column])).join(' | ')} |`;
+  const rule = `|${widths.map((columnWidth) => '-'.repeat(columnWidth + 2)).join('|')}|`;
   return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
 };

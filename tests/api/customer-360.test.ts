@@ -224,3 +224,112 @@ describe('admin 360 routes', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe('GET /synergy/customers/suggestions', () => {
+  const HOUR = 3_600_000;
+  const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
+  const documents = () => app.strapi.documents;
+  const customerOf = (code: string, classification = 'internal') =>
+    documents()('api::customer.customer').create({
+      data: { name: `建议 ${code}`, code, classification },
+    });
+  const interactionOf = (customer: string, occurredAt: string, classification = 'internal') =>
+    documents()('api::interaction.interaction').create({
+      data: { customer, occurredAt, summary: '走访', classification },
+    });
+  /** Five open P1 tickets and no interaction: health 38, at risk (SPEC §4). */
+  const atRisk = async (code: string, classification = 'internal') => {
+    const customer = await customerOf(code, classification);
+    for (let ticket = 0; ticket < 5; ticket += 1) {
+      await documents()('api::service-ticket.service-ticket').create({
+        data: {
+          customer: customer.documentId,
+          openedAt: ago(24 + ticket),
+          priority: 'p1',
+          status: 'open',
+        },
+      });
+    }
+    return customer;
+  };
+  const codes = (list: Array<{ code: string }>) => list.map((entry) => entry.code);
+  let hiddenCustomer: string;
+  let secretInteraction: string;
+  const auditedReads = async (recordId: string) => {
+    await app.strapi.plugin('synergy').service('audit').drain();
+    return app.strapi.db
+      .query('plugin::synergy.audit-entry')
+      .count({ where: { recordId, action: 'read' } });
+  };
+
+  beforeAll(async () => {
+    await atRisk('SG-RISK');
+    await atRisk('SG-RISK-SECRET', 'secret');
+    const a = await customerOf('SG-REC-A');
+    const b = await customerOf('SG-REC-B');
+    const hidden = await customerOf('SG-REC-HIDDEN', 'secret');
+    const c = await customerOf('SG-REC-C');
+    const future = await customerOf('SG-REC-FUTURE');
+    await interactionOf(a.documentId, ago(1));
+    await interactionOf(b.documentId, ago(2));
+    await interactionOf(b.documentId, ago(30));
+    await interactionOf(hidden.documentId, ago(0.5));
+    // Visible customer, interaction above an internal clearance: not a sign of activity for such a caller.
+    secretInteraction = (await interactionOf(c.documentId, ago(0.2), 'secret')).documentId;
+    hiddenCustomer = hidden.documentId;
+    await interactionOf(future.documentId, new Date(Date.now() + 24 * HOUR).toISOString());
+  });
+
+  it('offers the at-risk customers, least healthy first, and the recently active ones, within the clearance', async () => {
+    const manager = await createAdminSession(app.strapi, ['Account Manager']);
+    const res = await app
+      .http()
+      .get('/synergy/customers/suggestions?limit=2')
+      .set(bearer(manager.token));
+    expect(res.status).toBe(200);
+    const { atRisk: risky, recent } = res.body.data;
+    expect(codes(risky)).toEqual(['SG-RISK']);
+    expect(risky[0]).toMatchObject({ name: '建议 SG-RISK', health: 38, lastInteractionAt: null });
+    // The newest interaction per customer, newest first; a future one is not activity yet.
+    expect(codes(recent)).toEqual(['SG-REC-A', 'SG-REC-B']);
+    expect(recent[0].health).toBeGreaterThanOrEqual(70);
+    expect(Date.parse(recent[1].lastInteractionAt)).toBeCloseTo(Date.parse(ago(2)), -5);
+  });
+
+  it('shows a Super Admin the secret customers and interactions too, auditing what it shows, not what it looked through', async () => {
+    const superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
+    const res = await app
+      .http()
+      .get('/synergy/customers/suggestions?limit=2')
+      .set(bearer(superAdmin.token));
+    expect(res.status).toBe(200);
+    expect(codes(res.body.data.atRisk).sort()).toEqual(['SG-RISK', 'SG-RISK-SECRET']);
+    expect(codes(res.body.data.recent)).toEqual(['SG-REC-C', 'SG-REC-HIDDEN']);
+    expect(await auditedReads(hiddenCustomer)).toBeGreaterThanOrEqual(1);
+    expect(await auditedReads(secretInteraction)).toBe(0);
+  });
+
+  it('leaves out recent activity for a role that may not read interactions', async () => {
+    const engineer = await createAdminSession(app.strapi, ['Service Engineer']);
+    const res = await app.http().get('/synergy/customers/suggestions').set(bearer(engineer.token));
+    expect(res.status).toBe(200);
+    expect(res.body.data.recent).toEqual([]);
+    expect(codes(res.body.data.atRisk)).toEqual(['SG-RISK']);
+  });
+
+  it('rejects a bad limit with a 400 naming it, and is refused without the customer-view permission', async () => {
+    const manager = await createAdminSession(app.strapi, ['Account Manager']);
+    const bad = await app
+      .http()
+      .get('/synergy/customers/suggestions?limit=50')
+      .set(bearer(manager.token));
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error)).toContain('limit');
+    const marketing = await createAdminSession(app.strapi, ['Marketing']);
+    const refused = await app
+      .http()
+      .get('/synergy/customers/suggestions')
+      .set(bearer(marketing.token));
+    expect(refused.status).toBe(403);
+  });
+});

@@ -238,6 +238,44 @@ describe('demo seed generator', () => {
     ).toBe(true);
   });
 
+  it('integrates some approved/active strategies at every clearance (the portfolio share is not 0)', () => {
+    const levels = ['public', 'internal', 'confidential', 'secret'];
+    const strategies = byUid('api::strategy.strategy');
+    const byKey = new Map(strategies.map((r) => [r.key, r]));
+    const partners = new Map(strategies.map((r) => [r.key, new Set<string>()]));
+    for (const r of strategies)
+      for (const other of r.links.relatedStrategies as string[]) {
+        partners.get(r.key)!.add(other);
+        partners.get(other)!.add(r.key);
+      }
+    const integrating = (r: SeedRecord) => ['approved', 'active'].includes(String(r.data.status));
+    // SPEC §4, as the portfolio computes it for a caller who sees levels up to `clearance`.
+    const share = (clearance: string) => {
+      const visible = (r: SeedRecord) =>
+        levels.indexOf(String(r.data.classification)) <= levels.indexOf(clearance);
+      const governed = strategies.filter((r) => visible(r) && integrating(r));
+      const integrated = governed.filter((r) =>
+        [...partners.get(r.key)!].some((key) => {
+          const other = byKey.get(key)!;
+          return visible(other) && integrating(other) && other.data.dimension !== r.data.dimension;
+        }),
+      );
+      return integrated.length / governed.length;
+    };
+    for (const clearance of ['internal', 'confidential', 'secret']) {
+      expect({ clearance, positive: share(clearance) > 0 }).toEqual({ clearance, positive: true });
+      expect({ clearance, whole: share(clearance) < 1 }).toEqual({ clearance, whole: true });
+    }
+  });
+
+  it('gives the staff a Chinese interface and one user an English one', () => {
+    const languages = DEMO_ACCOUNTS.map((account) => account.interfaceLanguage);
+    expect(languages.filter((language) => language === 'en')).toHaveLength(1);
+    expect(languages.filter((language) => language === 'zh-Hans')).toHaveLength(
+      DEMO_ACCOUNTS.length - 1,
+    );
+  });
+
   it('keeps service tickets mostly within their SLA, with some breaches', () => {
     const tickets = byUid('api::service-ticket.service-ticket');
     expect(new Set(tickets.map((t) => t.data.priority))).toEqual(new Set(['p1', 'p2', 'p3', 'p4']));

@@ -16,6 +16,35 @@ const STRATEGY_STATUSES = [
   'retired',
 ] as const;
 const DIMENSIONS = ['product', 'service', 'technology', 'brand'] as const;
+/** The statuses that count for integration (SPEC §4: approved or active). */
+const INTEGRATING = new Set<string>(['approved', 'active']);
+const LEVELS = ['public', 'internal', 'confidential', 'secret'];
+
+interface GeneratedStrategy {
+  key: string;
+  dimension: string;
+  status: string;
+  classification: string;
+}
+
+/**
+ * The partner that makes every second approved/active strategy integrated (SPEC §4): the earliest
+ * approved/active strategy of another dimension classified no higher, so that whoever sees the
+ * strategy sees its partner and the portfolio's integration share is not 0 at any clearance.
+ */
+export const integrationPartner = (
+  index: number,
+  strategy: GeneratedStrategy,
+  earlier: readonly GeneratedStrategy[],
+): string | undefined => {
+  if (index % 2 !== 0 || !INTEGRATING.has(strategy.status)) return undefined;
+  return earlier.find(
+    (other) =>
+      INTEGRATING.has(other.status) &&
+      other.dimension !== strategy.dimension &&
+      LEVELS.indexOf(other.classification) <= LEVELS.indexOf(strategy.classification),
+  )?.key;
+};
 
 /** Strategy skeletons and the feedback each cites (a feedback is cited by one strategy at most). */
 export const planStrategies = (
@@ -83,6 +112,7 @@ export const planStrategies = (
 
 export function* strategyRecords(plan: SeedPlan): Generator<StreamRecord> {
   const random = Random.stream(plan.seed, 'strategies');
+  const generated: GeneratedStrategy[] = [];
   for (const [index, strategy] of plan.strategies.entries()) {
     const products = random
       .sample(plan.products, strategy.dimension === 'brand' ? random.int(0, 1) : random.int(1, 2))
@@ -141,28 +171,38 @@ export function* strategyRecords(plan: SeedPlan): Generator<StreamRecord> {
       product: mainProduct.name.replace(/（.*）$/, ''),
       domain: words.PRODUCT_DOMAIN_LABELS[mainProduct.domain],
     });
+    const data = {
+      title: `${title}（${pad(index + 1, 3)}）`,
+      dimension: strategy.dimension,
+      summary: words.STRATEGY_SUMMARIES[strategy.dimension],
+      description: `## 背景\n\n${words.STRATEGY_SUMMARIES[strategy.dimension]}\n\n## 主要措施\n\n- ${random.pick(['组建专项团队', '设立专项经费', '与重点客户联合攻关'])}\n- ${random.pick(['按季度评估KPI', '建立月度例会机制', '纳入年度考核'])}\n`,
+      status: strategy.status,
+      kpis,
+      investment,
+      realizedBenefit: Math.round(investment * benefitFactor),
+      imitability: Number(random.weighted({ '1': 1, '2': 3, '3': 4, '4': 3, '5': 1 })),
+      startDate: strategy.startDate === null ? null : isoDate(strategy.startDate),
+      endDate: strategy.endDate === null ? null : isoDate(strategy.endDate),
+      classification: classify(random, { internal: 50, confidential: 35, secret: 10, public: 5 }),
+    };
+    const self: GeneratedStrategy = {
+      key: strategy.key,
+      dimension: strategy.dimension,
+      status: strategy.status,
+      classification: String(data.classification),
+    };
+    const partner = integrationPartner(index, self, generated);
+    generated.push(self);
     yield {
       key: strategy.key,
-      data: {
-        title: `${title}（${pad(index + 1, 3)}）`,
-        dimension: strategy.dimension,
-        summary: words.STRATEGY_SUMMARIES[strategy.dimension],
-        description: `## 背景\n\n${words.STRATEGY_SUMMARIES[strategy.dimension]}\n\n## 主要措施\n\n- ${random.pick(['组建专项团队', '设立专项经费', '与重点客户联合攻关'])}\n- ${random.pick(['按季度评估KPI', '建立月度例会机制', '纳入年度考核'])}\n`,
-        status: strategy.status,
-        kpis,
-        investment,
-        realizedBenefit: Math.round(investment * benefitFactor),
-        imitability: Number(random.weighted({ '1': 1, '2': 3, '3': 4, '4': 3, '5': 1 })),
-        startDate: strategy.startDate === null ? null : isoDate(strategy.startDate),
-        endDate: strategy.endDate === null ? null : isoDate(strategy.endDate),
-        classification: classify(random, { internal: 50, confidential: 35, secret: 10, public: 5 }),
-      },
+      data,
       links: {
         targetCustomers: strategy.targetCustomers.map((i) => plan.customers[i].key),
         targetCompetitors,
         products,
         feedbacks: strategy.feedbacks.map((i) => keyOf('feedback', i, 6)),
-        relatedStrategies: related,
+        relatedStrategies:
+          partner && !related.includes(partner) ? [...related, partner].sort() : related,
         owner: USER_KEY.strategyAnalyst,
       },
     };

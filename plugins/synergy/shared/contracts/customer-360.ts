@@ -44,3 +44,26 @@ export namespace SearchCustomers {
     data: CustomerHit[];
   }
 }
+
+/** GET /synergy/customers/suggestions — what the Customer 360 page offers before any search. */
+export namespace SuggestCustomers {
+  export interface Query {
+    /** How many customers in each list (1–20, default 5). */
+    limit?: number;
+  }
+  export interface Suggestion extends SearchCustomers.CustomerHit {
+    /** Health 0–100 (SPEC §4). */
+    health: number | null;
+    /** The last interaction the caller may see; null when there is none. */
+    lastInteractionAt: string | null;
+  }
+  export interface Suggestions {
+    /** Customers in the at-risk band (health below 40), least healthy first. */
+    atRisk: Suggestion[];
+    /** Customers with the most recent interactions, newest first; empty without read access to interactions. */
+    recent: Suggestion[];
+  }
+  export interface Response {
+    data: Suggestions;
+  }
+}

@@ -23,6 +23,8 @@ interface ListViewColumns {
 /**
  * `Admin/CM/pages/ListView/inject-column-in-table` hook: the content manager prints enumeration
  * cells raw (`military_unit`); give them a formatter that shows the translated label instead.
+ * A column named `status` is drawn as Strapi's own badge whatever its formatter: the app's
+ * translations label it (src/admin/status-badges.ts).
  */
 export const translateEnumerationCells = ({
   displayedHeaders,

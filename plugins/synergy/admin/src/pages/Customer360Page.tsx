@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { CustomerHeader } from '../components/CustomerHeader';
 import { CustomerSearch } from '../components/CustomerSearch';
+import { CustomerSuggestions } from '../components/CustomerSuggestions';
 import { RecordSection, type SectionDefinition } from '../components/RecordSection';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
@@ -137,16 +138,8 @@ const Customer360Page = () => {
   });
 
   const content = (() => {
-    if (!documentId) {
-      return (
-        <EmptyStateLayout
-          content={formatMessage({
-            id: getTranslation('customer360.empty'),
-            defaultMessage: 'Choose a customer to see everything recorded about it.',
-          })}
-        />
-      );
-    }
+    // No customer chosen yet: offer the ones that need attention rather than an empty page.
+    if (!documentId) return <CustomerSuggestions onChoose={chooseCustomer} />;
     if (isLoading && !customer360) {
       return (
         <LoadingState

@@ -1,4 +1,8 @@
-import type { GetCustomer360, SearchCustomers } from '../../../shared/contracts/customer-360';
+import type {
+  GetCustomer360,
+  SearchCustomers,
+  SuggestCustomers,
+} from '../../../shared/contracts/customer-360';
 import { PLUGIN_ID } from '../pluginId';
 import { FRESH_ON_MOUNT, queryState, synergyApi } from './api';
 
@@ -7,6 +11,10 @@ const customer360Api = synergyApi.injectEndpoints({
     searchSynergyCustomers: builder.query<SearchCustomers.Response, string>({
       query: (text) => `/${PLUGIN_ID}/customers/search?q=${encodeURIComponent(text.trim())}`,
       providesTags: [{ type: 'SynergyCustomer', id: 'LIST' }],
+    }),
+    getSynergyCustomerSuggestions: builder.query<SuggestCustomers.Response, void>({
+      query: () => `/${PLUGIN_ID}/customers/suggestions`,
+      providesTags: [{ type: 'SynergyCustomer', id: 'SUGGESTIONS' }],
     }),
     getSynergyCustomer360: builder.query<GetCustomer360.Response, string>({
       query: (documentId) => `/${PLUGIN_ID}/customers/${encodeURIComponent(documentId)}/360`,
@@ -25,6 +33,17 @@ export const useSearchCustomers = (query: string, enabled: boolean) => {
     customer360Api.useSearchSynergyCustomersQuery(query.trim(), { skip: !enabled }),
   );
   return { hits: data?.data ?? [], error, isLoading };
+};
+
+/** GET /synergy/customers/suggestions — at-risk and recently active customers, asked again on each visit. */
+export const useCustomerSuggestions = (enabled: boolean) => {
+  const { data, error, isLoading, reload } = queryState(
+    customer360Api.useGetSynergyCustomerSuggestionsQuery(undefined, {
+      ...FRESH_ON_MOUNT,
+      skip: !enabled,
+    }),
+  );
+  return { suggestions: data?.data, error, isLoading, reload };
 };
 
 /** GET /synergy/customers/:documentId/360 — the customer and the latest records of each kind. */

@@ -2,7 +2,11 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
 import { adminCanRead, contentApiCanRead, type CanReadFactory } from '../utils/can-read';
-import { validateCustomer360Query, validateSearchCustomersQuery } from '../validation';
+import {
+  validateCustomer360Query,
+  validateSearchCustomersQuery,
+  validateSuggestCustomersQuery,
+} from '../validation';
 
 const show360 = (strapi: Core.Strapi, canReadFor: CanReadFactory) => async (ctx: Context) => {
   const { limit } = (await validateCustomer360Query(ctx.query)) as { limit: number };
@@ -22,6 +26,16 @@ const createCustomer360Controller = ({ strapi }: { strapi: Core.Strapi }) => ({
   async search(ctx: Context) {
     const { q } = (await validateSearchCustomersQuery(ctx.query)) as { q: string };
     ctx.body = { data: await getService(strapi, 'customer-360').searchCustomers(q) };
+  },
+  /** Admin API: GET /synergy/customers/suggestions?limit= */
+  async suggestions(ctx: Context) {
+    const { limit } = (await validateSuggestCustomersQuery(ctx.query)) as { limit: number };
+    ctx.body = {
+      data: await getService(strapi, 'customer-360').suggestCustomers({
+        limit,
+        canRead: adminCanRead(ctx),
+      }),
+    };
   },
 });
 

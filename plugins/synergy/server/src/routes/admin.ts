@@ -17,6 +17,12 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   },
   {
     method: 'GET',
+    path: '/customers/suggestions',
+    handler: 'customer-360.suggestions',
+    config: { policies: requires(ACTIONS.customer360) },
+  },
+  {
+    method: 'GET',
     path: '/customers/:documentId/360',
     handler: 'customer-360.adminFind360',
     config: { policies: requires(ACTIONS.customer360) },

@@ -1,6 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { GetCustomer360, SearchCustomers } from '../../../shared/contracts/customer-360';
+import type {
+  GetCustomer360,
+  SearchCustomers,
+  SuggestCustomers,
+} from '../../../shared/contracts/customer-360';
+import { getService } from '../utils/get-service';
 
 /** Whether the caller may read a content type; sections it may not read come back null. */
 export type CanRead = (uid: UID.ContentType) => boolean;
@@ -59,6 +64,14 @@ const SECTIONS: SectionSpec[] = [
   },
 ];
 
+const toHit = (customer: Record<string, unknown>): SearchCustomers.CustomerHit => ({
+  documentId: String(customer.documentId),
+  name: customer.name as string,
+  shortName: (customer.shortName as string | null) ?? null,
+  code: customer.code as string,
+  tier: (customer.tier as string | null) ?? null,
+});
+
 const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The customer and its related records in one answer. Each section costs a fixed number of
@@ -107,13 +120,61 @@ const createCustomer360Service = ({ strapi }: { strapi: Core.Strapi }) => ({
       sort: 'name:asc',
       limit: 20,
     });
-    return customers.map(({ documentId, name, shortName, code, tier }) => ({
-      documentId,
-      name: name as string,
-      shortName: (shortName as string | null) ?? null,
-      code: code as string,
-      tier: (tier as string | null) ?? null,
-    }));
+    return customers.map(toHit);
+  },
+
+  /**
+   * What the 360 page offers before any search: the at-risk customers of the health analytics
+   * (the Customers page's list, least healthy first) and the customers with the latest
+   * interactions. Every read goes through the caller's clearance: a hidden customer, or an
+   * interaction above it, is never shown nor counted.
+   */
+  async suggestCustomers({
+    limit,
+    canRead,
+  }: {
+    limit: number;
+    canRead: CanRead;
+  }): Promise<SuggestCustomers.Suggestions> {
+    const analytics = getService(strapi, 'analytics');
+    const { data: quality } = await analytics.dataQuality({});
+    const atRisk = quality.health.atRisk.slice(0, limit);
+
+    const recent = new Map(
+      canRead('api::interaction.interaction')
+        ? (await analytics.recentlyActiveCustomers(limit)).map(
+            (entry) => [entry.documentId, entry.lastInteractionAt] as const,
+          )
+        : [],
+    );
+
+    const documentIds = [
+      ...new Set([...atRisk.map((entry) => entry.customer.documentId), ...recent.keys()]),
+    ];
+    const customers =
+      documentIds.length === 0
+        ? []
+        : await strapi.documents('api::customer.customer').findMany({
+            filters: { documentId: { $in: documentIds } },
+            fields: ['name', 'shortName', 'code', 'tier'],
+          });
+    const hits = new Map(customers.map((customer) => [customer.documentId, toHit(customer)]));
+    const healthOf = new Map(atRisk.map((entry) => [entry.customer.documentId, entry.health]));
+    // The recently active customers' health, from the analytics' cache like the edit view's panel.
+    for (const documentId of recent.keys()) {
+      if (!healthOf.has(documentId) && hits.has(documentId))
+        healthOf.set(documentId, (await analytics.customerHealth(documentId)).health);
+    }
+    const suggestion = (documentId: string, lastInteractionAt: string | null) => {
+      const hit = hits.get(documentId);
+      return hit ? [{ ...hit, health: healthOf.get(documentId) ?? null, lastInteractionAt }] : [];
+    };
+    return {
+      atRisk: atRisk.flatMap((entry) =>
+        suggestion(entry.customer.documentId, entry.inputs.lastInteractionAt),
+      ),
+      recent: [...recent].flatMap(([documentId, at]) => suggestion(documentId, at)),
+    };
   },
 });
 

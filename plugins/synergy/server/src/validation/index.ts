@@ -11,6 +11,7 @@ export {
   customer360QuerySchema,
   validateCustomer360Query,
   validateSearchCustomersQuery,
+  validateSuggestCustomersQuery,
 } from './customer-360';
 export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
 export { validateClearanceBody } from './clearance';

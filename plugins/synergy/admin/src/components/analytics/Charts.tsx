@@ -18,7 +18,7 @@ import {
   ZAxis,
 } from 'recharts';
 import { useChartTheme, type ChartTheme } from './chart-theme';
-import { formatFigure, type FigureKind } from './format';
+import { formatAxisTick, formatFigure, type FigureKind } from './format';
 
 export interface ChartSeries {
   key: string;
@@ -101,10 +101,8 @@ export const BarsChart = <D extends object>({
   const vertical = layout === 'vertical';
   const format = (value: unknown) =>
     formatFigure(intl, typeof value === 'number' ? value : null, valueKind);
-  // Axis ticks stay short: amounts show their unit in the tooltip and the card's subtitle only.
-  const tickKind: FigureKind = valueKind === 'money' ? 'count' : valueKind;
   const formatTick = (value: unknown) =>
-    formatFigure(intl, typeof value === 'number' ? value : null, tickKind);
+    formatAxisTick(intl, typeof value === 'number' ? value : null, valueKind);
   const valueAxis = {
     ...axisProps(theme),
     type: 'number' as const,
@@ -202,7 +200,7 @@ export const TrendChart = <D extends object>({
   const rightKind = lines.find((line) => line.axis === 'right')?.kind ?? 'count';
   const hasRight = lines.some((line) => line.axis === 'right');
   const tickOf = (kind: FigureKind) => (value: number) =>
-    formatFigure(intl, value, kind === 'mean' ? 'score' : kind);
+    formatAxisTick(intl, value, kind === 'mean' ? 'score' : kind);
 
   return (
     <Figure label={label} height={height}>
@@ -330,7 +328,7 @@ export const ScatterMap = ({
           dataKey="x"
           name={xLabel}
           domain={xDomain ?? ['auto', 'auto']}
-          tickFormatter={xTickFormatter ?? ((value: number) => formatFigure(intl, value, xKind))}
+          tickFormatter={xTickFormatter ?? ((value: number) => formatAxisTick(intl, value, xKind))}
           ticks={xTicks}
           allowDecimals={false}
           label={{
@@ -347,7 +345,7 @@ export const ScatterMap = ({
           dataKey="y"
           name={yLabel}
           domain={yDomain ?? ['auto', 'auto']}
-          tickFormatter={(value: number) => formatFigure(intl, value, yKind)}
+          tickFormatter={(value: number) => formatAxisTick(intl, value, yKind)}
           width={72}
           label={{
             value: yLabel,

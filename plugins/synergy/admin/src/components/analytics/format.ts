@@ -50,6 +50,15 @@ export const formatFigure = (
   }
 };
 
+/**
+ * How a chart axis writes its ticks: short, with the unit in the axis title or the card's subtitle.
+ * An amount in 10k CNY is a plain number there (as a `ratio`, 2,600 would read "+260,000%").
+ */
+export const axisTickKind = (kind: FigureKind): FigureKind => (kind === 'money' ? 'count' : kind);
+
+export const formatAxisTick = (intl: IntlShape, value: number | null, kind: FigureKind): string =>
+  formatFigure(intl, value, axisTickKind(kind));
+
 /** A change against the previous period, with its sign; rates change in percentage points. */
 export const formatChange = (
   intl: IntlShape,

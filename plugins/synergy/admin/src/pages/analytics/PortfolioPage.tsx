@@ -149,7 +149,8 @@ const PortfolioPage = () => {
                   yLabel={t('analytics.column.investment', 'Investment (10k CNY)')}
                   zLabel={t('analytics.column.overall', 'Overall')}
                   xDomain={[1, 5]}
-                  yKind="ratio"
+                  // An amount in 10k CNY: plain numbers on the axis, "× 10k CNY" in the tooltip.
+                  yKind="money"
                 />
               </ChartCard>
             </CardCell>

@@ -26,9 +26,22 @@ import { createDataQuality } from './data-quality';
 import { createHealth, customerRows } from './health';
 import { createImpact } from './impact';
 import { createOverview } from './overview';
-import { clientOf, dialectFor, type AnalyticsContext, type Row, type Scope } from './sql';
+import {
+  clientOf,
+  dialectFor,
+  records,
+  TABLES,
+  toDate,
+  type AnalyticsContext,
+  type Row,
+  type Scope,
+} from './sql';
 import { createStrategies } from './strategies';
 import { createWinLoss } from './win-loss';
+
+/** Interactions read per page while looking for distinct recently active customers. */
+const RECENT_PAGE = 100;
+const RECENT_PAGES = 5;
 
 /** What every endpoint computes from: the caller's scope, the period, and the answer's meta. */
 interface Request {
@@ -213,6 +226,42 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
           ...health,
         };
       });
+    },
+
+    /**
+     * The customers of the latest interactions up to now, newest first, both visible to the
+     * caller: newest interactions page by page until `limit` distinct customers are found. In SQL,
+     * so that the interactions looked through are not audited as reads (only what is shown is).
+     */
+    async recentlyActiveCustomers(
+      limit: number,
+    ): Promise<Array<{ documentId: string; lastInteractionAt: string }>> {
+      const { scope } = await request();
+      const { knex, dialect } = ctx();
+      const now = dialect.instant(new Date());
+      const found = new Map<string, string>();
+      for (let page = 0; page < RECENT_PAGES && found.size < limit; page += 1) {
+        const rows: Row[] = await records(knex, scope, TABLES.interaction)
+          .where('r.occurred_at', '<=', now)
+          .select('c.document_id', 'r.occurred_at')
+          .orderBy([
+            { column: 'r.occurred_at', order: 'desc' },
+            { column: 'r.id', order: 'desc' },
+          ])
+          .offset(page * RECENT_PAGE)
+          .limit(RECENT_PAGE);
+        for (const row of rows) {
+          const documentId = String(row.document_id);
+          const at = toDate(row.occurred_at);
+          if (at && !found.has(documentId) && found.size < limit)
+            found.set(documentId, at.toISOString());
+        }
+        if (rows.length < RECENT_PAGE) break;
+      }
+      return [...found].map(([documentId, lastInteractionAt]) => ({
+        documentId,
+        lastInteractionAt,
+      }));
     },
   };
 };
