@@ -84,8 +84,16 @@ const main = async () => {
         process.stderr.write(`${phase} ${done}${total === null ? '' : `/${total}`}\n`),
     }),
   );
-  const { errors, preview: _preview, duplicates, ...summary } = report;
-  console.log(JSON.stringify({ ...summary, duplicates: duplicates.length }, null, 2));
+  const { errors, preview: _preview, duplicates, interpreted, ...summary } = report;
+  console.log(
+    JSON.stringify(
+      { ...summary, duplicates: duplicates.length, interpreted: interpreted.length },
+      null,
+      2,
+    ),
+  );
+  // Cells read from abbreviations (重点 → key), for the administrator to check.
+  if (interpreted.length > 0) console.table(interpreted.slice(0, 100));
   if (options.report) {
     fs.writeFileSync(
       options.report,

@@ -80,4 +80,55 @@ describe('docs/samples on the demo data', () => {
     expect(commit.status).toBe(200);
     expect(commit.body.data).toMatchObject({ created: 9 });
   });
+
+  it('customer-sheet.xlsx: staff headers matched by synonym (备注栏 to confirm), abbreviations read and listed, the ambiguous row refused', async () => {
+    const dryRun = await postImport(app, manager, 'customers', sample('customer-sheet.xlsx'), {
+      filename: 'customer-sheet.xlsx',
+      mode: 'dry-run',
+    });
+    expect(dryRun.status).toBe(200);
+    const report = dryRun.body.data;
+    expect(report.mapping).toEqual({
+      客户名称: 'name',
+      客户编码: 'code',
+      客户类型: 'type',
+      军种: 'sector',
+      等级: 'tier',
+      状态: 'status',
+      备注栏: 'notes',
+    });
+    expect(report.proposals.备注栏).toMatchObject({ method: 'similar', needsConfirmation: true });
+    expect(report.rows).toEqual({ total: 5, valid: 4, invalid: 1 });
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        line: 6,
+        field: 'tier',
+        reason: expect.stringContaining('could be any of'),
+      }),
+    ]);
+    expect(report.duplicates).toEqual([]);
+    expect(
+      report.interpreted.map(
+        (cell: { line: number; column: string; raw: string; value: string }) =>
+          `${cell.line} ${cell.column} ${cell.raw} → ${cell.value}`,
+      ),
+    ).toEqual([
+      '2 等级 重点 → key',
+      '3 等级 战略 → strategic',
+      '4 客户类型 采购 → procurement_agency',
+      '4 军种 联勤 → joint_logistics',
+      '5 客户类型 国有 → state_enterprise',
+    ]);
+
+    const commit = await postImport(app, manager, 'customers', sample('customer-sheet.xlsx'), {
+      filename: 'customer-sheet.xlsx',
+      mode: 'commit',
+      skipInvalid: 'true',
+    });
+    expect(commit.body.data).toMatchObject({ committed: true, created: 4 });
+    const stored = await app.strapi.db
+      .query('api::customer.customer')
+      .findOne({ where: { code: 'KH-2027-001' } });
+    expect(stored).toMatchObject({ tier: 'key', sector: 'navy', type: 'military_unit' });
+  });
 });

@@ -80,7 +80,7 @@ describe('GET /synergy/import/types', () => {
 describe('POST /synergy/import/:type — reading and validating', () => {
   it('matches Chinese headers and Chinese enumeration labels, and a dry run writes nothing', async () => {
     const csv = csvOf([
-      ['单位名称', '单位代码', '单位类型', '客户等级', '密级', '备注列'],
+      ['单位名称', '单位代码', '单位类型', '客户等级', '密级', 'Extra'],
       ['东部某所', 'IM-E', '科研院所', '重点客户', '公开', 'x'],
       ['西部某部', 'IM-W', 'military_unit', 'Strategic', '', ''],
     ]);
@@ -93,7 +93,7 @@ describe('POST /synergy/import/:type — reading and validating', () => {
       单位类型: 'type',
       客户等级: 'tier',
       密级: 'classification',
-      备注列: null,
+      Extra: null,
     });
     expect(report.rows).toEqual({ total: 2, valid: 2, invalid: 0 });
     expect(report.preview).toEqual([

@@ -61,6 +61,25 @@ export namespace PostImport {
     field: string;
     reason: string;
   }
+  /** How the header of a column was matched to a field: confirm the weak ones before committing. */
+  export type MatchMethod = 'saved' | 'name' | 'label' | 'synonym' | 'similar';
+  export interface ColumnProposal {
+    /** The proposed field, whatever mapping was used for this run. */
+    field: string;
+    /** 1: the field's name, a label or the saved mapping; 0.9: a synonym; below 0.8: a similar header. */
+    confidence: number;
+    method: MatchMethod;
+    /** True below 0.8: the page asks the user to confirm the match. */
+    needsConfirmation: boolean;
+  }
+  /** An enumeration cell read as an abbreviation of a label (`重点` → `key`), listed for review. */
+  export interface InterpretedCell {
+    line: number;
+    column: string;
+    field: string;
+    raw: string;
+    value: string;
+  }
   export interface Duplicate {
     line: number;
     match: 'code' | 'name';
@@ -74,11 +93,16 @@ export namespace PostImport {
     columns: string[];
     /** The mapping used: column header → field name (null: ignored). */
     mapping: Record<string, string | null>;
+    /** The automatic proposal for each column header (null: no field near enough), even when a mapping was sent. */
+    proposals: Record<string, ColumnProposal | null>;
     rows: { total: number; valid: number; invalid: number };
     errors: RowError[];
     /** Row errors beyond the first 10,000, counted but not listed. */
     errorsOmitted?: number;
     duplicates: Duplicate[];
+    /** Enumeration cells taken by prefix or by part of a label, at most 10,000 (`interpretedOmitted` counts the rest). */
+    interpreted: InterpretedCell[];
+    interpretedOmitted?: number;
     /** The first rows as they would be written (after mapping and conversion). */
     preview: Array<{ line: number; data: Record<string, unknown> }>;
     /** Commit only: false when invalid rows refused the commit (nothing written; see `skipInvalid`). */

@@ -6,11 +6,16 @@ import { useIntl } from 'react-intl';
 import { ColumnMappingTable } from '../components/import/ColumnMappingTable';
 import { ImportDuplicates } from '../components/import/ImportDuplicates';
 import { ImportErrors } from '../components/import/ImportErrors';
+import { ImportInterpreted } from '../components/import/ImportInterpreted';
 import { ImportCounts, ImportPreview } from '../components/import/ImportPreview';
 import { ImportProgressBar } from '../components/import/ImportProgressBar';
 import { ImportResult } from '../components/import/ImportResult';
 import { ImportSourceForm } from '../components/import/ImportSourceForm';
-import { presetMapping, type ColumnMapping } from '../components/import/import-format';
+import {
+  presetMapping,
+  unconfirmedColumns,
+  type ColumnMapping,
+} from '../components/import/import-format';
 import { LoadError, LoadingState } from '../components/LoadStates';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
@@ -59,6 +64,8 @@ const ImportPage = () => {
   const [type, setType] = React.useState<ImportableType>();
   const [file, setFile] = React.useState<File>();
   const [mapping, setMapping] = React.useState<ColumnMapping>({});
+  /** Columns whose weak automatic match (a similar header) the user confirmed. */
+  const [confirmed, setConfirmed] = React.useState<string[]>([]);
   const [onDuplicate, setOnDuplicate] = React.useState<DuplicateAction>('skip');
   const [report, setReport] = React.useState<PostImport.Report>();
   const [result, setResult] = React.useState<PostImport.Report>();
@@ -147,6 +154,7 @@ const ImportPage = () => {
     setReport(undefined);
     setResult(undefined);
     setMapping({});
+    setConfirmed([]);
     if ('type' in next) setType(next.type);
     if ('file' in next) setFile(next.file);
   };
@@ -190,6 +198,7 @@ const ImportPage = () => {
     }
     const fields = importType?.fields ?? [];
     const invalid = report?.rows.invalid ?? 0;
+    const unconfirmed = report ? unconfirmedColumns(report, mapping, confirmed) : [];
     return (
       <Flex direction="column" alignItems="stretch" gap={6}>
         <ImportSourceForm
@@ -215,11 +224,28 @@ const ImportPage = () => {
                 columns={report.columns}
                 mapping={mapping}
                 fields={fields}
+                proposals={report.proposals}
+                confirmed={confirmed}
                 disabled={Boolean(running)}
                 onChange={changeMapping}
+                onConfirm={(column, next) =>
+                  setConfirmed((current) =>
+                    next ? [...current, column] : current.filter((other) => other !== column),
+                  )
+                }
               />
               <ImportPreview report={report} fields={fields} />
             </Step>
+            {report.interpreted.length > 0 ? (
+              <Step
+                title={formatMessage({
+                  id: getTranslation('import.interpreted.title'),
+                  defaultMessage: 'Values read from abbreviations',
+                })}
+              >
+                <ImportInterpreted report={report} fields={fields} />
+              </Step>
+            ) : null}
             {report.errors.length > 0 ? (
               <Step
                 title={formatMessage({
@@ -262,7 +288,7 @@ const ImportPage = () => {
                 <Flex gap={4} wrap="wrap">
                   <Button
                     startIcon={<Upload />}
-                    disabled={report.rows.valid === 0 || Boolean(running)}
+                    disabled={report.rows.valid === 0 || unconfirmed.length > 0 || Boolean(running)}
                     onClick={() => void commit()}
                   >
                     {invalid > 0
@@ -282,6 +308,18 @@ const ImportPage = () => {
                           { valid: report.rows.valid },
                         )}
                   </Button>
+                  {unconfirmed.length > 0 ? (
+                    <Typography variant="pi" textColor="warning600" role="alert">
+                      {formatMessage(
+                        {
+                          id: getTranslation('import.confirmFirst'),
+                          defaultMessage:
+                            'Confirm or change the field of {count, plural, one {the column} other {the columns}} {columns} first: {count, plural, one {its header is} other {their headers are}} only similar to the field.',
+                        },
+                        { count: unconfirmed.length, columns: unconfirmed.join(', ') },
+                      )}
+                    </Typography>
+                  ) : null}
                   <Typography variant="pi" textColor="neutral600">
                     {formatMessage({
                       id: getTranslation('import.commitHint'),

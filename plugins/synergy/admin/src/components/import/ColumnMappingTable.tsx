@@ -11,9 +11,10 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { GetImportTypes } from '../../services/import';
+import type { GetImportTypes, PostImport } from '../../services/import';
 import { getTranslation } from '../../utils/getTranslation';
 import { fieldLabel, unmappedRequiredFields, type ColumnMapping } from './import-format';
+import { MatchBadge } from './MatchBadge';
 
 /** The Select value of an ignored column (a Select cannot hold null). */
 const IGNORED = '__ignored__';
@@ -22,8 +23,13 @@ interface ColumnMappingTableProps {
   columns: string[];
   mapping: ColumnMapping;
   fields: GetImportTypes.Field[];
+  /** The server's automatic proposals: shown where the column still has the proposed field. */
+  proposals: PostImport.Report['proposals'];
+  /** Columns whose weak proposal the user confirmed. */
+  confirmed: string[];
   disabled: boolean;
   onChange: (mapping: ColumnMapping) => void;
+  onConfirm: (column: string, confirmed: boolean) => void;
 }
 
 /** Step 2: one Select per column of the file, preset from the dry-run; a change runs it again. */
@@ -31,8 +37,11 @@ export const ColumnMappingTable = ({
   columns,
   mapping,
   fields,
+  proposals,
+  confirmed,
   disabled,
   onChange,
+  onConfirm,
 }: ColumnMappingTableProps) => {
   const { formatMessage, locale } = useIntl();
   const missing = unmappedRequiredFields(fields, mapping);
@@ -44,7 +53,7 @@ export const ColumnMappingTable = ({
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Table
-        colCount={2}
+        colCount={3}
         rowCount={columns.length + 1}
         aria-label={formatMessage({
           id: getTranslation('import.mapping.title'),
@@ -66,6 +75,14 @@ export const ColumnMappingTable = ({
                 {formatMessage({
                   id: getTranslation('import.mapping.field'),
                   defaultMessage: 'Field',
+                })}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma" textColor="neutral600">
+                {formatMessage({
+                  id: getTranslation('import.mapping.match'),
+                  defaultMessage: 'Automatic match',
                 })}
               </Typography>
             </Th>
@@ -100,6 +117,26 @@ export const ColumnMappingTable = ({
                     </SingleSelectOption>
                   ))}
                 </SingleSelect>
+              </Td>
+              <Td>
+                {proposals[column] && proposals[column].field === mapping[column] ? (
+                  <MatchBadge
+                    column={column}
+                    proposal={proposals[column]}
+                    confirmed={confirmed.includes(column)}
+                    disabled={disabled}
+                    onConfirm={(next) => onConfirm(column, next)}
+                  />
+                ) : (
+                  <Typography variant="pi" textColor="neutral600">
+                    {mapping[column]
+                      ? formatMessage({
+                          id: getTranslation('import.mapping.chosen'),
+                          defaultMessage: 'Chosen by you',
+                        })
+                      : '—'}
+                  </Typography>
+                )}
               </Td>
             </Tr>
           ))}

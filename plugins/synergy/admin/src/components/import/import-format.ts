@@ -35,6 +35,21 @@ export const presetMapping = (
   return changed ? preset : undefined;
 };
 
+/** Columns still holding a weak automatic proposal that the user has not confirmed: the commit waits for them. */
+export const unconfirmedColumns = (
+  report: Pick<PostImport.Report, 'columns' | 'proposals'>,
+  mapping: ColumnMapping,
+  confirmed: string[],
+) =>
+  report.columns.filter((column) => {
+    const proposal = report.proposals[column];
+    return (
+      proposal?.needsConfirmation &&
+      mapping[column] === proposal.field &&
+      !confirmed.includes(column)
+    );
+  });
+
 /** Required fields that no column is mapped to: every row would fail on them. */
 export const unmappedRequiredFields = (fields: GetImportTypes.Field[], mapping: ColumnMapping) => {
   const mapped = new Set(Object.values(mapping).filter(Boolean));

@@ -90,6 +90,12 @@ const report = (overrides: Partial<PostImport.Report> = {}): PostImport.Report =
   onDuplicate: 'skip',
   columns: ['单位名称', '编码', '等级', '说明'],
   mapping: { 单位名称: 'name', 编码: 'code', 等级: 'tier', 说明: null },
+  proposals: {
+    单位名称: { field: 'name', confidence: 1, method: 'label', needsConfirmation: false },
+    编码: { field: 'code', confidence: 1, method: 'label', needsConfirmation: false },
+    等级: { field: 'tier', confidence: 0.9, method: 'synonym', needsConfirmation: false },
+    说明: null,
+  },
   rows: { total: 5, valid: 3, invalid: 2 },
   errors: [
     { line: 3, field: 'tier', reason: 'must be one of strategic, key, regular, prospect' },
@@ -102,6 +108,7 @@ const report = (overrides: Partial<PostImport.Report> = {}): PostImport.Report =
       existing: { documentId: 'doc-4', name: '兰州导航与控制研究所', code: 'CN-RI-00001' },
     },
   ],
+  interpreted: [],
   preview: [
     { line: 2, data: { name: '西安雷达研究所', code: 'S-001', tier: 'key' } },
     { line: 4, data: { name: '兰州导航与控制研究所', code: 'CN-RI-00001', tier: null } },
@@ -182,6 +189,70 @@ describe('Import page', () => {
       等级: null,
       说明: 'notes',
     });
+  });
+
+  it('shows how each column was matched, and waits for the user to confirm a match by a similar header', async () => {
+    const weak = report({
+      mapping: { 单位名称: 'name', 编码: 'code', 等级: 'tier', 说明: 'notes' },
+      proposals: {
+        ...report().proposals,
+        说明: { field: 'notes', confidence: 0.53, method: 'similar', needsConfirmation: true },
+      },
+    });
+    runImport.mockResolvedValue(weak);
+    const user = userEvent.setup();
+    renderPage();
+    await checkFile(user);
+
+    const mappingRows = within(screen.getByRole('grid', { name: 'Columns and fields' }))
+      .getAllByRole('row')
+      .map((row) => row.querySelectorAll('td')[2]?.textContent);
+    expect(mappingRows).toEqual([
+      undefined,
+      '100% · field label',
+      '100% · field label',
+      '90% · synonym',
+      '53% · similar headerConfirm',
+    ]);
+    const commit = () =>
+      screen.getByRole('button', {
+        name: 'Import 3 valid rows (skip 2 invalid)',
+      }) as HTMLButtonElement;
+    expect(commit().disabled).toBe(true);
+    expect(screen.getByText(/^Confirm or change the field/).textContent).toBe(
+      'Confirm or change the field of the column 说明 first: its header is only similar to the field.',
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Confirm the field of the column 说明' }),
+    );
+    expect(commit().disabled).toBe(false);
+  });
+
+  it('lists the enumeration cells read from abbreviations with the value stored', async () => {
+    const withOptions: GetImportTypes.ImportType = {
+      ...CUSTOMERS,
+      fields: CUSTOMERS.fields.map((field) =>
+        field.name === 'tier'
+          ? { ...field, options: [{ value: 'key', labels: label('Key', '重点客户') }] }
+          : field,
+      ),
+    };
+    types = [withOptions];
+    runImport.mockResolvedValue(
+      report({
+        interpreted: [{ line: 2, column: '等级', field: 'tier', raw: '重点', value: 'key' }],
+      }),
+    );
+    const user = userEvent.setup();
+    renderPage();
+    await checkFile(user);
+
+    const table = screen.getByRole('grid', { name: 'Values read from abbreviations' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['LineColumnIn the fileStored as', '2等级重点Key (key)']);
   });
 
   it('shows the counts, the preview, each bad row with its line, field and reason, and the duplicates', async () => {

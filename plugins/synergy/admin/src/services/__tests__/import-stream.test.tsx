@@ -50,9 +50,13 @@ const REPORT = {
   onDuplicate: 'skip',
   columns: ['单位名称'],
   mapping: { 单位名称: 'name' },
+  proposals: {
+    单位名称: { field: 'name', confidence: 1, method: 'label', needsConfirmation: false },
+  },
   rows: { total: 2, valid: 2, invalid: 0 },
   errors: [],
   duplicates: [],
+  interpreted: [],
   preview: [],
   created: 2,
   updated: 0,

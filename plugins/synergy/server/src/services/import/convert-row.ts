@@ -1,7 +1,6 @@
 import type { PostImport } from '../../../../shared/contracts/import';
 import {
   cellText,
-  foldHeader,
   restoreNeutralisedFormula,
   toBoolean,
   toDate,
@@ -11,6 +10,7 @@ import {
   type Cell,
   type Converted,
 } from '../../domain/import/convert';
+import { createEnumerationReader, type EnumerationReader } from '../../domain/import/enumeration';
 import type { ImportField } from './fields';
 
 /** A relation cell resolved to the related record's documentId, or why it could not be. */
@@ -24,25 +24,25 @@ export interface ConvertedRow {
   line: number;
   data: Record<string, unknown>;
   errors: PostImport.RowError[];
+  /** Enumeration cells read by prefix or part of a label (column index, raw text, value stored). */
+  interpreted: Array<{ index: number; field: string; raw: string; value: string }>;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Enumeration values by their folded value, English label or Chinese label. */
-export const enumerationLookup = (field: ImportField): Map<string, string> => {
-  const lookup = new Map<string, string>();
-  for (const option of field.options ?? []) {
-    for (const label of [option.value, option.labels.en, option.labels['zh-Hans']])
-      lookup.set(foldHeader(label), option.value);
-  }
-  return lookup;
-};
+/** Enumeration fields by name → their reader (value key, label, unique prefix or unique part of a label). */
+export const enumerationReaders = (fields: ImportField[]): Map<string, EnumerationReader> =>
+  new Map(
+    fields
+      .filter((field) => field.options)
+      .map((field) => [field.name, createEnumerationReader(field.options ?? [])]),
+  );
 
 export interface RowConverter {
   fields: ImportField[];
   /** Column index → field, for the mapped columns. */
   columns: Array<{ index: number; field: ImportField }>;
-  enumerations: Map<string, Map<string, string>>;
+  enumerations: Map<string, EnumerationReader>;
   listValue: (field: ImportField, text: string) => string | null;
   resolve: ReferenceResolver;
   /** Required fields no column is mapped to: reported once for the file, not on every row. */
@@ -53,7 +53,7 @@ const convertScalar = (
   converter: RowConverter,
   field: ImportField,
   cell: Cell,
-): Converted<unknown> => {
+): Converted<unknown> & { interpreted?: boolean } => {
   switch (field.type) {
     case 'integer':
     case 'biginteger':
@@ -78,12 +78,10 @@ const convertScalar = (
     case 'datetime':
       return toDateTime(cell);
     case 'enumeration': {
-      const value = converter.enumerations.get(field.name)?.get(foldHeader(String(cell)));
-      return value
-        ? { value }
-        : {
-            error: `"${String(cell)}" is not one of ${(field.options ?? []).map((option) => `${option.value} (${option.labels['zh-Hans']})`).join(', ')}`,
-          };
+      const read = converter.enumerations.get(field.name);
+      if (!read) return { error: `${field.name} has no values to choose from` };
+      const reading = read(String(cell));
+      return 'error' in reading ? { error: reading.error } : reading;
     }
     case 'json': {
       const items = toList(cell);
@@ -112,6 +110,7 @@ const convertScalar = (
 export const convertRow = (converter: RowConverter, line: number, cells: Cell[]): ConvertedRow => {
   const data: Record<string, unknown> = {};
   const errors: PostImport.RowError[] = [];
+  const interpreted: ConvertedRow['interpreted'] = [];
   const relations: Array<{ field: ImportField; text: string }> = [];
   for (const { index, field } of converter.columns) {
     const cell = cells[index] ?? null;
@@ -122,7 +121,16 @@ export const convertRow = (converter: RowConverter, line: number, cells: Cell[])
     }
     const converted = convertScalar(converter, field, cell);
     if ('error' in converted) errors.push({ line, field: field.name, reason: converted.error });
-    else data[field.name] = converted.value;
+    else {
+      data[field.name] = converted.value;
+      if (converted.interpreted)
+        interpreted.push({
+          index,
+          field: field.name,
+          raw: cellText(cell) as string,
+          value: String(converted.value),
+        });
+    }
   }
   // Relations last, the customer first: a contact is looked up within the row's customer.
   relations.sort(
@@ -140,5 +148,5 @@ export const convertRow = (converter: RowConverter, line: number, cells: Cell[])
       errors.push({ line, field: field.name, reason: `${field.name} is required` });
     }
   }
-  return { line, data, errors };
+  return { line, data, errors, interpreted };
 };

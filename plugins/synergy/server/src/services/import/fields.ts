@@ -137,20 +137,6 @@ export const createFieldCatalogue = (strapi: Core.Strapi) => {
       );
     },
 
-    /** The field a column header names: by field name, English label or Chinese label (folded). */
-    matchHeader(uid: string, header: string): string | null {
-      const key = foldHeader(header);
-      if (!key) return null;
-      const field = catalogue
-        .fieldsOf(uid)
-        .find((candidate) =>
-          [candidate.name, candidate.labels.en, candidate.labels['zh-Hans']].some(
-            (label) => foldHeader(label) === key,
-          ),
-        );
-      return field?.name ?? null;
-    },
-
     /** What GET /synergy/import/types shows of a field. */
     describe(field: ImportField): GetImportTypes.Field {
       return {

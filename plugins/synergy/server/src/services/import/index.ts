@@ -11,9 +11,10 @@ import {
 import { PRODUCT_DOMAINS } from '../../../../shared/enumerations';
 import { checkBusinessRules } from '../../domain/business-rules';
 import { levelRank, type Classification } from '../../domain/classification';
+import { CONFIRM_BELOW, proposeMatches } from '../../domain/import/header-match';
 import { getModel } from '../../utils/get-model';
 import { getService } from '../../utils/get-service';
-import { convertRow, enumerationLookup, type RowConverter } from './convert-row';
+import { convertRow, enumerationReaders, type RowConverter } from './convert-row';
 import { createDuplicateFinder } from './duplicates';
 import { createFieldCatalogue, uidOfType, type ImportField } from './fields';
 import { detectFormat, readTable } from './read-table';
@@ -59,52 +60,77 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
     ((await mappingStore(strapi, type).get({})) as Record<string, string> | null) ?? null;
 
   /**
+   * The automatic proposal per column: the saved mapping for the headers it knows, then the other
+   * headers matched to the remaining fields by name, label, synonym or similarity.
+   */
+  const proposalsOf = (
+    type: ImportableType,
+    uid: string,
+    columns: string[],
+    saved: Record<string, string> | null,
+  ): PostImport.Report['proposals'] => {
+    const fields = fieldsOf(uid);
+    const fieldNames = fields.map((field) => field.name);
+    const savedField = (header: string) =>
+      saved && saved[header] && fieldNames.includes(saved[header]) ? saved[header] : null;
+    const savedFields = new Set(columns.map(savedField).filter(Boolean));
+    const matches = proposeMatches(
+      type,
+      // A header the saved mapping knows is not matched again ("" matches nothing).
+      columns.map((header) => (savedField(header) ? '' : header)),
+      fields.filter((field) => !savedFields.has(field.name)),
+    );
+    const proposals: PostImport.Report['proposals'] = {};
+    columns.forEach((header, index) => {
+      if (header in proposals) return;
+      const field = savedField(header);
+      const match = field
+        ? { field, confidence: 1, method: 'saved' as const }
+        : (matches[index] ?? null);
+      proposals[header] = match && {
+        ...match,
+        needsConfirmation: match.confidence < CONFIRM_BELOW,
+      };
+    });
+    return proposals;
+  };
+
+  /**
    * The mapping used: the request's (checked: every column in the file, every field importable,
-   * no field twice), else the saved one for the headers it knows, else matching by name or label.
+   * no field twice), else the proposals.
    * @throws ValidationError naming `mapping`.
    */
   const resolveMapping = (
     uid: string,
     columns: string[],
     requested: ImportRequest['mapping'],
-    saved: Record<string, string> | null,
+    proposals: PostImport.Report['proposals'],
   ) => {
-    const fieldNames = fieldsOf(uid).map((field) => field.name);
-    if (requested) {
-      const unknownColumns = Object.keys(requested).filter((header) => !columns.includes(header));
-      if (unknownColumns.length > 0)
-        throw new errors.ValidationError(
-          `mapping names columns that are not in the file: ${unknownColumns.join(', ')}`,
-        );
-      const unknownFields = Object.values(requested).filter(
-        (field): field is string => Boolean(field) && !fieldNames.includes(field as string),
-      );
-      if (unknownFields.length > 0)
-        throw new errors.ValidationError(
-          `mapping names fields that cannot be imported: ${unknownFields.join(', ')}`,
-        );
-      const targets = Object.values(requested).filter(Boolean);
-      const twice = targets.filter((field, index) => targets.indexOf(field) !== index);
-      if (twice.length > 0)
-        throw new errors.ValidationError(
-          `mapping maps more than one column to: ${[...new Set(twice)].join(', ')}`,
-        );
-    }
     const mapping: Record<string, string | null> = {};
-    const used = new Set<string>();
-    for (const header of columns) {
-      if (header in mapping) continue;
-      const field = requested
-        ? header in requested
-          ? requested[header] || null
-          : null
-        : saved && saved[header] && fieldNames.includes(saved[header])
-          ? saved[header]
-          : catalogue.matchHeader(uid, header);
-      // Automatic matching: the first column for a field wins, a later one is ignored.
-      mapping[header] = field && !used.has(field) ? field : null;
-      if (field) used.add(field);
+    if (!requested) {
+      for (const header of columns) mapping[header] = proposals[header]?.field ?? null;
+      return mapping;
     }
+    const fieldNames = fieldsOf(uid).map((field) => field.name);
+    const unknownColumns = Object.keys(requested).filter((header) => !columns.includes(header));
+    if (unknownColumns.length > 0)
+      throw new errors.ValidationError(
+        `mapping names columns that are not in the file: ${unknownColumns.join(', ')}`,
+      );
+    const unknownFields = Object.values(requested).filter(
+      (field): field is string => Boolean(field) && !fieldNames.includes(field as string),
+    );
+    if (unknownFields.length > 0)
+      throw new errors.ValidationError(
+        `mapping names fields that cannot be imported: ${unknownFields.join(', ')}`,
+      );
+    const targets = Object.values(requested).filter(Boolean);
+    const twice = targets.filter((field, index) => targets.indexOf(field) !== index);
+    if (twice.length > 0)
+      throw new errors.ValidationError(
+        `mapping maps more than one column to: ${[...new Set(twice)].join(', ')}`,
+      );
+    for (const header of columns) mapping[header] = requested[header] || null;
     return mapping;
   };
 
@@ -169,7 +195,8 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       checkCancelled();
 
       const saved = await savedMapping(type);
-      const mapping = resolveMapping(uid, table.columns, request.mapping, saved);
+      const proposals = proposalsOf(type, uid, table.columns, saved);
+      const mapping = resolveMapping(uid, table.columns, request.mapping, proposals);
       const fieldByName = new Map(fields.map((field) => [field.name, field]));
       const columns = table.columns
         .map((header, index) => ({
@@ -190,11 +217,7 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       const converter: RowConverter = {
         fields,
         columns,
-        enumerations: new Map(
-          fields
-            .filter((field) => field.options)
-            .map((field) => [field.name, enumerationLookup(field)]),
-        ),
+        enumerations: enumerationReaders(fields),
         // Competitor `domains` holds product domains (by value or label), as the product's enumeration lists them.
         listValue: (field, text) =>
           field.name === 'domains' ? catalogue.valueOfLabel(text, PRODUCT_DOMAINS) : text,
@@ -210,10 +233,18 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         reason: `no column is mapped to the required field ${field} (${fieldByName.get(field)!.labels['zh-Hans']})`,
       }));
       const duplicates: PostImport.Duplicate[] = [];
+      const interpreted: PostImport.InterpretedCell[] = [];
+      let interpretedCount = 0;
       const valid: Array<{ line: number; data: Record<string, unknown>; existing?: string }> = [];
       for (let start = 0; start < table.rows.length; start += VALIDATE_BATCH) {
         for (const { line, cells } of table.rows.slice(start, start + VALIDATE_BATCH)) {
           const row = convertRow(converter, line, cells);
+          interpretedCount += row.interpreted.length;
+          for (const cell of row.interpreted) {
+            if (interpreted.length >= MAX_REPORTED_ERRORS) break;
+            const { index, ...rest } = cell;
+            interpreted.push({ line, column: table.columns[index], ...rest });
+          }
           row.errors.push(...checkClearance(row.data, uid, clearance, line));
           if (row.errors.length === 0) {
             row.errors.push(
@@ -254,6 +285,7 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         onDuplicate,
         columns: table.columns,
         mapping,
+        proposals,
         rows: {
           total: table.rows.length,
           valid: valid.length,
@@ -261,10 +293,13 @@ const createImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         errors: errorsFound.slice(0, MAX_REPORTED_ERRORS),
         duplicates,
+        interpreted,
         preview: valid.slice(0, PREVIEW_ROWS).map(({ line, data }) => ({ line, data })),
       };
       if (errorsFound.length > MAX_REPORTED_ERRORS)
         report.errorsOmitted = errorsFound.length - MAX_REPORTED_ERRORS;
+      if (interpretedCount > interpreted.length)
+        report.interpretedOmitted = interpretedCount - interpreted.length;
       if (mode === 'dry-run') return report;
 
       const refused = report.rows.invalid > 0 && !request.skipInvalid;
