@@ -5,6 +5,7 @@ import customer360 from './customer-360';
 import dataQuality from './data-quality';
 import exportController from './export';
 import importController from './import';
+import masking from './masking';
 import { reportControllers } from './reports';
 import reviewHistory from './review-history';
 import reviews from './reviews';
@@ -20,6 +21,7 @@ export default {
   'data-quality': dataQuality,
   export: exportController,
   import: importController,
+  masking,
   'review-history': reviewHistory,
   reviews,
   settings,

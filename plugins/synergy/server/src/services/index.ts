@@ -7,6 +7,7 @@ import customerMerge from './customer-merge';
 import dataVersions from './data-versions';
 import exportService from './export';
 import importService from './import';
+import masking from './masking';
 import notifications from './notifications';
 import reviews from './reviews';
 import workflows from './workflows';
@@ -21,6 +22,7 @@ export default {
   'data-versions': dataVersions,
   export: exportService,
   import: importService,
+  masking,
   notifications,
   reviews,
   workflows,

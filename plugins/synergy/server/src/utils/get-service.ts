@@ -8,6 +8,7 @@ import type { CustomerMergeService } from '../services/customer-merge';
 import type { DataVersionsService } from '../services/data-versions';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
+import type { MaskingService } from '../services/masking';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewsService } from '../services/reviews';
 import type { WorkflowsService } from '../services/workflows';
@@ -22,6 +23,7 @@ interface Services {
   'data-versions': DataVersionsService;
   export: ExportService;
   import: ImportService;
+  masking: MaskingService;
   notifications: NotificationsService;
   reviews: ReviewsService;
   workflows: WorkflowsService;
