@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { ensureDemoMasking } from '../../scripts/seed/demo-masking';
 import { BOOT_TIMEOUT_MS, setupStrapi, type TestApp } from '../helpers/strapi';
 import {
   bearer,
@@ -303,5 +304,28 @@ describe('PUT /synergy/masking', () => {
     );
     const refused = await app.http().get('/synergy/masking').set(bearer(engineer.token));
     expect(refused.status).toBe(403);
+  });
+});
+
+describe('the demo seed', () => {
+  it('masks contact phone and e-mail for the Service Engineer once, keeping rules saved later', async () => {
+    const store = app.strapi.store({ type: 'plugin', name: 'synergy', key: 'masking' });
+    await store.delete({});
+    expect(await ensureDemoMasking(app.strapi)).toBe(true);
+    const { rules } = (await app.http().get('/synergy/masking').set(bearer(superAdmin.token))).body
+      .data;
+    expect(rules).toEqual(
+      ['phone', 'email'].map((field) => ({
+        contentType: 'api::contact.contact',
+        field,
+        adminRoles: [engineerRoleId],
+        apiRoles: [],
+        apiTokens: false,
+      })),
+    );
+    await app.http().put('/synergy/masking').set(bearer(superAdmin.token)).send({ rules: [] });
+    expect(await ensureDemoMasking(app.strapi)).toBe(false);
+    const edit = await app.http().get(`${CM}/${contactId}`).set(bearer(engineer.token));
+    expect(edit.body.data.phone).toBe(PHONE);
   });
 });
