@@ -265,6 +265,42 @@ describe('masked values are never written back', () => {
   });
 });
 
+describe('who the rules apply to', () => {
+  it('API tokens when the rule says so; a user with a second, unmasked admin role sees the value', async () => {
+    await app
+      .http()
+      .put('/synergy/masking')
+      .set(bearer(superAdmin.token))
+      .send({
+        rules: [
+          {
+            contentType: 'api::contact.contact',
+            field: 'phone',
+            adminRoles: [engineerRoleId],
+            apiRoles: [],
+            apiTokens: true,
+          },
+        ],
+      })
+      .expect(200);
+    const byToken = await app.http().get(`/api/contacts/${contactId}`).set(bearer(token));
+    expect(byToken.body.data).toMatchObject({ phone: '138****5678', email: EMAIL });
+    const filtered = await app
+      .http()
+      .get(`/api/contacts?filters[phone][$eq]=${PHONE}`)
+      .set(bearer(token));
+    expect(filtered.status).toBe(400);
+    // The Authenticated role is no longer masked.
+    const byUser = await app.http().get(`/api/contacts/${contactId}`).set(bearer(apiUser.jwt));
+    expect(byUser.body.data.phone).toBe(PHONE);
+    const both = await createAdminSession(app.strapi, ['Service Engineer', 'Account Manager']);
+    const edit = await app.http().get(`${CM}/${contactId}`).set(bearer(both.token));
+    expect(edit.body.data.phone).toBe(PHONE);
+    const engineerView = await app.http().get(`${CM}/${contactId}`).set(bearer(engineer.token));
+    expect(engineerView.body.data.phone).toBe('138****5678');
+  });
+});
+
 describe('PUT /synergy/masking', () => {
   it.each([
     [{ contentType: 'api::nope.nope', field: 'phone' }, 'rules[0].contentType'],
