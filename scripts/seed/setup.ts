@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { DEMO_MASKED_ROLE, ensureDemoMasking } from './demo-masking';
 import { ensureDemoUsers, formatLogins } from './demo-users';
 import { loadSeed, type LoadReport } from './load';
 import type { SeedOptions } from './generate';
@@ -37,6 +38,11 @@ const setupDemoUsers = async (strapi: Core.Strapi, log: Log) => {
     log('\nDemo logins (shown only this once; the passwords are not stored anywhere else):\n');
     log(formatLogins(users.created));
     log('');
+  }
+  if (await ensureDemoMasking(strapi)) {
+    log(
+      `Masked fields: ${DEMO_MASKED_ROLE} sees contact phone and e-mail masked (138****5678, z***@example.com); Settings → Synergy → Masked fields.`,
+    );
   }
   if (users.existing.length > 0) {
     log(

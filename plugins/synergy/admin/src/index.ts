@@ -69,6 +69,13 @@ export default {
       },
     );
     app.addSettingsLink(PLUGIN_ID, {
+      id: 'masking',
+      to: `${PLUGIN_ID}/masking`,
+      intlLabel: { id: getTranslation('masking.title'), defaultMessage: 'Masked fields' },
+      permissions: PERMISSIONS.clearancesManage,
+      Component: () => import('./pages/MaskingSettingsPage'),
+    });
+    app.addSettingsLink(PLUGIN_ID, {
       id: 'workflows',
       to: `${PLUGIN_ID}/workflows`,
       intlLabel: { id: getTranslation('workflows.title'), defaultMessage: 'Approval workflows' },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import {
   enforceBusinessRules,
   governReviews,
+  maskFields,
   protectAuditTrail,
   publishedOnlyForPublic,
   recordAudit,
@@ -21,6 +22,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.
   // First, so every rule after it (and the database) sees a query of a valid shape.
   strapi.documents.use(validateQueryShape({ strapi }));
+  // Before every rule that reads: a masked field is refused in queries and masked in every answer.
+  strapi.documents.use(maskFields({ strapi }));
   strapi.documents.use(protectAuditTrail);
   strapi.documents.use(publishedOnlyForPublic({ strapi }));
   strapi.documents.use(restrictToClearance({ strapi }));

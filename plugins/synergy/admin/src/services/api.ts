@@ -17,6 +17,7 @@ export const synergyApi = adminApi.enhanceEndpoints({
     'SynergyCustomer',
     'SynergyDelegation',
     'SynergyImportType',
+    'SynergyMasking',
     'SynergyReview',
     'SynergyWorkflow',
     'Document',

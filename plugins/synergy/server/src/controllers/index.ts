@@ -6,6 +6,7 @@ import dataQuality from './data-quality';
 import delegations from './delegations';
 import exportController from './export';
 import importController from './import';
+import masking from './masking';
 import { reportControllers } from './reports';
 import reviewHistory from './review-history';
 import reviews from './reviews';
@@ -22,6 +23,7 @@ export default {
   delegations,
   export: exportController,
   import: importController,
+  masking,
   'review-history': reviewHistory,
   reviews,
   settings,

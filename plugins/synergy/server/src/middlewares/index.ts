@@ -9,3 +9,4 @@ export { relationIsSetAfterWrite } from './relation-input';
 export { trackDataVersions } from './track-data-versions';
 export { refuseHiddenRelations } from './hidden-relations';
 export { validateQueryShape } from './validate-query-shape';
+export { maskFields } from './mask-fields';

@@ -185,6 +185,18 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   },
   {
     method: 'GET',
+    path: '/masking',
+    handler: 'masking.find',
+    config: { policies: requires(ACTIONS.clearancesManage) },
+  },
+  {
+    method: 'PUT',
+    path: '/masking',
+    handler: 'masking.update',
+    config: { policies: requires(ACTIONS.clearancesManage) },
+  },
+  {
+    method: 'GET',
     path: '/settings',
     handler: 'settings.find',
     config: { policies: requires(ACTIONS.settingsManage) },

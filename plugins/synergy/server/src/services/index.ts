@@ -8,6 +8,7 @@ import dataVersions from './data-versions';
 import delegations from './delegations';
 import exportService from './export';
 import importService from './import';
+import masking from './masking';
 import notifications from './notifications';
 import reviewReminders from './review-reminders';
 import reviews from './reviews';
@@ -24,6 +25,7 @@ export default {
   delegations,
   export: exportService,
   import: importService,
+  masking,
   notifications,
   'review-reminders': reviewReminders,
   reviews,

@@ -9,6 +9,7 @@ import type { DataVersionsService } from '../services/data-versions';
 import type { DelegationsService } from '../services/delegations';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
+import type { MaskingService } from '../services/masking';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewRemindersService } from '../services/review-reminders';
 import type { ReviewsService } from '../services/reviews';
@@ -25,6 +26,7 @@ interface Services {
   delegations: DelegationsService;
   export: ExportService;
   import: ImportService;
+  masking: MaskingService;
   notifications: NotificationsService;
   'review-reminders': ReviewRemindersService;
   reviews: ReviewsService;

@@ -28,3 +28,4 @@ export {
 export { validateExportContentType, validateExportQuery, validateExportTableBody } from './export';
 export { parseImportMapping, validateImportBody, validateImportType } from './import';
 export { validateMergeBody } from './data-quality';
+export { validateMaskingBody } from './masking';
