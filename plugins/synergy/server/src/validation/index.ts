@@ -12,7 +12,13 @@ export {
   validateCustomer360Query,
   validateSearchCustomersQuery,
 } from './customer-360';
-export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
+export {
+  validateArchiveBody,
+  validateAuditExportQuery,
+  validateAuditQuery,
+  validateAuditRetentionBody,
+  validateAuditStreamQuery,
+} from './audit';
 export { validateClearanceBody } from './clearance';
 export {
   validateActionBody,
