@@ -125,12 +125,10 @@ describe('the hash chain', () => {
   });
 
   it('an entry edited directly in the database is reported by id, by the API and by npm run audit:verify', async () => {
-    const rows = await app.strapi.db
-      .query(AUDIT_UID)
-      .findMany({
-        where: { action: 'create', recordId: { $notNull: true } },
-        orderBy: { id: 'asc' },
-      });
+    const rows = await app.strapi.db.query(AUDIT_UID).findMany({
+      where: { action: 'create', recordId: { $notNull: true } },
+      orderBy: { id: 'asc' },
+    });
     const target = rows[rows.length - 2] as { id: number; actorName: string | null };
     await knex()('synergy_audit_entries')
       .where({ id: target.id })
