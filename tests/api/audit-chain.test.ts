@@ -338,3 +338,25 @@ describe('GET /synergy/audit/stream', () => {
     expect((await app.http().get('/synergy/audit/stream')).status).toBe(401);
   });
 });
+
+describe('a trail written before the chain existed', () => {
+  it('is anchored after its newest entry: the chain verifies from there on', async () => {
+    const chain = app.strapi.plugin('synergy').service('audit-chain');
+    await drain();
+    // What an upgraded database holds: entries without hashes and no chain head yet.
+    await knex()('synergy_audit_chain').delete();
+    await knex()('synergy_audit_entries').update({ hash: null });
+    const newest = await app.strapi.db
+      .query(AUDIT_UID)
+      .findOne({ orderBy: { id: 'desc' }, select: ['id'] });
+
+    await chain.ensureHead();
+    expect((await verify()).body.data).toMatchObject({
+      ok: true,
+      checked: 0,
+      anchorEntryId: newest.id,
+    });
+    await chain.append([oldEntry('after-upgrade', new Date().toISOString())]);
+    expect((await verify()).body.data).toMatchObject({ ok: true, checked: 1 });
+  });
+});

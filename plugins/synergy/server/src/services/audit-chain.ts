@@ -61,16 +61,25 @@ const createAuditChainService = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) => work(trx)) as Promise<T>;
 
   const service = {
-    /** Creates the head row when missing (at start; several instances may run it at once). */
+    /**
+     * Creates the head row when missing (at start; several instances may run it at once). Entries
+     * written before the chain existed (an upgraded trail) stay outside it: the chain is anchored
+     * after the newest of them.
+     */
     async ensureHead(): Promise<void> {
+      if (await knex()(HEAD_TABLE).where({ name: HEAD_NAME }).first()) return;
       const now = new Date();
+      const newest = await knex()(AUDIT_TABLE)
+        .max<{ id: number | string | null }>('id as id')
+        .first();
+      const before = newest?.id === null || newest?.id === undefined ? null : Number(newest.id);
       await knex()(HEAD_TABLE)
         .insert({
           name: HEAD_NAME,
           head_hash: GENESIS_HASH,
-          head_entry_id: null,
+          head_entry_id: before,
           anchor_hash: GENESIS_HASH,
-          anchor_entry_id: null,
+          anchor_entry_id: before,
           created_at: now,
           updated_at: now,
         })
