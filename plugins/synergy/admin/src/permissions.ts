@@ -3,6 +3,7 @@ export const PERMISSIONS = {
   customer360: [{ action: 'plugin::synergy.customer-view.read', subject: null }],
   auditRead: [{ action: 'plugin::synergy.audit.read', subject: null }],
   auditArchive: [{ action: 'plugin::synergy.audit.archive', subject: null }],
+  auditVerify: [{ action: 'plugin::synergy.audit.verify', subject: null }],
   clearancesManage: [{ action: 'plugin::synergy.clearances.manage', subject: null }],
   reviewsRead: [{ action: 'plugin::synergy.reviews.read', subject: null }],
   workflowsManage: [{ action: 'plugin::synergy.workflows.manage', subject: null }],

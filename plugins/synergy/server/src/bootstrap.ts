@@ -8,6 +8,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerAdminClearanceCondition(strapi);
   const dataVersions = getService(strapi, 'data-versions');
   await dataVersions.ensure(dataVersions.kinds());
+  await getService(strapi, 'audit-chain').ensureHead();
   scheduleReviewReminders(strapi);
 };
 

@@ -6,6 +6,7 @@ export const ACTIONS = {
   merge: 'plugin::synergy.data-quality.merge',
   auditRead: 'plugin::synergy.audit.read',
   auditArchive: 'plugin::synergy.audit.archive',
+  auditVerify: 'plugin::synergy.audit.verify',
   clearancesManage: 'plugin::synergy.clearances.manage',
   reviewsRead: 'plugin::synergy.reviews.read',
   workflowsManage: 'plugin::synergy.workflows.manage',
@@ -48,6 +49,12 @@ export const ACTION_DEFINITIONS = [
     section: 'plugins',
     displayName: 'Archive the audit trail',
     uid: 'audit.archive',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: "Verify the audit trail's hash chain",
+    uid: 'audit.verify',
     pluginName: 'synergy',
   },
   {

@@ -19,3 +19,36 @@ export const AUDIT_ACTIONS = [
   'merge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** GET /synergy/audit/verify — recomputes the hash chain from its anchor to its head. */
+export namespace VerifyAudit {
+  export type Result =
+    | { ok: true; checked: number; headEntryId: number | null }
+    | {
+        ok: false;
+        checked: number;
+        /** The first entry that does not verify; null when the newest entries are gone. */
+        brokenEntryId: number | null;
+        reason: 'hash-mismatch' | 'head-missing';
+      };
+  export interface Response {
+    data: Result & { verifiedAt: string; anchorEntryId: number | null };
+  }
+}
+
+/** GET /synergy/audit/retention */
+export namespace GetAuditRetention {
+  export interface Retention {
+    /** Days an entry is kept before an archive may remove it (default 365). */
+    minimumAgeDays: number;
+  }
+  export interface Response {
+    data: Retention;
+  }
+}
+
+/** PUT /synergy/audit/retention — body: the whole policy; answers the stored policy. */
+export namespace UpdateAuditRetention {
+  export type Request = GetAuditRetention.Retention;
+  export type Response = GetAuditRetention.Response;
+}

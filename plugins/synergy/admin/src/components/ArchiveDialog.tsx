@@ -1,9 +1,16 @@
 import * as React from 'react';
 import { Button, DatePicker, Dialog, Field, Flex, Typography } from '@strapi/design-system';
 import { Archive, WarningCircle } from '@strapi/icons';
-import { useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
+import {
+  useAPIErrorHandler,
+  useFetchClient,
+  useNotification,
+  type FetchError,
+} from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import type { GetAuditRetention } from '../../../shared/contracts/audit';
 import { useAuditFiles } from '../hooks/useAuditFiles';
+import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
 import { startOfDay } from './audit-format';
 
@@ -20,6 +27,17 @@ export const ArchiveDialog = () => {
   const [open, setOpen] = React.useState(false);
   const [before, setBefore] = React.useState<Date | undefined>(undefined);
   const [isArchiving, setIsArchiving] = React.useState(false);
+  const [minimumAgeDays, setMinimumAgeDays] = React.useState<number | null>(null);
+  const { get } = useFetchClient();
+
+  // The retention policy, said in the dialog: the server refuses an archive of younger entries.
+  React.useEffect(() => {
+    if (!open) return;
+    get<GetAuditRetention.Response>(`/${PLUGIN_ID}/audit/retention`).then(
+      ({ data }) => setMinimumAgeDays(data.data.minimumAgeDays),
+      () => setMinimumAgeDays(null),
+    );
+  }, [open, get]);
 
   const confirm = async () => {
     if (!before) return;
@@ -72,6 +90,18 @@ export const ArchiveDialog = () => {
                   'Every entry recorded before this day is downloaded as a CSV file and then removed from the trail. Keep the file: the entries cannot be restored. The archive itself is recorded.',
               })}
             </Typography>
+            {minimumAgeDays !== null ? (
+              <Typography variant="pi" textColor="neutral600" textAlign="center">
+                {formatMessage(
+                  {
+                    id: getTranslation('audit.archive.retention'),
+                    defaultMessage:
+                      'Entries are kept at least {days, plural, one {# day} other {# days}} (retention policy): only entries older than that can be archived.',
+                  },
+                  { days: minimumAgeDays },
+                )}
+              </Typography>
+            ) : null}
             <Field.Root name="before" required>
               <Field.Label>
                 {formatMessage({

@@ -14,6 +14,7 @@ import { useAuditEntries, type AuditFilterParams } from '../services/audit';
 import { getTranslation } from '../utils/getTranslation';
 import { LoadError, LoadingState } from '../components/LoadStates';
 import { PageFrame } from '../components/PageFrame';
+import { VerifyChainButton } from '../components/VerifyChainButton';
 
 const DEFAULT_PAGE_SIZE = 25;
 
@@ -55,8 +56,8 @@ const AuditPage = () => {
   const [isExporting, setIsExporting] = React.useState(false);
   const { exportCsv } = useAuditFiles();
   const {
-    allowedActions: { canArchive },
-  } = useRBAC({ archive: PERMISSIONS.auditArchive });
+    allowedActions: { canArchive, canVerify },
+  } = useRBAC({ archive: PERMISSIONS.auditArchive, verify: PERMISSIONS.auditVerify });
 
   const filters = filtersOf(query);
   const serverFilters = toServerFilters(filters);
@@ -153,6 +154,7 @@ const AuditPage = () => {
       })}
       primaryAction={
         <Flex gap={2}>
+          {canVerify ? <VerifyChainButton /> : null}
           {canArchive ? <ArchiveDialog /> : null}
           <Button startIcon={<Download />} loading={isExporting} onClick={download}>
             {formatMessage({ id: getTranslation('audit.export'), defaultMessage: 'Export CSV' })}

@@ -1,3 +1,4 @@
+import auditChain from './audit-chain';
 import auditEntry from './audit-entry';
 import clearance from './clearance';
 import dataVersion from './data-version';
@@ -7,6 +8,7 @@ import reviewEvent from './review-event';
 import workflow from './workflow';
 
 export default {
+  'audit-chain': auditChain,
   'audit-entry': auditEntry,
   clearance,
   'data-version': dataVersion,

@@ -1,8 +1,20 @@
+import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import type {
+  GetAuditRetention,
+  UpdateAuditRetention,
+  VerifyAudit,
+} from '../../../shared/contracts/audit';
 import type { AuditFilters } from '../services/audit';
 import { getService } from '../utils/get-service';
-import { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from '../validation';
+import {
+  validateArchiveBody,
+  validateAuditExportQuery,
+  validateAuditQuery,
+  validateAuditRetentionBody,
+  validateAuditStreamQuery,
+} from '../validation';
 
 const csvAttachment = (ctx: Context, name: string, csv: string) => {
   ctx.set('Content-Type', 'text/csv; charset=utf-8');
@@ -30,12 +42,59 @@ const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
     csvAttachment(ctx, 'audit-trail.csv', await getService(strapi, 'audit').exportCsv(filters));
   },
 
+  /**
+   * GET /synergy/audit/stream?after=&limit=: one JSON entry per line, oldest first, written as
+   * they are read; a SIEM passes the last id it got as `after` next time.
+   */
+  async stream(ctx: Context) {
+    const { after, limit } = (await validateAuditStreamQuery(ctx.query)) as {
+      after: number;
+      limit?: number;
+    };
+    const entries = getService(strapi, 'audit').stream({ after, limit });
+    const lines = Readable.from(
+      (async function* ndjson() {
+        for await (const entry of entries) yield `${JSON.stringify(entry)}\n`;
+      })(),
+    );
+    lines.on('error', (error: Error) => {
+      strapi.log.error(`[synergy] audit stream interrupted: ${error.message}`);
+    });
+    ctx.set('Content-Type', 'application/x-ndjson; charset=utf-8');
+    ctx.body = lines;
+  },
+
+  /** GET /synergy/audit/verify */
+  async verify(ctx: Context) {
+    const result = await getService(strapi, 'audit-chain').verify();
+    ctx.body = {
+      data: { ...result, verifiedAt: new Date().toISOString() },
+    } satisfies VerifyAudit.Response;
+  },
+
   /** POST /synergy/audit/archive: answers the removed entries as CSV. */
   async archive(ctx: Context) {
     const { before } = (await validateArchiveBody(ctx.request.body)) as { before: Date };
     const { csv, removed } = await getService(strapi, 'audit').archive(before);
     ctx.set('X-Archived-Entries', String(removed));
     csvAttachment(ctx, `audit-archive-before-${before.toISOString().slice(0, 10)}.csv`, csv);
+  },
+
+  /** GET /synergy/audit/retention */
+  async findRetention(ctx: Context) {
+    ctx.body = {
+      data: await getService(strapi, 'audit-retention').get(),
+    } satisfies GetAuditRetention.Response;
+  },
+
+  /** PUT /synergy/audit/retention */
+  async updateRetention(ctx: Context) {
+    const body = (await validateAuditRetentionBody(
+      ctx.request.body,
+    )) as UpdateAuditRetention.Request;
+    ctx.body = {
+      data: await getService(strapi, 'audit-retention').update(body),
+    } satisfies UpdateAuditRetention.Response;
   },
 });
 

@@ -40,10 +40,35 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
     config: { policies: requires(ACTIONS.auditRead) },
   },
   {
+    method: 'GET',
+    path: '/audit/stream',
+    handler: 'audit.stream',
+    config: { policies: requires(ACTIONS.auditRead) },
+  },
+  {
+    method: 'GET',
+    path: '/audit/verify',
+    handler: 'audit.verify',
+    config: { policies: requires(ACTIONS.auditVerify) },
+  },
+  {
     method: 'POST',
     path: '/audit/archive',
     handler: 'audit.archive',
     config: { policies: requires(ACTIONS.auditArchive) },
+  },
+  {
+    method: 'GET',
+    path: '/audit/retention',
+    handler: 'audit.findRetention',
+    config: { policies: requires(ACTIONS.auditArchive) },
+  },
+  {
+    // Not the archive permission: who archives must not also shorten the retention.
+    method: 'PUT',
+    path: '/audit/retention',
+    handler: 'audit.updateRetention',
+    config: { policies: requires(ACTIONS.settingsManage) },
   },
   {
     method: 'GET',

@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { AUDITED_READ_LEVELS, type ActorType, type AuditEntryInput } from '../domain/audit';
+import { archiveAllowed, latestArchiveBefore } from '../domain/audit-retention';
 import type { Classification } from '../domain/classification';
 import { getService } from '../utils/get-service';
 import { toCsv as csvOf } from '../utils/csv';
 
 const AUDIT_UID = 'plugin::synergy.audit-entry';
 const BATCH_SIZE = 500;
+/** Rows read per query by the SIEM stream. */
+const STREAM_BATCH = 500;
 const FLUSH_DELAY_MS = 100;
 const MAX_RETRY_DELAY_MS = 30_000;
 
@@ -83,7 +87,7 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
     while (queue.length > 0) {
       const batch = queue.slice(0, BATCH_SIZE);
       try {
-        await strapi.db.query(AUDIT_UID).createMany({ data: batch });
+        await getService(strapi, 'audit-chain').append(batch);
         queue.splice(0, batch.length);
         retryDelay = 100;
       } catch (error) {
@@ -240,28 +244,62 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Removes the entries older than `before` and answers them as CSV, in one transaction; the
-     * archive is recorded as an entry of its own.
+     * Entries after id `after`, oldest first, at most `limit`, read a batch at a time so that a
+     * SIEM can follow the whole trail without the server holding it in memory.
+     */
+    async *stream({ after, limit }: { after: number; limit?: number }) {
+      let lastId = after;
+      let left = limit ?? Number.POSITIVE_INFINITY;
+      while (left > 0) {
+        const rows = (await strapi.db.query(AUDIT_UID).findMany({
+          where: { id: { $gt: lastId } },
+          orderBy: { id: 'asc' },
+          limit: Math.min(STREAM_BATCH, left),
+        })) as Array<Record<string, unknown> & { id: number }>;
+        if (rows.length === 0) return;
+        for (const row of rows) yield row;
+        lastId = rows[rows.length - 1].id;
+        left -= rows.length;
+      }
+    },
+
+    /**
+     * Removes the oldest entries, those before the first one that occurred at or after `before`,
+     * and answers them as CSV; refused (nothing removed) while `before` is more recent than the
+     * retention policy allows. The archive is recorded as an entry of its own, in the same
+     * transaction, and the chain verifies from the last entry removed (services/audit-chain.ts).
      */
     async archive(before: Date): Promise<{ csv: string; removed: number }> {
-      const where = { occurredAt: { $lt: before } };
-      const { rows, removed } = await strapi.db.transaction(async () => {
-        const archived = await strapi.db
-          .query(AUDIT_UID)
-          .findMany({ where, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
-        const { count } = await strapi.db.query(AUDIT_UID).deleteMany({ where });
-        return { rows: archived, removed: count };
+      const { minimumAgeDays } = await getService(strapi, 'audit-retention').get();
+      const now = new Date();
+      if (!archiveAllowed(before, now, minimumAgeDays)) {
+        throw new errors.PolicyError(
+          `Audit retention policy: entries are kept at least ${minimumAgeDays} days, so "before" must be ${latestArchiveBefore(now, minimumAgeDays).toISOString()} or earlier`,
+          { rule: 'audit-retention', minimumAgeDays },
+        );
+      }
+      const chain = getService(strapi, 'audit-chain');
+      const rows = await strapi.db.transaction(async () => {
+        const removed = await chain.removeOldest(before);
+        await chain.append([
+          {
+            ...service.currentActor(),
+            occurredAt: new Date(),
+            action: 'archive',
+            contentType: AUDIT_UID,
+            recordId: null,
+            classification: null,
+            changedFields: null,
+            details: {
+              before: before.toISOString(),
+              removed: removed.length,
+              lastArchivedId: removed.at(-1)?.id ?? null,
+            },
+          },
+        ]);
+        return removed;
       });
-      await strapi.db.query(AUDIT_UID).create({
-        data: {
-          ...service.currentActor(),
-          occurredAt: new Date(),
-          action: 'archive',
-          contentType: AUDIT_UID,
-          details: { before: before.toISOString(), removed },
-        },
-      });
-      return { csv: toCsv(rows), removed };
+      return { csv: toCsv(rows), removed: rows.length };
     },
   };
   return service;

@@ -1,6 +1,8 @@
 import analytics from './analytics';
 import settings from './analytics/settings';
 import audit from './audit';
+import auditChain from './audit-chain';
+import auditRetention from './audit-retention';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import customerMerge from './customer-merge';
@@ -18,6 +20,8 @@ export default {
   analytics,
   settings,
   audit,
+  'audit-chain': auditChain,
+  'audit-retention': auditRetention,
   clearance,
   'customer-360': customer360,
   'customer-merge': customerMerge,

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { AnalyticsService } from '../services/analytics';
 import type { SettingsService } from '../services/analytics/settings';
 import type { AuditService } from '../services/audit';
+import type { AuditChainService } from '../services/audit-chain';
+import type { AuditRetentionService } from '../services/audit-retention';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
 import type { CustomerMergeService } from '../services/customer-merge';
@@ -19,6 +21,8 @@ interface Services {
   analytics: AnalyticsService;
   settings: SettingsService;
   audit: AuditService;
+  'audit-chain': AuditChainService;
+  'audit-retention': AuditRetentionService;
   clearance: ClearanceService;
   'customer-360': Customer360Service;
   'customer-merge': CustomerMergeService;

@@ -13,7 +13,13 @@ export {
   validateSearchCustomersQuery,
   validateSuggestCustomersQuery,
 } from './customer-360';
-export { validateArchiveBody, validateAuditExportQuery, validateAuditQuery } from './audit';
+export {
+  validateArchiveBody,
+  validateAuditExportQuery,
+  validateAuditQuery,
+  validateAuditRetentionBody,
+  validateAuditStreamQuery,
+} from './audit';
 export { validateClearanceBody } from './clearance';
 export { validateDelegationBody } from './delegations';
 export {

@@ -31,6 +31,8 @@ export default {
     changedFields: { type: 'json' },
     ip: { type: 'string' },
     details: { type: 'json' },
+    // sha256(previous entry's hash + this entry's fields): domain/audit-chain.ts.
+    hash: { type: 'string' },
   },
   indexes: [
     { name: 'synergy_audit_occurred_at_idx', columns: ['occurred_at'] },
