@@ -73,7 +73,9 @@ const historyOf = async (id: number) =>
   (await app.http().get(`/synergy/reviews/${id}`).set(bearer(superAdmin.token))).body.data as {
     events: Array<{ action: string; stageKey: string }>;
   };
-const mailsAbout = (title: string) => sent.filter((mail) => mail.subject.includes(title));
+/** Reminders and escalations about `title` (stage e-mails are sent after the action, at any time). */
+const mailsAbout = (title: string) =>
+  sent.filter((mail) => mail.subject.includes(title) && /^(Reminder|Escalated)/.test(mail.subject));
 
 describe('review reminders and escalation', () => {
   it('are seeded on the brand-material workflow: 24 h to remind, 72 h to escalate to Leadership', async () => {
