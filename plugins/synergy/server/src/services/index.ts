@@ -10,6 +10,7 @@ import dataVersions from './data-versions';
 import delegations from './delegations';
 import exportService from './export';
 import importService from './import';
+import marking from './marking';
 import masking from './masking';
 import notifications from './notifications';
 import reviewReminders from './review-reminders';
@@ -29,6 +30,7 @@ export default {
   delegations,
   export: exportService,
   import: importService,
+  marking,
   masking,
   notifications,
   'review-reminders': reviewReminders,

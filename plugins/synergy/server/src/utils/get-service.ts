@@ -11,6 +11,7 @@ import type { DataVersionsService } from '../services/data-versions';
 import type { DelegationsService } from '../services/delegations';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
+import type { MarkingService } from '../services/marking';
 import type { MaskingService } from '../services/masking';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewRemindersService } from '../services/review-reminders';
@@ -30,6 +31,7 @@ interface Services {
   delegations: DelegationsService;
   export: ExportService;
   import: ImportService;
+  marking: MarkingService;
   masking: MaskingService;
   notifications: NotificationsService;
   'review-reminders': ReviewRemindersService;
