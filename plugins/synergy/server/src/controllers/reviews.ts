@@ -10,6 +10,7 @@ import {
   validateListReviewsQuery,
   validateSubmitBody,
 } from '../validation';
+import { personName } from '../domain/person-name';
 
 interface AdminState {
   user: {
@@ -28,7 +29,7 @@ export const actorOf = (ctx: Context): ReviewActor => {
   const roles = user.roles ?? [];
   return {
     id: user.id,
-    name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email,
+    name: personName(user) ?? user.email,
     roleIds: roles.map((role) => role.id),
     isSuperAdmin: roles.some((role) => role.code === 'strapi-super-admin'),
     canUpdate: (uid) => userAbility.can('plugin::content-manager.explorer.update', uid),

@@ -5,6 +5,7 @@ import { archiveAllowed, latestArchiveBefore } from '../domain/audit-retention';
 import type { Classification } from '../domain/classification';
 import { getService } from '../utils/get-service';
 import { toCsv as csvOf } from '../utils/csv';
+import { personName } from '../domain/person-name';
 
 const AUDIT_UID = 'plugin::synergy.audit-entry';
 const BATCH_SIZE = 500;
@@ -132,8 +133,7 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       switch (caller.kind) {
         case 'admin': {
           const user = state.user;
-          const name =
-            [user?.firstname, user?.lastname].filter(Boolean).join(' ') || user?.email || null;
+          const name = personName(user);
           return { actorType: 'admin', actorId: caller.id, actorName: name, ip };
         }
         case 'api-user':

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Delegation, Delegations } from '../../../shared/contracts/reviews';
 import type { Principal } from '../domain/workflow';
+import { personName } from '../domain/person-name';
 
 const DELEGATION_UID = 'plugin::synergy.delegation';
 
@@ -27,7 +28,7 @@ interface UserRow {
 export const today = (now = new Date()) => now.toISOString().slice(0, 10);
 
 const nameOf = (user: Pick<UserRow, 'firstname' | 'lastname' | 'email'>) =>
-  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
+  personName(user) ?? user.email;
 
 const fieldError = (path: string, message: string) =>
   new errors.ValidationError(`${path}: ${message}`, {

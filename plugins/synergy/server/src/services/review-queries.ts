@@ -15,6 +15,7 @@ import { visibleLevels } from '../domain/classification';
 import { allowedActions, approvesStage, type Actor, type Principal } from '../domain/workflow';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
+import { personName } from '../domain/person-name';
 
 export const REVIEW_UID = 'plugin::synergy.review';
 export const EVENT_UID = 'plugin::synergy.review-event';
@@ -161,12 +162,7 @@ export const createReviewQueries = ({
       where: { id: { $in: ids } },
       select: ['id', 'firstname', 'lastname', 'email'],
     })) as Array<{ id: number; firstname: string | null; lastname: string | null; email: string }>;
-    return new Map(
-      users.map((user) => [
-        user.id,
-        [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email,
-      ]),
-    );
+    return new Map(users.map((user) => [user.id, personName(user) ?? user.email]));
   };
 
   /** Review rows as the API shows them, for one actor; a fixed number of queries for any number of rows. */
