@@ -81,3 +81,24 @@ export const combineMarkings = (markings: readonly Marking[], names?: CaveatName
 
 /** The marking in a file name: `customers-CONFIDENTIAL.csv`; the caveats are in the first row. */
 export const fileNameMark = (marking: Marking): string => LEVEL_MARKS[marking.level].en;
+
+const BANNER = new RegExp(
+  `^(${Object.values(LEVEL_MARKS)
+    .map((mark) => mark.zh)
+    .join('|')})( // .+)? — (${Object.values(LEVEL_MARKS)
+    .map((mark) => mark.en)
+    .join('|')})( // .+)?$`,
+);
+
+/**
+ * Whether a file's row is the marking an export wrote above its header (a banner in the first
+ * cell, nothing else), so that an exported file imports back as it is.
+ */
+export const isMarkingRow = (cells: readonly unknown[]): boolean => {
+  const [first, ...rest] = cells;
+  return (
+    typeof first === 'string' &&
+    BANNER.test(first.trim()) &&
+    rest.every((cell) => cell === null || cell === undefined || String(cell).trim() === '')
+  );
+};

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { CLASSIFICATION_LEVELS, levelRank } from '../classification';
-import { bannerOf, combineMarkings, fileNameMark, markingOf, markingOfRecords } from '../marking';
+import {
+  bannerOf,
+  combineMarkings,
+  fileNameMark,
+  isMarkingRow,
+  markingOf,
+  markingOfRecords,
+} from '../marking';
 
 const NAMES = (code: string) =>
   ({
@@ -56,5 +63,13 @@ describe('markings of outputs', () => {
 
   it('names the level in file names', () => {
     expect(fileNameMark(markingOf('secret'))).toBe('SECRET');
+  });
+
+  it("recognises an export's marking row, and nothing else, so the file imports back", () => {
+    expect(isMarkingRow([bannerOf('confidential', ['domestic-only'], NAMES)])).toBe(true);
+    expect(isMarkingRow(['内部 — INTERNAL', null, ''])).toBe(true);
+    expect(isMarkingRow(['内部 — INTERNAL', 'name'])).toBe(false);
+    expect(isMarkingRow(['name', 'code'])).toBe(false);
+    expect(isMarkingRow(['内部'])).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { errors } from '@strapi/utils';
 import type { Cell } from '../../domain/import/convert';
+import { isMarkingRow } from '../../domain/marking';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -82,7 +83,7 @@ const readCsv = async (filepath: string, onRow: (count: number) => void): Promis
       // csv-parse counts lines up to the record's end; a record's own line breaks move its start back.
       const line = info.lines - lineBreaks(record);
       if (!columns) {
-        columns = record.map((header) => header.trim());
+        if (!isMarkingRow(record)) columns = record.map((header) => header.trim());
         continue;
       }
       if (record.every((cell) => cell.trim() === '')) continue;
@@ -145,7 +146,8 @@ const readXlsx = async (filepath: string, onRow: (count: number) => void): Promi
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
         const values = (row.values as ExcelValue[]).slice(1).map(excelCell);
         if (!columns) {
-          columns = values.map((value) => (value === null ? '' : String(value).trim()));
+          if (!isMarkingRow(values))
+            columns = values.map((value) => (value === null ? '' : String(value).trim()));
           continue;
         }
         if (
