@@ -2,7 +2,6 @@ import type { Core, UID } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import type { ExportFormat, PostExportTable } from '../../../shared/contracts/export';
 import { CRM_CONTENT_TYPES, crmType } from '../domain/crm-content-types';
-import { visibleLevels } from '../domain/classification';
 import { fileNameMark, type Marking } from '../domain/marking';
 import { neutraliseFormula, toCsv } from '../utils/csv';
 import { getModel } from '../utils/get-model';
@@ -73,13 +72,9 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const markEverythingVisible = async () => {
-    const clearance = await getService(strapi, 'clearance').currentClearance();
-    return getService(strapi, 'marking').ofAggregate(
-      CRM_CONTENT_TYPES,
-      clearance ? visibleLevels(clearance) : null,
-    );
-  };
+  /** The marking of everything the caller may see: what an unsourced table is marked as. */
+  const markEverythingVisible = () =>
+    getService(strapi, 'analytics').markingOfEverything(CRM_CONTENT_TYPES);
 
   const cell = (value: unknown) =>
     value === null || value === undefined

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { CLASSIFICATION_LEVELS, type Classification } from '../domain/classification';
 import { markingOf, markingOfRecords, type Markable, type Marking } from '../domain/marking';
 import { getModel } from '../utils/get-model';
+import { restrict, type Scope } from './analytics/sql';
 
 /**
  * The markings of outputs (SPEC §1, marked outputs): what an export, an analytics answer or the 360
@@ -25,19 +26,22 @@ const createMarkingService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Probes from the highest visible level down, one `LIMIT 1` query per table: usually the first
      * probe finds a record, so the cost does not grow with the tables.
      */
-    async ofAggregate(
-      uids: readonly string[],
-      levels: readonly Classification[] | null,
-    ): Promise<Marking> {
+    async ofAggregate(uids: readonly string[], scope: Scope): Promise<Marking> {
       const tables = uids
         .filter((uid) => getModel(strapi, uid)?.attributes.classification)
         .map(tableOf)
         .filter((table): table is string => Boolean(table));
-      const candidates = [...(levels ?? CLASSIFICATION_LEVELS)].reverse();
-      for (const level of candidates) {
+      // A record the caller may not see never raises the marking: the probe is scoped as the
+      // answer's own queries are (alias `r`).
+      const probe = (table: string, level: Classification) =>
+        restrict(
+          knex()({ r: table }).where('r.classification', level),
+          'r.classification',
+          scope,
+        ).first(knex().raw('1'));
+      for (const level of [...(scope.levels ?? CLASSIFICATION_LEVELS)].reverse()) {
         for (const table of tables) {
-          const found = await knex()(table).where('classification', level).first(knex().raw('1'));
-          if (found) return markingOf(level);
+          if (await probe(table, level)) return markingOf(level);
         }
       }
       return markingOf('public');

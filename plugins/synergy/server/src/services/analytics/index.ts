@@ -87,7 +87,7 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   /** The marking of an answer of `endpoint`: from the records of every type it reads. */
   const markingOf = (endpoint: AnalyticsEndpoint, scope: Scope) =>
-    getService(strapi, 'marking').ofAggregate(ANALYTICS_DEPENDENCIES[endpoint], scope.levels);
+    getService(strapi, 'marking').ofAggregate(ANALYTICS_DEPENDENCIES[endpoint], scope);
   /** `cached` for an answer `{ data, meta }`: the meta gets the answer's marking. */
   const answer = <T, M extends Omit<AnalyticsMeta, 'marking'>>(
     endpoint: AnalyticsEndpoint,
@@ -128,6 +128,12 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async marking(endpoint: AnalyticsEndpoint) {
       const { scope } = await request();
       return markingOf(endpoint, scope);
+    },
+
+    /** The marking of every record of `uids` the caller may see. */
+    async markingOfEverything(uids: readonly string[]) {
+      const { scope } = await request();
+      return getService(strapi, 'marking').ofAggregate(uids, scope);
     },
 
     /** Satisfaction, feedback and service figures, against the previous period, with monthly satisfaction. */
