@@ -4,6 +4,8 @@ import { AUDITED_READ_LEVELS, type ActorType, type AuditEntryInput } from '../do
 import { archiveAllowed, latestArchiveBefore } from '../domain/audit-retention';
 import type { Classification } from '../domain/classification';
 import { getService } from '../utils/get-service';
+import type { DualControlRequest } from '../../../shared/contracts/dual-control';
+import { currentApproval } from './dual-control';
 import { toCsv as csvOf } from '../utils/csv';
 
 const AUDIT_UID = 'plugin::synergy.audit-entry';
@@ -187,8 +189,16 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      * FLUSH_DELAY_MS later (at once when a batch is full), so one insert carries the entries of
      * many requests and none waits for it.
      */
-    record(...entries: AuditEntryInput[]) {
-      if (entries.length === 0) return;
+    record(...recorded: AuditEntryInput[]) {
+      if (recorded.length === 0) return;
+      const approval = currentApproval();
+      // What an approved two-person request does names both people (SPEC §1).
+      const entries = approval
+        ? recorded.map((entry) => ({
+            ...entry,
+            details: { ...entry.details, dualControl: approval },
+          }))
+        : recorded;
       // Inside a transaction the entries wait for its commit: a rolled-back write leaves none.
       if (strapi.db.inTransaction()) {
         void strapi.db.transaction(async ({ onCommit }) => {
@@ -268,8 +278,11 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      * and answers them as CSV; refused (nothing removed) while `before` is more recent than the
      * retention policy allows. The archive is recorded as an entry of its own, in the same
      * transaction, and the chain verifies from the last entry removed (services/audit-chain.ts).
+     * Answers `{ request }` instead when the two-person rule holds the archive for a second person.
      */
-    async archive(before: Date): Promise<{ csv: string; removed: number }> {
+    async archive(
+      before: Date,
+    ): Promise<{ csv: string; removed: number } | { request: DualControlRequest }> {
       const { minimumAgeDays } = await getService(strapi, 'audit-retention').get();
       const now = new Date();
       if (!archiveAllowed(before, now, minimumAgeDays)) {
@@ -278,6 +291,11 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
           { rule: 'audit-retention', minimumAgeDays },
         );
       }
+      const held = await getService(strapi, 'dual-control').intercept('archive-audit', {
+        payload: { before: before.toISOString() },
+        summary: `Archive the audit entries before ${before.toISOString()}`,
+      });
+      if (held) return { request: held };
       const chain = getService(strapi, 'audit-chain');
       const rows = await strapi.db.transaction(async () => {
         const removed = await chain.removeOldest(before);
