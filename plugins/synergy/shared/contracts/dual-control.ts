@@ -17,7 +17,13 @@ export const DUAL_CONTROL_ACTIONS = [
 ] as const;
 export type DualControlAction = (typeof DUAL_CONTROL_ACTIONS)[number];
 
-export const DUAL_CONTROL_STATES = ['pending', 'approved', 'rejected', 'expired', 'executed'] as const;
+export const DUAL_CONTROL_STATES = [
+  'pending',
+  'approved',
+  'rejected',
+  'expired',
+  'executed',
+] as const;
 export type DualControlState = (typeof DUAL_CONTROL_STATES)[number];
 
 export interface DualControlRule {

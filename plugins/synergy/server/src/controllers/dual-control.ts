@@ -56,7 +56,8 @@ const createDualControlController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** GET /synergy/dual-control/settings */
     async findSettings(ctx: Context) {
-      ctx.body = (await dualControl().getSettingsWithRoles()) satisfies GetDualControlSettings.Response;
+      ctx.body =
+        (await dualControl().getSettingsWithRoles()) satisfies GetDualControlSettings.Response;
     },
 
     /** PUT /synergy/dual-control/settings */
@@ -82,7 +83,9 @@ const createDualControlController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /synergy/dual-control/requests/:id/approve */
     async approve(ctx: Context) {
       const id = requestId(ctx);
-      const body = (await validateDecisionBody(ctx.request.body ?? {})) as DecideDualControlRequest.Body;
+      const body = (await validateDecisionBody(
+        ctx.request.body ?? {},
+      )) as DecideDualControlRequest.Body;
       ctx.body = {
         data: await dualControl().approve(id, deciderOf(ctx), body),
       } satisfies DecideDualControlRequest.Response;
@@ -91,7 +94,9 @@ const createDualControlController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /synergy/dual-control/requests/:id/reject */
     async reject(ctx: Context) {
       const id = requestId(ctx);
-      const body = (await validateDecisionBody(ctx.request.body ?? {})) as DecideDualControlRequest.Body;
+      const body = (await validateDecisionBody(
+        ctx.request.body ?? {},
+      )) as DecideDualControlRequest.Body;
       ctx.body = {
         data: await dualControl().reject(id, deciderOf(ctx), body),
       } satisfies DecideDualControlRequest.Response;

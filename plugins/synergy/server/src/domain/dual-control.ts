@@ -77,7 +77,9 @@ export const GOVERNED_ARRAY_FIELDS: ReadonlyArray<{ action: DualControlAction; f
 const identityOf = (item: unknown): string => {
   if (item === null || typeof item !== 'object') return String(item);
   const record = item as Record<string, unknown>;
-  return String(record.documentId ?? record.id ?? record.name ?? record.code ?? JSON.stringify(item));
+  return String(
+    record.documentId ?? record.id ?? record.name ?? record.code ?? JSON.stringify(item),
+  );
 };
 
 /**

@@ -72,6 +72,14 @@ const toWhere = (filters: AuditFilters) => ({
     : {}),
 });
 
+/** What an approved two-person request does names both people (SPEC §1). */
+const withApproval = (entries: AuditEntryInput[]): AuditEntryInput[] => {
+  const approval = currentApproval();
+  return approval
+    ? entries.map((entry) => ({ ...entry, details: { ...entry.details, dualControl: approval } }))
+    : entries;
+};
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -191,14 +199,7 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     record(...recorded: AuditEntryInput[]) {
       if (recorded.length === 0) return;
-      const approval = currentApproval();
-      // What an approved two-person request does names both people (SPEC §1).
-      const entries = approval
-        ? recorded.map((entry) => ({
-            ...entry,
-            details: { ...entry.details, dualControl: approval },
-          }))
-        : recorded;
+      const entries = withApproval(recorded);
       // Inside a transaction the entries wait for its commit: a rolled-back write leaves none.
       if (strapi.db.inTransaction()) {
         void strapi.db.transaction(async ({ onCommit }) => {
@@ -299,22 +300,24 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       const chain = getService(strapi, 'audit-chain');
       const rows = await strapi.db.transaction(async () => {
         const removed = await chain.removeOldest(before);
-        await chain.append([
-          {
-            ...service.currentActor(),
-            occurredAt: new Date(),
-            action: 'archive',
-            contentType: AUDIT_UID,
-            recordId: null,
-            classification: null,
-            changedFields: null,
-            details: {
-              before: before.toISOString(),
-              removed: removed.length,
-              lastArchivedId: removed.at(-1)?.id ?? null,
+        await chain.append(
+          withApproval([
+            {
+              ...service.currentActor(),
+              occurredAt: new Date(),
+              action: 'archive',
+              contentType: AUDIT_UID,
+              recordId: null,
+              classification: null,
+              changedFields: null,
+              details: {
+                before: before.toISOString(),
+                removed: removed.length,
+                lastArchivedId: removed.at(-1)?.id ?? null,
+              },
             },
-          },
-        ]);
+          ]),
+        );
         return removed;
       });
       return { csv: toCsv(rows), removed: rows.length };

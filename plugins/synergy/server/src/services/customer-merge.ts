@@ -156,7 +156,9 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
     async merge({
       keep,
       remove,
-    }: PostMergeCustomers.Body): Promise<PostMergeCustomers.Result | { request: DualControlRequest }> {
+    }: PostMergeCustomers.Body): Promise<
+      PostMergeCustomers.Result | { request: DualControlRequest }
+    > {
       // Refused merges are refused now, not after a second person approved them.
       const [keptName, removedName] = [
         (await visibleCustomer(keep, 'keep')).name,

@@ -10,7 +10,6 @@ import type {
 import type { PostMergeCustomers } from '../../../shared/contracts/data-quality';
 import {
   DUAL_CONTROL_ACTIONS,
-  MAX_EXPIRES_AFTER_HOURS,
   MAX_EXPORT_THRESHOLD,
   completeSettings,
   effectiveState,
@@ -82,6 +81,15 @@ const invalid = (path: string, message: string) =>
   new errors.ValidationError(message, {
     errors: [{ path: path.split(/[.[\]]+/).filter(Boolean), message, name: 'ValidationError' }],
   });
+
+/** The `X-Synergy-Reason` header: percent-encoded UTF-8 (headers carry ASCII only), at most 2000 characters. */
+const decodeReason = (header: string) => {
+  try {
+    return decodeURIComponent(header).slice(0, 2000);
+  } catch {
+    return header.slice(0, 2000);
+  }
+};
 
 const present = (row: RequestRow, now = new Date()): DualControlRequest => ({
   id: row.id,
@@ -275,9 +283,11 @@ const createDualControlService = ({ strapi }: { strapi: Core.Strapi }) => {
     async updateSettings(changes: Record<string, unknown>): Promise<DualControlSettings> {
       const settings = await service.getSettings();
       const roleIds = new Set(
-        ((await strapi.db.query('admin::role').findMany({ select: ['id'] })) as Array<{
-          id: number;
-        }>).map((role) => role.id),
+        (
+          (await strapi.db.query('admin::role').findMany({ select: ['id'] })) as Array<{
+            id: number;
+          }>
+        ).map((role) => role.id),
       );
       for (const [action, value] of Object.entries(changes)) {
         if (!DUAL_CONTROL_ACTIONS.includes(action as DualControlAction))
@@ -346,7 +356,7 @@ const createDualControlService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!isGoverned(action, rule, count)) return null;
       const ctx = strapi.requestContext.get();
       const reasonHeader = ctx?.request?.headers?.['x-synergy-reason'];
-      const reason = typeof reasonHeader === 'string' ? reasonHeader.slice(0, 2000) : null;
+      const reason = typeof reasonHeader === 'string' ? decodeReason(reasonHeader) : null;
       const now = new Date();
       const row = (await requests().create({
         data: {
@@ -443,14 +453,12 @@ const createDualControlService = ({ strapi }: { strapi: Core.Strapi }) => {
         await requests().update({ where: { id: row.id }, data: { result } });
         return { ...row, ...decision, state: 'executed' as const, result };
       });
-      const fresh = present(
-        {
-          ...decided,
-          version: row.version + 1,
-          decidedAt: decision.decidedAt.toISOString(),
-          expiresAt: new Date(decided.expiresAt).toISOString(),
-        },
-      );
+      const fresh = present({
+        ...decided,
+        version: row.version + 1,
+        decidedAt: decision.decidedAt.toISOString(),
+        expiresAt: new Date(decided.expiresAt).toISOString(),
+      });
       recordDecision(row, 'approve', { reason: reason ?? null, state: fresh.state });
       void getService(strapi, 'notifications').dualControlDecided(fresh);
       return fresh;
@@ -491,7 +499,8 @@ const createDualControlService = ({ strapi }: { strapi: Core.Strapi }) => {
       runner: Decider,
     ) {
       const row = await load(id);
-      if (row.action !== kind) throw new errors.NotFoundError(`Two-person request ${id} is not ${kind}`);
+      if (row.action !== kind)
+        throw new errors.NotFoundError(`Two-person request ${id} is not ${kind}`);
       if (row.requesterType !== 'admin' || row.requesterId !== runner.id)
         throw new errors.PolicyError(`${RULE}: only the requester may run approved request ${id}`, {
           rule: 'two-person',

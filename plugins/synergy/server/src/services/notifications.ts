@@ -80,7 +80,8 @@ const createNotificationsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return user ? [user.email] : [];
   };
 
-  const adminBase = () => String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
+  const adminBase = () =>
+    String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
 
   /** The admin page listing two-person requests. */
   const dualControlLink = () => `${adminBase()}/plugins/synergy-dual-control`;
@@ -143,7 +144,8 @@ const createNotificationsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A two-person request waits: tell the holders of its approver roles (never the requester). */
     async dualControlRequested(request: DualControlRequest, approverRoles: number[]) {
-      const requester = request.requester.type === 'admin' ? { id: request.requester.id ?? 0 } : null;
+      const requester =
+        request.requester.type === 'admin' ? { id: request.requester.id ?? 0 } : null;
       await notify(
         () => holdersOf(approverRoles, requester),
         `Two-person approval needed: ${request.summary}`,

@@ -1,8 +1,5 @@
 import { yup, validateYupSchema } from '@strapi/utils';
-import {
-  DUAL_CONTROL_ACTIONS,
-  DUAL_CONTROL_STATES,
-} from '../../../shared/contracts/dual-control';
+import { DUAL_CONTROL_ACTIONS, DUAL_CONTROL_STATES } from '../../../shared/contracts/dual-control';
 import { MAX_EXPIRES_AFTER_HOURS } from '../domain/dual-control';
 import { validateQuery } from './query';
 
@@ -50,7 +47,11 @@ const ruleSchema = (action: string) =>
 export const validateDualControlSettingsBody = validateYupSchema(
   yup
     .object(Object.fromEntries(DUAL_CONTROL_ACTIONS.map((action) => [action, ruleSchema(action)])))
-    .noUnknown(true, (params) => `${String((params as { unknown?: unknown }).unknown)} is not an action of the two-person rule`)
+    .noUnknown(
+      true,
+      (params) =>
+        `${String((params as { unknown?: unknown }).unknown)} is not an action of the two-person rule`,
+    )
     .required(),
   { strict: true },
 );
