@@ -156,7 +156,8 @@ const DualControlPage = () => {
   const requests = useDualControlRequests(state === ALL ? undefined : state);
   const decide = useDecideDualControlRequest();
   const runApproved = useRunApproved();
-  const now = Date.now();
+  // The ages shown count from when the list was opened.
+  const [now] = React.useState(() => Date.now());
 
   const onDecide =
     (request: DualControlRequest) => async (decision: 'approve' | 'reject', reason: string) => {
