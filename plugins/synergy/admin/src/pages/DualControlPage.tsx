@@ -17,6 +17,7 @@ import {
 import { Download } from '@strapi/icons';
 import { Page, useAuth, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { dualControlActionLabel, dualControlStateLabel } from '../components/dual-control-labels';
 import { useDispatch } from 'react-redux';
 import { DualControlDecisionDialog } from '../components/DualControlDecisionDialog';
 import { LoadError, LoadingState } from '../components/LoadStates';
@@ -95,10 +96,7 @@ const RequestRow = ({
     <Tr>
       <Td>
         <Typography fontWeight="bold">
-          {formatMessage({
-            id: getTranslation(`dualControl.action.${request.action}`),
-            defaultMessage: request.action,
-          })}
+          {dualControlActionLabel(formatMessage, request.action)}
         </Typography>
       </Td>
       <Td>
@@ -124,12 +122,7 @@ const RequestRow = ({
         </Typography>
       </Td>
       <Td>
-        <Badge>
-          {formatMessage({
-            id: getTranslation(`dualControl.state.${request.state}`),
-            defaultMessage: request.state,
-          })}
-        </Badge>
+        <Badge>{dualControlStateLabel(formatMessage, request.state)}</Badge>
       </Td>
       <Td>
         {request.canDecide ? (
@@ -175,10 +168,7 @@ const DualControlPage = () => {
             },
             {
               id: decided.id,
-              state: formatMessage({
-                id: getTranslation(`dualControl.state.${decided.state}`),
-                defaultMessage: decided.state,
-              }),
+              state: dualControlStateLabel(formatMessage, decided.state),
             },
           ),
         });
@@ -278,10 +268,7 @@ const DualControlPage = () => {
             </SingleSelectOption>
             {DUAL_CONTROL_STATES.map((option) => (
               <SingleSelectOption key={option} value={option}>
-                {formatMessage({
-                  id: getTranslation(`dualControl.state.${option}`),
-                  defaultMessage: option,
-                })}
+                {dualControlStateLabel(formatMessage, option)}
               </SingleSelectOption>
             ))}
           </SingleSelect>

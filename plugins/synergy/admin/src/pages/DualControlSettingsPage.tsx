@@ -16,6 +16,7 @@ import {
 import { Check } from '@strapi/icons';
 import { Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { dualControlActionLabel } from '../components/dual-control-labels';
 import { SettingsPage, useRowSave } from '../components/SettingsPage';
 import { TableHead, translatedHeaders } from '../components/TableHead';
 import { useStateFrom } from '../hooks/useStateFrom';
@@ -110,10 +111,7 @@ const DualControlSettingsPage = () => {
             <Tbody>
               {DUAL_CONTROL_ACTIONS.map((action) => {
                 const rule = draft?.[action] ?? response.data[action];
-                const name = formatMessage({
-                  id: getTranslation(`dualControl.action.${action}`),
-                  defaultMessage: action,
-                });
+                const name = dualControlActionLabel(formatMessage, action);
                 const label = (key: string, defaultMessage: string) =>
                   formatMessage(
                     { id: getTranslation(`dualControlSettings.${key}`), defaultMessage },
