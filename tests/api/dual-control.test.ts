@@ -129,6 +129,8 @@ describe('settings', () => {
     [() => ({ 'export-records': rule({ threshold: -1 }) }), 'export-records.threshold'],
     [() => ({ 'merge-customers': rule({ threshold: 5 }) }), 'merge-customers.threshold'],
     [() => ({ 'export-records': { ...rule(), enabled: 'yes' } }), 'export-records.enabled'],
+    [() => ({ 'merge-customers': { ...rule(), extra: 1 } }), 'extra'],
+    [() => ({ 'merge-customers': 'always' }), 'merge-customers'],
   ])('refuse a bad rule with a 400 naming %#: %s, storing nothing', async (body, field) => {
     const res = await configure(body());
     expect(res.status).toBe(400);
@@ -332,6 +334,13 @@ describe('lowering a classification', () => {
     expect(list.status).toBe(400);
     expect(list.body.error.message).toMatch(/state/);
     expect((await decide(999999, 'approve', officer)).status).toBe(404);
+    const badId = await app
+      .http()
+      .post('/synergy/dual-control/requests/abc/approve')
+      .set(bearer(officer.token))
+      .send({});
+    expect(badId.status).toBe(400);
+    expect(badId.body.error.message).toMatch(/^id /);
   });
 });
 
