@@ -302,6 +302,10 @@ describe('lowering a classification', () => {
       .get('/synergy/dual-control/requests?state=expired')
       .set(bearer(manager.token));
     expect(list.body.data.map((request: { id: number }) => request.id)).toContain(body.data.id);
+    const stored = (await app.strapi.db
+      .query(REQUEST_UID)
+      .findOne({ where: { id: body.data.id } })) as { state: string };
+    expect(stored.state).toBe('expired');
   });
 
   it('executes once when two approvers approve at the same time: the other gets 409', async () => {

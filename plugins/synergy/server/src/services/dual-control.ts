@@ -392,6 +392,11 @@ const createDualControlService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The requests `viewer` made or may decide, newest first, optionally in one state. */
     async list(viewer: Decider, state?: DualControlState) {
       const settings = await service.getSettings();
+      // Requests past their time limit are stored as expired; none of them can move on anyway.
+      await requests().updateMany({
+        where: { state: { $in: ['pending', 'approved'] }, expiresAt: { $lte: new Date() } },
+        data: { state: 'expired' },
+      });
       const roleIds = viewer.roles.map((role) => role.id);
       const decidable = DUAL_CONTROL_ACTIONS.filter((action) =>
         settings[action].approverRoles.some((id) => roleIds.includes(id)),

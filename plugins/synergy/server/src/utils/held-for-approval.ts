@@ -25,5 +25,7 @@ export const answerHeldWrites = async (ctx: Context, next: () => Promise<unknown
   await next();
   const request = (ctx.state as { synergyDualControlRequest?: DualControlRequest })
     .synergyDualControlRequest;
-  if (request && ctx.status < 300) heldForApproval(ctx, request);
+  // A streamed answer (an import's progress) is under way: its rows report what was held.
+  const streaming = typeof (ctx.body as { pipe?: unknown } | null)?.pipe === 'function';
+  if (request && ctx.status < 300 && !streaming) heldForApproval(ctx, request);
 };
