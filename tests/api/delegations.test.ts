@@ -191,6 +191,18 @@ describe('approval delegation', () => {
     expect(res.body.error.message).toContain('approvers (or their stand-ins)');
   });
 
+  it('hands on the approver’s stage roles, never a Super Admin’s power to approve any stage', async () => {
+    const superAdmin = await createAdminSession(app.strapi, ['Super Admin']);
+    expect(
+      (await delegate(superAdmin, { delegateId: bystander.id, startsOn: date(0), endsOn: date(1) }))
+        .status,
+    ).toBe(201);
+    const review = await atLeadershipStage('超级管理员代理的战略');
+    expect((await reviewAs(bystander, review.id)).allowedActions).toEqual([]);
+    const res = await act(bystander, review, 'approve');
+    expect(res.status).toBe(403);
+  });
+
   it('does not start before its first day', async () => {
     expect(
       (await delegate(leader, { delegateId: standIn.id, startsOn: date(2), endsOn: date(4) }))

@@ -67,8 +67,12 @@ const exportTable = (body: unknown, session = manager) =>
       .set(bearer(session.token))
       .send(body as object),
   );
+/** A CSV export's lines: the marking banner first, then the header and the rows. */
+const csvLines = (body: Buffer) =>
+  parse(body.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+const csvBanner = (body: Buffer) => csvLines(body)[0];
 const csvRows = (body: Buffer) =>
-  parse(body.toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<
+  parse(body.toString('utf8').replace(/^\uFEFF/, ''), { columns: true, from_line: 2 }) as Array<
     Record<string, string>
   >;
 const exportCount = async () => {
@@ -83,9 +87,7 @@ describe('export of a filtered list', () => {
     const res = await exportOf('/synergy/export/api::customer.customer?format=csv&sort=code:asc');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    const rows = parse((res.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), {
-      columns: true,
-    }) as Array<Record<string, string>>;
+    const rows = csvRows(res.body as Buffer);
     expect(rows.map((row) => row.code)).toEqual(['EX-F', 'EX-N']);
     expect(rows.find((row) => row.code === 'EX-F')?.name).toBe(`'=HYPERLINK("x")`);
     expect(res.headers['x-exported-rows']).toBe('2');
@@ -93,9 +95,7 @@ describe('export of a filtered list', () => {
     const feedback = await exportOf(
       '/synergy/export/api::feedback.feedback?filters[severity][$eq]=high',
     );
-    const feedbackRows = parse((feedback.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''), {
-      columns: true,
-    }) as Array<Record<string, string>>;
+    const feedbackRows = csvRows(feedback.body as Buffer);
     expect(feedbackRows).toEqual([
       expect.objectContaining({ content: '雷达误报', customer: '北方某部', severity: 'high' }),
     ]);
@@ -144,8 +144,9 @@ describe('export of a filtered list', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as never);
     const sheet = workbook.worksheets[0];
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const values = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('内部 — INTERNAL');
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    const values = (sheet.getRow(3).values as unknown[]).slice(1);
     const record = Object.fromEntries(header.map((column, index) => [column, values[index]]));
     expect(record).toMatchObject({
       name: '北方某部',
@@ -153,7 +154,7 @@ describe('export of a filtered list', () => {
       tier: 'strategic',
       classification: 'internal',
     });
-    expect(sheet.rowCount).toBe(2);
+    expect(sheet.rowCount).toBe(3);
   });
 
   it('refuses a type the role may not read, a bad format or type, naming it, and records nothing', async () => {
@@ -212,6 +213,7 @@ describe('export of an analytics table', () => {
       format: 'csv',
       rows: 3,
       columns: ['name', 'completeness'],
+      marking: 'internal',
     });
   });
 
@@ -221,9 +223,9 @@ describe('export of an analytics table', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as never);
     const sheet = workbook.worksheets[0];
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['客户', '完整度']);
-    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['=HYPERLINK("x")', 0.3]);
-    expect(sheet.getRow(3).getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['客户', '完整度']);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(['=HYPERLINK("x")', 0.3]);
+    expect(sheet.getRow(4).getCell(1).type).toBe(ExcelJS.ValueType.String);
   });
 
   it('answers 400 naming the field for a bad body, 403 without the export permission, and records nothing', async () => {
@@ -245,5 +247,55 @@ describe('export of an analytics table', () => {
     ]);
     expect((await exportTable(table, analyst)).status).toBe(403);
     expect(await exportCount()).toBe(before);
+  });
+});
+
+/** An Account Manager whose clearance record raises them to secret. */
+const secretManager = async () => {
+  const session = await createAdminSession(app.strapi, ['Account Manager']);
+  await app.strapi.db
+    .query('plugin::synergy.clearance')
+    .create({ data: { user: session.id, level: 'secret' } });
+  return session;
+};
+
+describe('marking of exports', () => {
+  it('marks a list export with the highest level of its rows, in the first row and the file name', async () => {
+    const internal = await exportOf('/synergy/export/api::customer.customer?format=csv');
+    expect(csvBanner(internal.body as Buffer)).toEqual(['内部 — INTERNAL']);
+    expect(internal.headers['content-disposition']).toBe(
+      'attachment; filename="customer-INTERNAL.csv"',
+    );
+
+    const officer = await secretManager();
+    const all = await exportOf('/synergy/export/api::customer.customer?format=csv', officer);
+    expect(csvBanner(all.body as Buffer)).toEqual(['机密 — SECRET']);
+    expect(all.headers['content-disposition']).toMatch(/customer-SECRET\.csv/);
+    // The same caller's export of internal rows only is marked internal: the rows decide.
+    const few = await exportOf(
+      '/synergy/export/api::customer.customer?format=csv&filters[code][$eq]=EX-N',
+      officer,
+    );
+    expect(csvBanner(few.body as Buffer)).toEqual(['内部 — INTERNAL']);
+  });
+
+  it('marks an analytics table as the answer it came from, and refuses an unknown source naming it', async () => {
+    const officer = await secretManager();
+    const body = {
+      format: 'csv',
+      title: 'feedback',
+      columns: [{ key: 'n', header: 'n' }],
+      rows: [{ n: 1 }],
+      source: 'overview',
+    };
+    const marked = await exportTable(body, officer);
+    expect(marked.status).toBe(200);
+    expect(csvBanner(marked.body as Buffer)).toEqual(['机密 — SECRET']);
+    const mine = await exportTable(body);
+    expect(csvBanner(mine.body as Buffer)).toEqual(['内部 — INTERNAL']);
+
+    const bad = await exportTable({ ...body, source: 'nothing' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse((bad.body as Buffer).toString()).error.message).toMatch(/source/);
   });
 });

@@ -5,14 +5,19 @@ import { ROOT } from '../app-server';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 
-/** The Super Admin login the seed printed (`| email | Super Admin | password |`), the only time it is shown. */
+/**
+ * The Super Admin login the seed printed, the only time it is shown: the row whose Role cell is
+ * `Super Admin` of the table headed `| Email | Role | … | Password |`, read by the header's names.
+ */
 export const superAdminLogin = (seedOutput: string) => {
-  const row = seedOutput
+  const rows = seedOutput
     .split('\n')
-    .map((line) => line.split('|').map((cell) => cell.trim()))
-    .find((cells) => cells[2] === 'Super Admin');
-  if (!row) throw new Error(`The seed printed no Super Admin login:\n${seedOutput}`);
-  return { email: row[1], password: row[3] };
+    .filter((line) => line.trim().startsWith('|'))
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+  const header = rows.find((cells) => cells.includes('Email') && cells.includes('Password'));
+  const row = rows.find((cells) => header && cells[header.indexOf('Role')] === 'Super Admin');
+  if (!header || !row) throw new Error(`The seed printed no Super Admin login:\n${seedOutput}`);
+  return { email: row[header.indexOf('Email')], password: row[header.indexOf('Password')] };
 };
 
 export const shot = async (page: Page, name: string, fullPage = true) => {

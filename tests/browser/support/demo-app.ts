@@ -25,12 +25,18 @@ export const startDemoAppAs = async (
       seedOutput = loadDemoSeed(env);
     },
   });
-  const anonymous = new AdminApi(app.url);
-  const { data } = await anonymous.request<{ data: { token: string } }>(
-    'POST',
-    '/admin/login',
-    superAdminLogin(seedOutput),
-  );
-  const account = await anonymous.as(data.token).createAdmin(roleName, firstname, lastname);
-  return { app, account, api: anonymous.as(account.token) };
+  try {
+    const anonymous = new AdminApi(app.url);
+    const { data } = await anonymous.request<{ data: { token: string } }>(
+      'POST',
+      '/admin/login',
+      superAdminLogin(seedOutput),
+    );
+    const account = await anonymous.as(data.token).createAdmin(roleName, firstname, lastname);
+    return { app, account, api: anonymous.as(account.token) };
+  } catch (error) {
+    // The caller has no app to stop yet: a server left running keeps Jest from exiting.
+    await app.stop();
+    throw error;
+  }
 };

@@ -9,6 +9,7 @@
  * durations decimal hours; a figure with nothing to compute from is `null`, never 0. Only records
  * the caller may see (classification ≤ clearance) are counted.
  */
+import type { Marking } from './marking';
 
 export type CustomerTier = 'strategic' | 'key' | 'regular' | 'prospect';
 export type CustomerType =
@@ -86,6 +87,8 @@ export interface AnalyticsMeta {
   filters: { tier: CustomerTier | null; type: CustomerType | null; domain: ProductDomain | null };
   /** The caller's clearance; null for system code (unrestricted). */
   clearance: Classification | null;
+  /** The highest level and the caveats of the records the answer could be computed from. */
+  marking: Marking;
 }
 
 /** A strategy as listed inside analytics answers. */

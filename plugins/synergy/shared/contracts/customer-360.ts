@@ -1,3 +1,5 @@
+import type { Marking } from './marking';
+
 /** GET /api/synergy/customers/:documentId/360 and GET /synergy/customers/:documentId/360 */
 export namespace GetCustomer360 {
   export interface Params {
@@ -25,6 +27,8 @@ export namespace GetCustomer360 {
   }
   export interface Response {
     data: Customer360;
+    /** The highest level and caveats of the customer and the records listed. */
+    meta: { marking: Marking };
   }
 }
 

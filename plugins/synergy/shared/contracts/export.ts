@@ -1,3 +1,5 @@
+import type { AnalyticsEndpoint } from '../crm-types';
+
 /**
  * Exports (SPEC §7: recorded in the audit trail).
  * - GET /synergy/export/:contentType?format=&filters…&sort=&locale=: a filtered content-manager list.
@@ -19,6 +21,8 @@ export namespace PostExportTable {
     columns: Column[];
     /** Cells as displayed: text or numbers, by column key. */
     rows: Array<Record<string, string | number | null>>;
+    /** The analytics answer the table shows: the file is marked as it is (else as all the caller sees). */
+    source?: AnalyticsEndpoint;
   }
   /** The answer is the file itself (Content-Disposition: attachment). */
 }

@@ -1,15 +1,8 @@
-import {
-  Box,
-  Field,
-  Grid,
-  MultiSelect,
-  MultiSelectOption,
-  NumberInput,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Field, Grid, NumberInput, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { WorkflowReminders } from '../../../shared/contracts/reviews';
 import { getTranslation } from '../utils/getTranslation';
+import { RoleMultiSelect } from './RoleMultiSelect';
 
 interface ReviewReminderFieldsProps {
   workflowId: number;
@@ -104,22 +97,12 @@ export const ReviewReminderFields = ({
                 defaultMessage: 'Escalate to roles',
               })}
             </Field.Label>
-            <MultiSelect
-              value={reminders.escalationRoles.map(String)}
+            <RoleMultiSelect
+              value={reminders.escalationRoles}
+              roles={roles}
               disabled={disabled}
-              withTags
-              placeholder={formatMessage({
-                id: getTranslation('workflows.stage.approverRoles.placeholder'),
-                defaultMessage: 'Choose roles',
-              })}
-              onChange={(values: string[]) => set('escalationRoles', values.map(Number))}
-            >
-              {roles.map((role) => (
-                <MultiSelectOption key={role.id} value={String(role.id)}>
-                  {role.name}
-                </MultiSelectOption>
-              ))}
-            </MultiSelect>
+              onChange={(roleIds) => set('escalationRoles', roleIds)}
+            />
             <Field.Error />
           </Field.Root>
         </Grid.Item>

@@ -5,8 +5,6 @@ import {
   Flex,
   Grid,
   IconButton,
-  MultiSelect,
-  MultiSelectOption,
   NumberInput,
   TextInput,
   Typography,
@@ -15,6 +13,7 @@ import { ArrowDown, ArrowUp, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { WorkflowStage } from '../../../shared/contracts/reviews';
 import { getTranslation } from '../utils/getTranslation';
+import { RoleMultiSelect } from './RoleMultiSelect';
 
 /** A stage being edited, with a local id for React (stages have none of their own). */
 export interface StageDraft extends WorkflowStage {
@@ -169,22 +168,12 @@ export const ReviewStageFields = ({
                   defaultMessage: 'Approver roles',
                 })}
               </Field.Label>
-              <MultiSelect
-                value={stage.approverRoles.map(String)}
+              <RoleMultiSelect
+                value={stage.approverRoles}
+                roles={roles}
                 disabled={disabled}
-                withTags
-                placeholder={formatMessage({
-                  id: getTranslation('workflows.stage.approverRoles.placeholder'),
-                  defaultMessage: 'Choose roles',
-                })}
-                onChange={(values: string[]) => set('approverRoles', values.map(Number))}
-              >
-                {roles.map((role) => (
-                  <MultiSelectOption key={role.id} value={String(role.id)}>
-                    {role.name}
-                  </MultiSelectOption>
-                ))}
-              </MultiSelect>
+                onChange={(roleIds) => set('approverRoles', roleIds)}
+              />
               <Field.Error />
               <Field.Hint />
             </Field.Root>

@@ -7,6 +7,7 @@ import {
 } from '../services/analytics';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
 import { useErrorMessage } from './useErrorMessage';
+import { endpointOfView } from '../components/analytics/analytics-source';
 
 /**
  * One analytics view: the URL's filters, the answer of GET /synergy/analytics/<view> for them,
@@ -39,6 +40,7 @@ export const useAnalyticsView = <V extends AnalyticsView>(
     reload,
     /** What every page passes to <AnalyticsPage>: filters, period and the loading/error states. */
     pageProps: {
+      source: endpointOfView(view),
       filters,
       setFilters,
       meta,

@@ -116,7 +116,7 @@ const Customer360Page = () => {
   const [{ query }, setQuery] = useQueryParams<Customer360Query>();
   const documentId =
     typeof query.customer === 'string' && query.customer ? query.customer : undefined;
-  const { customer360, error, isLoading, reload } = useCustomer360(documentId);
+  const { customer360, marking, error, isLoading, reload } = useCustomer360(documentId);
 
   const isNotFound = statusOf(error) === 404;
   React.useEffect(() => {
@@ -220,6 +220,7 @@ const Customer360Page = () => {
         ) : undefined
       }
       isBusy={isLoading}
+      marking={documentId ? marking : undefined}
     >
       <CustomerSearch value={documentId} selectedLabel={customerName} onChange={chooseCustomer} />
       {content}

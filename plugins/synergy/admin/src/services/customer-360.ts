@@ -54,5 +54,5 @@ export const useCustomer360 = (documentId: string | undefined) => {
       skip: !documentId,
     }),
   );
-  return { customer360: data?.data, error, isLoading, reload };
+  return { customer360: data?.data, marking: data?.meta?.marking, error, isLoading, reload };
 };

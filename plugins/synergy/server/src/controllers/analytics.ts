@@ -45,13 +45,14 @@ const createAnalyticsController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async scorecard(ctx: Context) {
       await validateNoQuery(ctx.query);
-      ctx.body = { data: await service().scorecard(ctx.params.documentId) };
+      const data = await service().scorecard(ctx.params.documentId);
+      ctx.body = { data, meta: { marking: await service().marking('scorecard') } };
     },
     async customerHealth(ctx: Context) {
       await validateNoQuery(ctx.query);
       const health = await service().customerHealth(ctx.params.documentId);
       await recordCustomerRead(strapi, health.customer.documentId);
-      ctx.body = { data: health };
+      ctx.body = { data: health, meta: { marking: await service().marking('customerHealth') } };
     },
   };
 };

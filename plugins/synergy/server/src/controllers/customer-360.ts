@@ -14,7 +14,14 @@ const show360 = (strapi: Core.Strapi, canReadFor: CanReadFactory) => async (ctx:
     limit,
     canRead: canReadFor(ctx),
   });
-  ctx.body = { data };
+  // Marked by what the page shows: the customer and the records listed in its sections.
+  const shown = [
+    data.customer,
+    ...Object.values(data).flatMap((section) =>
+      section && 'items' in section ? (section.items as Record<string, unknown>[]) : [],
+    ),
+  ];
+  ctx.body = { data, meta: { marking: getService(strapi, 'marking').ofRecords(shown) } };
 };
 
 const createCustomer360Controller = ({ strapi }: { strapi: Core.Strapi }) => ({

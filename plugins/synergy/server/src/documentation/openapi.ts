@@ -48,9 +48,22 @@ const strategyRef = {
     status: { type: 'string', nullable: true },
   },
 };
+const markingSchema = {
+  type: 'object',
+  description:
+    'The highest level and the caveats of the records the answer was computed from, and its bilingual banner',
+  required: ['level', 'caveats', 'banner'],
+  properties: {
+    level: { type: 'string', enum: ['public', 'internal', 'confidential', 'secret'] },
+    caveats: { type: 'array', items: { type: 'string' } },
+    banner: { type: 'string', example: '秘密 // 仅限国内 — CONFIDENTIAL // DOMESTIC ONLY' },
+  },
+};
+const markingMeta = { type: 'object', properties: { marking: markingSchema } };
 const metaSchema = {
   type: 'object',
   properties: {
+    marking: markingSchema,
     period: {
       type: 'object',
       properties: {
@@ -159,7 +172,7 @@ const analyticsPath = ({
             'application/json': {
               schema: {
                 type: 'object',
-                properties: withMeta ? { data, meta: metaSchema } : { data },
+                properties: { data, meta: withMeta ? metaSchema : markingMeta },
               },
             },
           },
@@ -498,6 +511,7 @@ export const synergyOpenApi = {
                         strategies: sectionSchema,
                       },
                     },
+                    meta: markingMeta,
                   },
                 },
               },

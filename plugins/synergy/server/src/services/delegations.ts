@@ -4,7 +4,6 @@ import type { Delegation, Delegations } from '../../../shared/contracts/reviews'
 import type { Principal } from '../domain/workflow';
 
 const DELEGATION_UID = 'plugin::synergy.delegation';
-const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
 interface DelegationRow {
   id: number;
@@ -21,7 +20,7 @@ interface UserRow {
   lastname: string | null;
   email: string;
   isActive: boolean;
-  roles?: Array<{ id: number; code: string }>;
+  roles?: Array<{ id: number }>;
 }
 
 /** Dates are compared as the server's UTC calendar date. */
@@ -47,7 +46,7 @@ const createDelegationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       : ((await strapi.db.query('admin::user').findMany({
           where: { id: { $in: ids } },
           select: ['id', 'firstname', 'lastname', 'email', 'isActive'],
-          populate: { roles: { select: ['id', 'code'] } },
+          populate: { roles: { select: ['id'] } },
         })) as UserRow[]);
 
   const present = async (rows: DelegationRow[], on = today()): Promise<Delegation[]> => {
@@ -141,7 +140,11 @@ const createDelegationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await delegations().delete({ where: { id } });
     },
 
-    /** The active approvers `delegateId` stands in for on `on` (a date), with their roles. */
+    /**
+     * The active approvers `delegateId` stands in for on `on` (a date), with their roles. A stand-in
+     * acts for the approver's stage roles only: a Super Admin's power to approve any stage is not
+     * handed on.
+     */
     async standingInFor(delegateId: number, on = today()): Promise<Principal[]> {
       const rows = (await delegations().findMany({
         where: { delegateId, startsOn: { $lte: on }, endsOn: { $gte: on } },
@@ -153,7 +156,7 @@ const createDelegationsService = ({ strapi }: { strapi: Core.Strapi }) => {
           id: user.id,
           name: nameOf(user),
           roleIds: (user.roles ?? []).map((role) => role.id),
-          isSuperAdmin: (user.roles ?? []).some((role) => role.code === SUPER_ADMIN_CODE),
+          isSuperAdmin: false,
         }));
     },
 

@@ -2,8 +2,10 @@ import type { Core, UID } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import type { DualControlRequest } from '../../../shared/contracts/dual-control';
 import type { ExportFormat, PostExportTable } from '../../../shared/contracts/export';
-import { crmType } from '../domain/crm-content-types';
+import { CRM_CONTENT_TYPES, crmType } from '../domain/crm-content-types';
+import { visibleLevels } from '../domain/classification';
 import { GOVERNED_EXPORT_LEVELS } from '../domain/dual-control';
+import { fileNameMark, type Marking } from '../domain/marking';
 import { neutraliseFormula, toCsv } from '../utils/csv';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
@@ -15,6 +17,7 @@ export interface ExportedFile {
   contentType: string;
   body: string | Buffer;
   rows: number;
+  marking: Marking;
 }
 
 export interface ExportRequest {
@@ -80,6 +83,14 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  const markEverythingVisible = async () => {
+    const clearance = await getService(strapi, 'clearance').currentClearance();
+    return getService(strapi, 'marking').ofAggregate(
+      CRM_CONTENT_TYPES,
+      clearance ? visibleLevels(clearance) : null,
+    );
+  };
+
   const cell = (value: unknown) =>
     value === null || value === undefined
       ? ''
@@ -141,15 +152,24 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (held) return { request: held };
 
+      const marking = getService(strapi, 'marking').ofRecords(rows);
       recordExport(uid, {
         format: request.format,
         rows: rows.length,
         filters: request.filters ?? null,
         search: request._q ?? null,
+        marking: marking.level,
       });
       return {
-        ...(await renderFile(uid.split('.').pop() as string, columns, rows, request.format)),
+        ...(await renderFile(
+          uid.split('.').pop() as string,
+          columns,
+          rows,
+          request.format,
+          marking,
+        )),
         rows: rows.length,
+        marking,
       };
     },
 
@@ -158,24 +178,37 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
      * clearance by the analytics that produced them), as CSV or XLSX; recorded in the audit trail.
      */
     async exportTable(table: PostExportTable.Body) {
+      // Marked as the answer it came from; without one, as everything the caller may see.
+      const marking = table.source
+        ? await getService(strapi, 'analytics').marking(table.source)
+        : await markEverythingVisible();
       recordExport(null, {
         table: table.title,
         format: table.format,
         rows: table.rows.length,
         columns: table.columns.map((column) => column.key),
+        marking: marking.level,
       });
-      return renderFile('table', table.columns, table.rows, table.format);
+      return {
+        ...(await renderFile('table', table.columns, table.rows, table.format, marking)),
+        marking,
+      };
     },
   };
 };
 
-/** Rows as a CSV or XLSX file; `columns` are keys, or keys with the header to show. */
+/**
+ * Rows as a CSV or XLSX file; `columns` are keys, or keys with the header to show. The marking is
+ * the first row (its banner in the first cell) and names the file (`customers-CONFIDENTIAL.csv`).
+ */
 const renderFile = async (
   name: string,
   columns: Array<string | { key: string; header: string }>,
   rows: Array<Record<string, unknown>>,
   format: ExportFormat,
+  marking: Marking,
 ) => {
+  const filename = `${name}-${fileNameMark(marking)}.${format}`;
   const headed = columns.map((column) =>
     typeof column === 'string'
       ? { key: column, header: column }
@@ -183,18 +216,23 @@ const renderFile = async (
   );
   if (format === 'csv') {
     return {
-      filename: `${name}.csv`,
+      filename,
       contentType: 'text/csv; charset=utf-8',
-      body: toCsv(rows, headed),
+      body: toCsv(rows, headed, marking.banner),
     };
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name);
-  sheet.columns = headed.map((column) => ({ header: column.header, key: column.key, width: 18 }));
+  sheet.addRow([marking.banner]);
+  sheet.mergeCells(1, 1, 1, Math.max(1, headed.length));
+  sheet.addRow(headed.map((column) => column.header));
+  headed.forEach((column, index) => {
+    sheet.getColumn(index + 1).width = 18;
+  });
   // Cells are written as values: a text starting with "=" stays text, never a formula.
-  sheet.addRows(rows);
+  sheet.addRows(rows.map((row) => headed.map((column) => row[column.key] ?? null)));
   return {
-    filename: `${name}.xlsx`,
+    filename,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
   };

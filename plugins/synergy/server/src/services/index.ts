@@ -11,6 +11,7 @@ import delegations from './delegations';
 import dualControl from './dual-control';
 import exportService from './export';
 import importService from './import';
+import marking from './marking';
 import masking from './masking';
 import notifications from './notifications';
 import reviewReminders from './review-reminders';
@@ -31,6 +32,7 @@ export default {
   'dual-control': dualControl,
   export: exportService,
   import: importService,
+  marking,
   masking,
   notifications,
   'review-reminders': reviewReminders,

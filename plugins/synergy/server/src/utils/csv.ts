@@ -6,10 +6,11 @@ export { neutraliseFormula };
 
 /**
  * Rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheet programs read the
- * Chinese text right, formula-looking cells neutralised.
+ * Chinese text right, formula-looking cells neutralised; a `banner` (the marking) is the first line.
  */
 export const toCsv = (
   rows: Array<Record<string, unknown>>,
   columns: Array<string | { key: string; header: string }>,
+  banner?: string,
 ): string =>
-  `\uFEFF${stringify(rows, { header: true, columns, cast: { string: neutraliseFormula, boolean: (value) => (value ? 'true' : 'false') } })}`;
+  `\uFEFF${banner === undefined ? '' : stringify([[banner]])}${stringify(rows, { header: true, columns, cast: { string: neutraliseFormula, boolean: (value) => (value ? 'true' : 'false') } })}`;

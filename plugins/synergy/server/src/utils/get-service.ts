@@ -12,6 +12,7 @@ import type { DelegationsService } from '../services/delegations';
 import type { DualControlService } from '../services/dual-control';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
+import type { MarkingService } from '../services/marking';
 import type { MaskingService } from '../services/masking';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewRemindersService } from '../services/review-reminders';
@@ -32,6 +33,7 @@ interface Services {
   'dual-control': DualControlService;
   export: ExportService;
   import: ImportService;
+  marking: MarkingService;
   masking: MaskingService;
   notifications: NotificationsService;
   'review-reminders': ReviewRemindersService;

@@ -1,6 +1,7 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 import { CRM_CONTENT_TYPES } from '../domain/crm-content-types';
 import { EXPORT_FORMATS } from '../../../shared/contracts/export';
+import { ANALYTICS_ENDPOINTS } from '../../../shared/crm-types';
 import { validateQuery } from './query';
 
 const FORMAT_MESSAGE = 'format must be csv or xlsx';
@@ -76,6 +77,9 @@ export const validateExportTableBody = validateYupSchema(
         )
         .max(MAX_TABLE_ROWS, `rows must hold at most ${MAX_TABLE_ROWS} rows`)
         .required('rows is required'),
+      source: yup
+        .string()
+        .oneOf([...ANALYTICS_ENDPOINTS], `source must be one of ${ANALYTICS_ENDPOINTS.join(', ')}`),
     })
     .noUnknown()
     .required(),

@@ -1,7 +1,6 @@
-import { DesignSystemProvider } from '@strapi/design-system';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { IntlProvider } from 'react-intl';
+import { fireEvent, screen } from '@testing-library/react';
 import type { Workflow } from '../../../../shared/contracts/reviews';
+import { renderInLocale } from '../../testing/render-in-locale';
 import { ReviewWorkflowForm } from '../ReviewWorkflowForm';
 
 const workflow: Workflow = {
@@ -13,18 +12,14 @@ const workflow: Workflow = {
 };
 
 const renderForm = (onSave: jest.Mock) =>
-  render(
-    <IntlProvider locale="en" messages={{}} defaultLocale="en" onError={() => undefined}>
-      <DesignSystemProvider>
-        <ReviewWorkflowForm
-          workflow={workflow}
-          roles={[{ id: 3, name: 'Leadership' }]}
-          serverErrors={{}}
-          isSaving={false}
-          onSave={onSave}
-        />
-      </DesignSystemProvider>
-    </IntlProvider>,
+  renderInLocale(
+    <ReviewWorkflowForm
+      workflow={workflow}
+      roles={[{ id: 3, name: 'Leadership' }]}
+      serverErrors={{}}
+      isSaving={false}
+      onSave={onSave}
+    />,
   );
 
 const typeInto = (label: string, value: string) =>

@@ -1,9 +1,7 @@
-import { DesignSystemProvider } from '@strapi/design-system';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { IntlProvider } from 'react-intl';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Delegations } from '../../../../shared/contracts/reviews';
-import zhHans from '../../translations/zh-Hans.json';
 import { StandInsSection } from '../StandInsSection';
+import { renderInLocale } from '../../testing/render-in-locale';
 
 jest.mock('@strapi/strapi/admin', () => ({
   useNotification: () => ({ toggleNotification: jest.fn() }),
@@ -51,22 +49,7 @@ jest.mock('../../services/reviews', () => ({
   useDelegationActions: () => ({ create, remove }),
 }));
 
-const prefixed = Object.fromEntries(
-  Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]),
-);
-const renderSection = (locale: 'en' | 'zh-Hans') =>
-  render(
-    <IntlProvider
-      locale={locale}
-      messages={locale === 'en' ? {} : prefixed}
-      defaultLocale="en"
-      onError={() => undefined}
-    >
-      <DesignSystemProvider>
-        <StandInsSection />
-      </DesignSystemProvider>
-    </IntlProvider>,
-  );
+const renderSection = (locale: 'en' | 'zh-Hans') => renderInLocale(<StandInsSection />, locale);
 
 describe('StandInsSection', () => {
   it('lists who stands in for you and for whom you stand in, and ends yours', () => {

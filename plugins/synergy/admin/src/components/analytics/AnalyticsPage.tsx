@@ -4,14 +4,18 @@ import type { AnalyticsFilterValues } from '../../hooks/useAnalyticsFilters';
 import { AnalyticsEmpty, AnalyticsError, AnalyticsLoading } from './AnalyticsStates';
 import { PageFrame } from '../PageFrame';
 import { FilterBar } from './FilterBar';
+import { AnalyticsSourceContext } from './analytics-source';
+import type { AnalyticsEndpoint } from '../../../../shared/crm-types';
 
 interface AnalyticsPageProps {
   title: string;
   subtitle: string;
   filters: AnalyticsFilterValues;
   setFilters: (next: AnalyticsFilterValues) => void;
-  meta?: Pick<AnalyticsMeta, 'period'>;
+  meta?: Pick<AnalyticsMeta, 'period'> & Partial<Pick<AnalyticsMeta, 'marking'>>;
   withWindow?: boolean;
+  /** The answer shown: exports of the page's tables are marked as it is. */
+  source?: AnalyticsEndpoint;
   hasData: boolean;
   isLoading: boolean;
   hasError: boolean;
@@ -30,6 +34,7 @@ export const AnalyticsPage = ({
   setFilters,
   meta,
   withWindow,
+  source,
   hasData,
   isLoading,
   hasError,
@@ -45,14 +50,16 @@ export const AnalyticsPage = ({
     return children;
   })();
   return (
-    <PageFrame title={title} subtitle={subtitle} isBusy={isLoading}>
-      <FilterBar
-        value={filters}
-        onApply={setFilters}
-        period={meta?.period}
-        withWindow={withWindow}
-      />
-      {content}
-    </PageFrame>
+    <AnalyticsSourceContext.Provider value={source}>
+      <PageFrame title={title} subtitle={subtitle} isBusy={isLoading} marking={meta?.marking}>
+        <FilterBar
+          value={filters}
+          onApply={setFilters}
+          period={meta?.period}
+          withWindow={withWindow}
+        />
+        {content}
+      </PageFrame>
+    </AnalyticsSourceContext.Provider>
   );
 };

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { useExportFiles } from '../../hooks/useExportFiles';
 import { getTranslation } from '../../utils/getTranslation';
 import { ExportMenu } from '../ExportMenu';
+import { AnalyticsSourceContext } from './analytics-source';
 import { TableHead } from '../TableHead';
 
 export interface Column<R> {
@@ -70,9 +71,14 @@ export const DataTable = <R,>({
   const { formatMessage } = useIntl();
   const container = React.useRef<HTMLDivElement>(null);
   const { exportTable } = useExportFiles();
+  const source = React.useContext(AnalyticsSourceContext);
   const onExport = async (format: ExportFormat) => {
     const table = container.current?.querySelector('table');
-    if (table) await exportTable(displayedTable(table, columns, label, format));
+    if (table)
+      await exportTable({
+        ...displayedTable(table, columns, label, format),
+        ...(source ? { source } : {}),
+      });
   };
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>

@@ -1,10 +1,8 @@
-import { DesignSystemProvider } from '@strapi/design-system';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type * as React from 'react';
-import { IntlProvider } from 'react-intl';
 import type { GetMasking } from '../../../../shared/contracts/masking';
-import zhHans from '../../translations/zh-Hans.json';
 import MaskingSettingsPage from '../MaskingSettingsPage';
+import { renderInLocale } from '../../testing/render-in-locale';
 
 jest.mock('@strapi/strapi/admin', () => ({
   Page: {
@@ -47,22 +45,7 @@ jest.mock('../../services/masking', () => ({
   useUpdateMasking: () => update,
 }));
 
-const prefixed = Object.fromEntries(
-  Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]),
-);
-const renderPage = (locale: 'en' | 'zh-Hans') =>
-  render(
-    <IntlProvider
-      locale={locale}
-      messages={locale === 'en' ? {} : prefixed}
-      defaultLocale="en"
-      onError={() => undefined}
-    >
-      <DesignSystemProvider>
-        <MaskingSettingsPage />
-      </DesignSystemProvider>
-    </IntlProvider>,
-  );
+const renderPage = (locale: 'en' | 'zh-Hans') => renderInLocale(<MaskingSettingsPage />, locale);
 
 describe('MaskingSettingsPage', () => {
   it('shows one row per maskable field with how it is shown masked (en)', () => {

@@ -1,10 +1,8 @@
-import { DesignSystemProvider } from '@strapi/design-system';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type * as React from 'react';
-import { IntlProvider } from 'react-intl';
 import { NO_REMINDERS, type Workflows } from '../../../../shared/contracts/reviews';
-import zhHans from '../../translations/zh-Hans.json';
 import WorkflowsSettingsPage from '../WorkflowsSettingsPage';
+import { renderInLocale } from '../../testing/render-in-locale';
 
 // Strapi's admin shell is replaced by plain stand-ins: the page, not the shell, is under test.
 jest.mock('@strapi/strapi/admin', () => ({
@@ -63,22 +61,7 @@ jest.mock('../../services/reviews', () => ({
   useUpdateWorkflow: () => jest.fn(),
 }));
 
-const prefixed = Object.fromEntries(
-  Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]),
-);
-const renderPage = (locale: 'en' | 'zh-Hans') =>
-  render(
-    <IntlProvider
-      locale={locale}
-      messages={locale === 'en' ? {} : prefixed}
-      defaultLocale="en"
-      onError={() => undefined}
-    >
-      <DesignSystemProvider>
-        <WorkflowsSettingsPage />
-      </DesignSystemProvider>
-    </IntlProvider>,
-  );
+const renderPage = (locale: 'en' | 'zh-Hans') => renderInLocale(<WorkflowsSettingsPage />, locale);
 const linesOf = (name: string) =>
   within(screen.getByRole('region', { name }))
     .getAllByRole('listitem')

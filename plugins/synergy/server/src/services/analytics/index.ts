@@ -47,7 +47,7 @@ const RECENT_PAGES = 5;
 interface Request {
   scope: Scope;
   period: Period;
-  meta: AnalyticsMeta;
+  meta: Omit<AnalyticsMeta, 'marking'>;
 }
 
 /**
@@ -85,6 +85,21 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       ANALYTICS_DEPENDENCIES[endpoint],
       compute,
     );
+  /** The marking of an answer of `endpoint`: from the records of every type it reads. */
+  const markingOf = (endpoint: AnalyticsEndpoint, scope: Scope) =>
+    getService(strapi, 'marking').ofAggregate(ANALYTICS_DEPENDENCIES[endpoint], scope.levels);
+  /** `cached` for an answer `{ data, meta }`: the meta gets the answer's marking. */
+  const answer = <T, M extends Omit<AnalyticsMeta, 'marking'>>(
+    endpoint: AnalyticsEndpoint,
+    params: object,
+    scope: Scope,
+    meta: M,
+    compute: () => Promise<T>,
+  ) =>
+    cached(endpoint, params, scope, async () => {
+      const [data, marking] = await Promise.all([compute(), markingOf(endpoint, scope)]);
+      return { data, meta: { ...meta, marking } };
+    });
 
   const request = async (query: AnalyticsQuery = {}, now = new Date()): Promise<Request> => {
     const clearance: Classification | null = await getService(
@@ -109,15 +124,20 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** The marking of an answer of `endpoint` for the caller (for answers without a `meta`). */
+    async marking(endpoint: AnalyticsEndpoint) {
+      const { scope } = await request();
+      return markingOf(endpoint, scope);
+    },
+
     /** Satisfaction, feedback and service figures, against the previous period, with monthly satisfaction. */
     async overview(
       query: AnalyticsQuery,
     ): Promise<{ data: GetOverview.Overview; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return cached('overview', query, scope, async () => ({
-        data: await createOverview(ctx())(scope, period, await targets()),
-        meta,
-      }));
+      return answer('overview', query, scope, meta, async () =>
+        createOverview(ctx())(scope, period, await targets()),
+      );
     },
 
     /** Feedback categories covered by strategies, their gaps, and loss-reason gaps. */
@@ -125,10 +145,7 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       query: AnalyticsQuery,
     ): Promise<{ data: GetCoverage.Coverage; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return cached('coverage', query, scope, async () => ({
-        data: await createCoverage(ctx())(scope, period),
-        meta,
-      }));
+      return answer('coverage', query, scope, meta, () => createCoverage(ctx())(scope, period));
     },
 
     /** Before/after figures of each strategy's target customers, with a window of `window` days. */
@@ -137,10 +154,9 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     ): Promise<{ data: GetImpact.Impact; meta: GetImpact.Response['meta'] }> {
       const window = query.window ?? 180;
       const { scope, meta } = await request(query);
-      return cached('impact', query, scope, async () => ({
-        data: await createImpact(ctx())(scope, window),
-        meta: { ...meta, window },
-      }));
+      return answer('impact', query, scope, { ...meta, window }, () =>
+        createImpact(ctx())(scope, window),
+      );
     },
 
     /**
@@ -161,10 +177,9 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       query: AnalyticsQuery,
     ): Promise<{ data: GetPortfolio.Portfolio; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return cached('portfolio', query, scope, async () => ({
-        data: await createStrategies(ctx()).portfolio(scope),
-        meta,
-      }));
+      return answer('portfolio', query, scope, meta, () =>
+        createStrategies(ctx()).portfolio(scope),
+      );
     },
 
     /** Competitors with threat, offerings, targeting strategies and head-to-head comparisons. */
@@ -172,10 +187,7 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       query: AnalyticsQuery,
     ): Promise<{ data: GetCompetitors.Competitors; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return cached('competitors', query, scope, async () => ({
-        data: await createCompetitors(ctx())(scope),
-        meta,
-      }));
+      return answer('competitors', query, scope, meta, () => createCompetitors(ctx())(scope));
     },
 
     /** Win rate, per-competitor record, reasons, monthly win rate and the open pipeline. */
@@ -183,10 +195,7 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       query: AnalyticsQuery,
     ): Promise<{ data: GetWinLoss.WinLoss; meta: AnalyticsMeta }> {
       const { scope, period, meta } = await request(query);
-      return cached('winLoss', query, scope, async () => ({
-        data: await createWinLoss(ctx())(scope, period),
-        meta,
-      }));
+      return answer('winLoss', query, scope, meta, () => createWinLoss(ctx())(scope, period));
     },
 
     /** Completeness, stale records, duplicate candidates and health bands of the customers. */
@@ -194,10 +203,9 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       query: AnalyticsQuery,
     ): Promise<{ data: GetDataQuality.DataQuality; meta: AnalyticsMeta }> {
       const { scope, meta } = await request(query);
-      return cached('dataQuality', query, scope, async () => ({
-        data: await createDataQuality(ctx())(scope, await targets(), new Date()),
-        meta,
-      }));
+      return answer('dataQuality', query, scope, meta, async () =>
+        createDataQuality(ctx())(scope, await targets(), new Date()),
+      );
     },
 
     /**

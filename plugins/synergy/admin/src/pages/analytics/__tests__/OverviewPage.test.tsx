@@ -116,6 +116,7 @@ const overview = (current: OverviewFigures, previous: OverviewFigures): GetOverv
     period: current.period,
     filters: { tier: null, type: null, domain: null },
     clearance: 'internal',
+    marking: { level: 'confidential', caveats: [], banner: '秘密 — CONFIDENTIAL' },
   },
 });
 
@@ -159,6 +160,17 @@ describe('Overview page', () => {
     endpoint = { isLoading: false, data: overview(empty, empty) };
     renderPage();
     expect(screen.getByText('Nothing recorded for this period and these filters.')).toBeTruthy();
+  });
+
+  it('shows the marking of the figures at the top and the bottom of the page', () => {
+    endpoint = { isLoading: false, data: overview(figures(4, 4.2), figures(3, null)) };
+    renderPage();
+    const banners = screen.getAllByRole('note', { name: 'Handling marking' });
+    expect(banners.map((banner) => banner.textContent)).toEqual([
+      '秘密 — CONFIDENTIAL',
+      '秘密 — CONFIDENTIAL',
+    ]);
+    expect(banners[0].getAttribute('data-marking')).toBe('confidential');
   });
 
   it('shows each KPI with its value, links it to its records, and shows a figure with nothing to compute from as "—"', () => {
