@@ -14,6 +14,13 @@ let secondOfficer: AdminSession;
 let officerRoleId: number;
 let counter = 0;
 
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+const sent: Mail[] = [];
+
 const synergy = () => app.strapi.plugin('synergy');
 const drainAudit = () => synergy().service('audit').drain() as Promise<void>;
 const customers = () => app.strapi.documents(CUSTOMER);
@@ -31,6 +38,13 @@ const storedClassification = async (documentId: string) =>
       classification: string;
     } | null
   )?.classification;
+
+/** Polls until `done` holds (e-mails go out after the answer). */
+const waitFor = async (done: () => boolean) => {
+  for (let attempt = 0; attempt < 50 && !done(); attempt++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(done()).toBe(true);
+};
 
 const configure = (body: object, session: AdminSession = superAdmin) =>
   app.http().put('/synergy/dual-control/settings').set(bearer(session.token)).send(body);
@@ -85,6 +99,13 @@ beforeAll(async () => {
       id: number;
     }
   ).id;
+  const email = app.strapi.plugin('email').service('email') as {
+    send: (options: Mail) => Promise<void>;
+  };
+  email.send = async (mail) => {
+    sent.push(mail);
+  };
+  app.strapi.config.set('plugin::synergy.emailNotifications', true);
   // The leader exports confidential records: their clearance covers them.
   await synergy().service('clearance').setAdminClearance(leader.id, 'confidential', null, 'secret');
 }, BOOT_TIMEOUT_MS);
@@ -210,6 +231,26 @@ describe('lowering a classification', () => {
       requester: { type: 'api-token' },
     });
     expect(await storedClassification(customer.documentId)).toBe('internal');
+  });
+
+  it('e-mails the holders of the approver roles (never the requester), and the requester on a decision', async () => {
+    sent.length = 0;
+    const customer = await createCustomer();
+    const { body } = await lowerInContentManager(customer.documentId);
+    await waitFor(() => sent.some((mail) => mail.subject.startsWith('Two-person approval needed')));
+    const asked = sent.filter((mail) => mail.subject.startsWith('Two-person approval needed'));
+    expect(asked.map((mail) => mail.to).sort()).toEqual(
+      [officer.email, secondOfficer.email].sort(),
+    );
+    expect(asked[0].text).toContain('对外发布需要');
+    expect(asked[0].text).toContain('/admin/plugins/synergy-dual-control');
+    await decide(body.data.id, 'reject', officer, { reason: '不批' });
+    await waitFor(() =>
+      sent.some((mail) => mail.subject.startsWith('Two-person request rejected')),
+    );
+    const told = sent.find((mail) => mail.subject.startsWith('Two-person request rejected'));
+    expect(told?.to).toBe(manager.email);
+    expect(told?.text).toContain('不批');
   });
 
   it('may not be approved by its requester (403 naming the rule)', async () => {
