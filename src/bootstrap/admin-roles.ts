@@ -14,6 +14,7 @@ const EXPORT = 'plugin::synergy.export.read';
 /** Import also needs create (and, to update duplicates, update) on the content type itself. */
 const IMPORT = 'plugin::synergy.import.create';
 const MERGE = 'plugin::synergy.data-quality.merge';
+const DUAL_CONTROL = 'plugin::synergy.dual-control.read';
 const LOCALES = ['zh-Hans', 'en'];
 
 const ALL_CRM = CRM_TYPES.map((type) => type.uid);
@@ -157,7 +158,8 @@ export const permissionsOf = (strapi: Core.Strapi, role: RoleDefinition): Permis
   ...Object.entries(role.updateFields ?? {}).flatMap(([uid, fields]) =>
     contentPermissions(strapi, 'update', [uid as UID.ContentType], fields),
   ),
-  ...role.pluginActions.map((action) => ({ action })),
+  // Every role sees its own two-person requests; which ones it may decide is the rule's setting.
+  ...[...role.pluginActions, DUAL_CONTROL].map((action) => ({ action })),
 ];
 
 /**

@@ -1,4 +1,11 @@
-import { ChartPie, ClockCounterClockwise, CloudUpload, HandHeart, SealCheck } from '@strapi/icons';
+import {
+  ChartPie,
+  ClockCounterClockwise,
+  CloudUpload,
+  HandHeart,
+  SealCheck,
+  Shield,
+} from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Customer360Panel } from './components/Customer360Panel';
 import { CustomerHealthPanel } from './components/CustomerHealthPanel';
@@ -49,6 +56,13 @@ export default {
       Component: () => import('./pages/ApprovalsPage'),
     });
     app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-dual-control`,
+      icon: Shield,
+      intlLabel: { id: getTranslation('dualControl.menu'), defaultMessage: 'Two-person requests' },
+      permissions: PERMISSIONS.dualControlRead,
+      Component: () => import('./pages/DualControlPage'),
+    });
+    app.addMenuLink({
       to: `plugins/${PLUGIN_ID}-import`,
       icon: CloudUpload,
       intlLabel: { id: getTranslation('import.menu'), defaultMessage: 'Import' },
@@ -81,6 +95,16 @@ export default {
       intlLabel: { id: getTranslation('workflows.title'), defaultMessage: 'Approval workflows' },
       permissions: PERMISSIONS.workflowsManage,
       Component: () => import('./pages/WorkflowsSettingsPage'),
+    });
+    app.addSettingsLink(PLUGIN_ID, {
+      id: 'dual-control',
+      to: `${PLUGIN_ID}/dual-control`,
+      intlLabel: {
+        id: getTranslation('dualControlSettings.title'),
+        defaultMessage: 'Two-person rule',
+      },
+      permissions: PERMISSIONS.dualControlConfigure,
+      Component: () => import('./pages/DualControlSettingsPage'),
     });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', translateEnumerationCells);
   },

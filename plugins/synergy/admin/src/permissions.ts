@@ -11,4 +11,6 @@ export const PERMISSIONS = {
   export: [{ action: 'plugin::synergy.export.read', subject: null }],
   merge: [{ action: 'plugin::synergy.data-quality.merge', subject: null }],
   importCreate: [{ action: 'plugin::synergy.import.create', subject: null }],
+  dualControlRead: [{ action: 'plugin::synergy.dual-control.read', subject: null }],
+  dualControlConfigure: [{ action: 'plugin::synergy.dual-control.configure', subject: null }],
 };

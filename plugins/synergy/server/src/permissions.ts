@@ -12,6 +12,8 @@ export const ACTIONS = {
   workflowsManage: 'plugin::synergy.workflows.manage',
   analyticsRead: 'plugin::synergy.analytics.read',
   settingsManage: 'plugin::synergy.settings.manage',
+  dualControlRead: 'plugin::synergy.dual-control.read',
+  dualControlConfigure: 'plugin::synergy.dual-control.configure',
 } as const;
 
 export const ACTION_DEFINITIONS = [
@@ -85,6 +87,18 @@ export const ACTION_DEFINITIONS = [
     section: 'plugins',
     displayName: 'Manage synergy settings',
     uid: 'settings.manage',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'See and decide two-person requests',
+    uid: 'dual-control.read',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Configure the two-person rule',
+    uid: 'dual-control.configure',
     pluginName: 'synergy',
   },
 ];

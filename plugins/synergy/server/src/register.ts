@@ -7,6 +7,7 @@ import {
   publishedOnlyForPublic,
   recordAudit,
   refuseHiddenRelations,
+  requireSecondPerson,
   restrictToClearance,
   trackDataVersions,
   validateQueryShape,
@@ -14,6 +15,7 @@ import {
 import { addClearanceToApiUsers } from './extend-users';
 import { patchContentManager } from './content-manager';
 import { registerDocumentation } from './documentation';
+import { answerHeldWrites } from './utils/held-for-approval';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
@@ -31,12 +33,16 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(enforceBusinessRules({ strapi }));
   // After the rules, where Strapi itself would find a missing relation: a hidden one answers alike.
   strapi.documents.use(refuseHiddenRelations({ strapi }));
+  // After every rule that refuses a write: only a write that would pass is held for a second person.
+  strapi.documents.use(requireSecondPerson({ strapi }));
   // Last, so it records only what passed every rule.
   strapi.documents.use(recordAudit({ strapi }));
   // Innermost: right after the write itself, so a committed write always invalidates cached analytics.
   strapi.documents.use(trackDataVersions({ strapi }));
 
   registerDocumentation(strapi);
+  // Outside every route: a write held by the two-person rule is a 202, on the content manager and REST alike.
+  strapi.server.use(answerHeldWrites);
 };
 
 export default register;

@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   'export',
   'archive',
   'merge',
+  'request',
+  'approve',
+  'reject',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -87,6 +87,11 @@ export const MergeCustomersDialog = ({
     setIsMerging(true);
     try {
       const result = await merge({ keep: kept.documentId, remove: removed.documentId });
+      if ('held' in result) {
+        toggleNotification({ type: 'info', message: result.held });
+        setOpen(false);
+        return;
+      }
       const moved = Object.values(result.moved).reduce((sum, count) => sum + count, 0);
       toggleNotification({
         type: 'success',

@@ -16,6 +16,7 @@ export const synergyApi = adminApi.enhanceEndpoints({
     'SynergyClearance',
     'SynergyCustomer',
     'SynergyDelegation',
+    'SynergyDualControl',
     'SynergyImportType',
     'SynergyMasking',
     'SynergyReview',

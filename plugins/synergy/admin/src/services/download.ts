@@ -32,7 +32,16 @@ export const saveBlob = (blob: Blob, fileName: string) => {
 export const errorOfResponse = async (status: number, body: Blob | string): Promise<FetchError> => {
   const text = typeof body === 'string' ? body : await body.text();
   try {
-    const data = JSON.parse(text) as { error?: { status?: number; message?: string } };
+    const data = JSON.parse(text) as {
+      error?: { status?: number; message?: string };
+      meta?: { rule?: string; message?: string };
+    };
+    // 202: the two-person rule holds the action as a request; say so instead of saving a file.
+    if (status === 202 && data?.meta?.rule === 'two-person' && data.meta.message) {
+      const held = new FetchError(data.meta.message);
+      held.status = 202;
+      return held;
+    }
     if (data?.error?.message) {
       return new FetchError(data.error.message, { data } as NonNullable<
         ConstructorParameters<typeof FetchError>[1]
@@ -58,7 +67,7 @@ export const getFile = async (
     validateStatus: () => true,
   } as Parameters<GetClient>[1]);
   const status = response.status ?? 200;
-  if (status >= 400) throw await errorOfResponse(status, response.data);
+  if (status >= 400 || status === 202) throw await errorOfResponse(status, response.data);
   return { blob: response.data, headers: response.headers };
 };
 
@@ -74,6 +83,6 @@ export const postFile = async (path: string, token: string | null | undefined, b
     body: JSON.stringify(body),
   });
   const blob = await response.blob();
-  if (!response.ok) throw await errorOfResponse(response.status, blob);
+  if (!response.ok || response.status === 202) throw await errorOfResponse(response.status, blob);
   return { blob, headers: response.headers };
 };

@@ -3,6 +3,7 @@ import auditEntry from './audit-entry';
 import clearance from './clearance';
 import dataVersion from './data-version';
 import delegation from './delegation';
+import dualControlRequest from './dual-control-request';
 import review from './review';
 import reviewEvent from './review-event';
 import workflow from './workflow';
@@ -13,6 +14,7 @@ export default {
   clearance,
   'data-version': dataVersion,
   delegation,
+  'dual-control-request': dualControlRequest,
   review,
   'review-event': reviewEvent,
   workflow,

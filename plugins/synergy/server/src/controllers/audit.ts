@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/contracts/audit';
 import type { AuditFilters } from '../services/audit';
 import { getService } from '../utils/get-service';
+import { heldForApproval } from '../utils/held-for-approval';
 import {
   validateArchiveBody,
   validateAuditExportQuery,
@@ -75,7 +76,9 @@ const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /synergy/audit/archive: answers the removed entries as CSV. */
   async archive(ctx: Context) {
     const { before } = (await validateArchiveBody(ctx.request.body)) as { before: Date };
-    const { csv, removed } = await getService(strapi, 'audit').archive(before);
+    const archived = await getService(strapi, 'audit').archive(before);
+    if ('request' in archived) return heldForApproval(ctx, archived.request);
+    const { csv, removed } = archived;
     ctx.set('X-Archived-Entries', String(removed));
     csvAttachment(ctx, `audit-archive-before-${before.toISOString().slice(0, 10)}.csv`, csv);
   },

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import type { PostMergeCustomers } from '../../../shared/contracts/data-quality';
 import { getService } from '../utils/get-service';
+import { heldForApproval } from '../utils/held-for-approval';
 import createAnalyticsController from './analytics';
 import { validateMergeBody } from '../validation';
 
@@ -27,6 +28,7 @@ const createDataQualityController = ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     }
     const data = await getService(strapi, 'customer-merge').merge(body);
+    if ('request' in data) return heldForApproval(ctx, data.request);
     ctx.body = { data } satisfies PostMergeCustomers.Response;
   },
 });

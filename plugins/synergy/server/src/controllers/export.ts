@@ -4,6 +4,7 @@ import type { Context } from 'koa';
 import type { PostExportTable } from '../../../shared/contracts/export';
 import type { ExportRequest } from '../services/export';
 import { getService } from '../utils/get-service';
+import { heldForApproval } from '../utils/held-for-approval';
 import {
   validateExportContentType,
   validateExportQuery,
@@ -31,6 +32,7 @@ const createExportController = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ForbiddenError(`You may not read ${contentType}, so you may not export it`);
     }
     const file = await getService(strapi, 'export').exportRecords(contentType, query);
+    if ('request' in file) return heldForApproval(ctx, file.request);
     ctx.set('X-Exported-Rows', String(file.rows));
     sendFile(ctx, file);
   },

@@ -4,6 +4,7 @@ import clearance from './clearance';
 import customer360 from './customer-360';
 import dataQuality from './data-quality';
 import delegations from './delegations';
+import dualControl from './dual-control';
 import exportController from './export';
 import importController from './import';
 import masking from './masking';
@@ -21,6 +22,7 @@ export default {
   'customer-360': customer360,
   'data-quality': dataQuality,
   delegations,
+  'dual-control': dualControl,
   export: exportController,
   import: importController,
   masking,

@@ -10,3 +10,4 @@ export { trackDataVersions } from './track-data-versions';
 export { refuseHiddenRelations } from './hidden-relations';
 export { validateQueryShape } from './validate-query-shape';
 export { maskFields } from './mask-fields';
+export { requireSecondPerson } from './require-second-person';

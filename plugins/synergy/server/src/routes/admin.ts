@@ -222,6 +222,48 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   },
   {
     method: 'GET',
+    path: '/dual-control/settings',
+    handler: 'dual-control.findSettings',
+    config: { policies: requires(ACTIONS.dualControlConfigure) },
+  },
+  {
+    method: 'PUT',
+    path: '/dual-control/settings',
+    handler: 'dual-control.updateSettings',
+    config: { policies: requires(ACTIONS.dualControlConfigure) },
+  },
+  {
+    method: 'GET',
+    path: '/dual-control/requests',
+    handler: 'dual-control.find',
+    config: { policies: requires(ACTIONS.dualControlRead) },
+  },
+  {
+    method: 'POST',
+    path: '/dual-control/requests/:id/approve',
+    handler: 'dual-control.approve',
+    config: { policies: requires(ACTIONS.dualControlRead) },
+  },
+  {
+    method: 'POST',
+    path: '/dual-control/requests/:id/reject',
+    handler: 'dual-control.reject',
+    config: { policies: requires(ACTIONS.dualControlRead) },
+  },
+  {
+    method: 'GET',
+    path: '/dual-control/requests/:id/export',
+    handler: 'dual-control.runExport',
+    config: { policies: requires(ACTIONS.export) },
+  },
+  {
+    method: 'POST',
+    path: '/dual-control/requests/:id/archive',
+    handler: 'dual-control.runArchive',
+    config: { policies: requires(ACTIONS.auditArchive) },
+  },
+  {
+    method: 'GET',
     path: '/settings',
     handler: 'settings.find',
     config: { policies: requires(ACTIONS.settingsManage) },

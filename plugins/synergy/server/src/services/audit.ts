@@ -4,6 +4,8 @@ import { AUDITED_READ_LEVELS, type ActorType, type AuditEntryInput } from '../do
 import { archiveAllowed, latestArchiveBefore } from '../domain/audit-retention';
 import type { Classification } from '../domain/classification';
 import { getService } from '../utils/get-service';
+import type { DualControlRequest } from '../../../shared/contracts/dual-control';
+import { currentApproval } from './dual-control';
 import { toCsv as csvOf } from '../utils/csv';
 import { personName } from '../domain/person-name';
 
@@ -70,6 +72,14 @@ const toWhere = (filters: AuditFilters) => ({
       }
     : {}),
 });
+
+/** What an approved two-person request does names both people (SPEC §1). */
+const withApproval = (entries: AuditEntryInput[]): AuditEntryInput[] => {
+  const approval = currentApproval();
+  return approval
+    ? entries.map((entry) => ({ ...entry, details: { ...entry.details, dualControl: approval } }))
+    : entries;
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -187,8 +197,9 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      * FLUSH_DELAY_MS later (at once when a batch is full), so one insert carries the entries of
      * many requests and none waits for it.
      */
-    record(...entries: AuditEntryInput[]) {
-      if (entries.length === 0) return;
+    record(...recorded: AuditEntryInput[]) {
+      if (recorded.length === 0) return;
+      const entries = withApproval(recorded);
       // Inside a transaction the entries wait for its commit: a rolled-back write leaves none.
       if (strapi.db.inTransaction()) {
         void strapi.db.transaction(async ({ onCommit }) => {
@@ -268,8 +279,11 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      * and answers them as CSV; refused (nothing removed) while `before` is more recent than the
      * retention policy allows. The archive is recorded as an entry of its own, in the same
      * transaction, and the chain verifies from the last entry removed (services/audit-chain.ts).
+     * Answers `{ request }` instead when the two-person rule holds the archive for a second person.
      */
-    async archive(before: Date): Promise<{ csv: string; removed: number }> {
+    async archive(
+      before: Date,
+    ): Promise<{ csv: string; removed: number } | { request: DualControlRequest }> {
       const { minimumAgeDays } = await getService(strapi, 'audit-retention').get();
       const now = new Date();
       if (!archiveAllowed(before, now, minimumAgeDays)) {
@@ -278,25 +292,32 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
           { rule: 'audit-retention', minimumAgeDays },
         );
       }
+      const held = await getService(strapi, 'dual-control').intercept('archive-audit', {
+        payload: { before: before.toISOString() },
+        summary: `Archive the audit entries before ${before.toISOString()}`,
+      });
+      if (held) return { request: held };
       const chain = getService(strapi, 'audit-chain');
       const rows = await strapi.db.transaction(async () => {
         const removed = await chain.removeOldest(before);
-        await chain.append([
-          {
-            ...service.currentActor(),
-            occurredAt: new Date(),
-            action: 'archive',
-            contentType: AUDIT_UID,
-            recordId: null,
-            classification: null,
-            changedFields: null,
-            details: {
-              before: before.toISOString(),
-              removed: removed.length,
-              lastArchivedId: removed.at(-1)?.id ?? null,
+        await chain.append(
+          withApproval([
+            {
+              ...service.currentActor(),
+              occurredAt: new Date(),
+              action: 'archive',
+              contentType: AUDIT_UID,
+              recordId: null,
+              classification: null,
+              changedFields: null,
+              details: {
+                before: before.toISOString(),
+                removed: removed.length,
+                lastArchivedId: removed.at(-1)?.id ?? null,
+              },
             },
-          },
-        ]);
+          ]),
+        );
         return removed;
       });
       return { csv: toCsv(rows), removed: rows.length };

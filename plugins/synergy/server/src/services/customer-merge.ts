@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import type { PostMergeCustomers } from '../../../shared/contracts/data-quality';
+import type { DualControlRequest } from '../../../shared/contracts/dual-control';
 import type { AuditEntryInput } from '../domain/audit';
 import type { Classification } from '../domain/classification';
 import { mergeCustomerFields } from '../domain/customer-merge';
@@ -150,8 +151,24 @@ const createCustomerMergeService = ({ strapi }: { strapi: Core.Strapi }) => {
      * values and its needs are appended, the duplicate is deleted, and the merge is recorded.
      * @throws NotFoundError when either customer does not exist or is above the caller's clearance.
      * @throws ConflictError (409) when the duplicate is in an approval review.
+     * Answers `{ request }` instead when the two-person rule holds the merge for a second person.
      */
-    async merge({ keep, remove }: PostMergeCustomers.Body): Promise<PostMergeCustomers.Result> {
+    async merge({
+      keep,
+      remove,
+    }: PostMergeCustomers.Body): Promise<
+      PostMergeCustomers.Result | { request: DualControlRequest }
+    > {
+      // Refused merges are refused now, not after a second person approved them.
+      const [keptName, removedName] = [
+        (await visibleCustomer(keep, 'keep')).name,
+        (await visibleCustomer(remove, 'remove')).name,
+      ];
+      const held = await getService(strapi, 'dual-control').intercept('merge-customers', {
+        payload: { keep, remove },
+        summary: `Merge customer ${removedName} into ${keptName}`,
+      });
+      if (held) return { request: held };
       const result = await strapi.db.transaction(async ({ trx }) => {
         await lockCustomers([keep, remove]);
         const kept = await visibleCustomer(keep, 'keep');

@@ -1,13 +1,23 @@
 import type { Core, UID } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
+import type { DualControlRequest } from '../../../shared/contracts/dual-control';
 import type { ExportFormat, PostExportTable } from '../../../shared/contracts/export';
 import { CRM_CONTENT_TYPES, crmType } from '../domain/crm-content-types';
+import { GOVERNED_EXPORT_LEVELS } from '../domain/dual-control';
 import { fileNameMark, type Marking } from '../domain/marking';
 import { neutraliseFormula, toCsv } from '../utils/csv';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
 
 export type { ExportFormat };
+
+export interface ExportedFile {
+  filename: string;
+  contentType: string;
+  body: string | Buffer;
+  rows: number;
+  marking: Marking;
+}
 
 export interface ExportRequest {
   filters?: Record<string, unknown>;
@@ -87,9 +97,14 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * A content type's records matching `filters`, read through the document service (so only
      * what the caller's clearance allows), as CSV or XLSX; the export is recorded in the audit trail.
+     * Answers `{ request }` instead when the two-person rule holds it (more than its threshold of
+     * confidential-or-higher rows): nothing is exported until a second person approves.
      * @throws ValidationError from the document service for filters it does not accept.
      */
-    async exportRecords(uid: UID.ContentType, request: ExportRequest) {
+    async exportRecords(
+      uid: UID.ContentType,
+      request: ExportRequest,
+    ): Promise<ExportedFile | { request: DualControlRequest }> {
       const { scalars, relations } = columnsOf(uid);
       const columns = ['documentId', ...scalars, ...relations.map((relation) => relation.name)];
       const populate = Object.fromEntries(
@@ -121,6 +136,16 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if (page.length < PAGE_SIZE) break;
       }
+
+      const sensitive = rows.filter((row) =>
+        GOVERNED_EXPORT_LEVELS.includes(String(row.classification)),
+      ).length;
+      const held = await getService(strapi, 'dual-control').intercept('export-records', {
+        payload: { uid, request },
+        summary: `Export ${rows.length} ${uid} records (${sensitive} confidential or higher) as ${request.format}`,
+        count: sensitive,
+      });
+      if (held) return { request: held };
 
       const marking = getService(strapi, 'marking').ofRecords(rows);
       recordExport(uid, {

@@ -8,6 +8,7 @@ import customer360 from './customer-360';
 import customerMerge from './customer-merge';
 import dataVersions from './data-versions';
 import delegations from './delegations';
+import dualControl from './dual-control';
 import exportService from './export';
 import importService from './import';
 import marking from './marking';
@@ -28,6 +29,7 @@ export default {
   'customer-merge': customerMerge,
   'data-versions': dataVersions,
   delegations,
+  'dual-control': dualControl,
   export: exportService,
   import: importService,
   marking,

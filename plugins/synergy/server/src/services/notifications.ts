@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { DualControlRequest } from '../../../shared/contracts/dual-control';
 import type { Review } from '../../../shared/contracts/reviews';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
@@ -72,10 +73,22 @@ const createNotificationsService = ({ strapi }: { strapi: Core.Strapi }) => {
     ];
   };
 
+  const emailOf = async (id: number) => {
+    const user = (await strapi.db
+      .query('admin::user')
+      .findOne({ where: { id }, select: ['email'] })) as { email: string } | null;
+    return user ? [user.email] : [];
+  };
+
+  const adminBase = () =>
+    String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
+
+  /** The admin page listing two-person requests. */
+  const dualControlLink = () => `${adminBase()}/plugins/synergy-dual-control`;
+
   /** The record's edit view, whose Review panel has the approve and reject buttons. */
   const linkTo = async (review: Review) => {
-    const base = String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
-    const path = `${base}/content-manager/collection-types/${review.contentType}/${review.documentId}`;
+    const path = `${adminBase()}/content-manager/collection-types/${review.contentType}/${review.documentId}`;
     const localized = (
       getModel(strapi, review.contentType)?.pluginOptions as
         { i18n?: { localized?: boolean } } | undefined
@@ -129,19 +142,34 @@ const createNotificationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
+    /** A two-person request waits: tell the holders of its approver roles (never the requester). */
+    async dualControlRequested(request: DualControlRequest, approverRoles: number[]) {
+      const requester =
+        request.requester.type === 'admin' ? { id: request.requester.id ?? 0 } : null;
+      await notify(
+        () => holdersOf(approverRoles, requester),
+        `Two-person approval needed: ${request.summary}`,
+        `${request.requester.name ?? request.requester.type} asks for "${request.action}": ${request.summary}.${request.reason ? `\n\nReason: ${request.reason}` : ''}\n\nIt expires at ${request.expiresAt}. Open it to approve or reject: ${dualControlLink()}`,
+      );
+    },
+
+    /** A two-person request was approved or rejected: tell its requester (an admin user). */
+    async dualControlDecided(request: DualControlRequest) {
+      const { requester } = request;
+      if (requester.type !== 'admin' || requester.id === null) return;
+      await notify(
+        async () => emailOf(requester.id!),
+        `Two-person request ${request.state}: ${request.summary}`,
+        `Your request "${request.summary}" is ${request.state} by ${request.approver?.name ?? 'an approver'}.${request.decisionReason ? `\n\nReason: ${request.decisionReason}` : ''}\n\nOpen it: ${dualControlLink()}`,
+      );
+    },
+
     /** The review was approved or rejected: tell the submitter. */
     async decided(review: Review, outcome: 'approved' | 'rejected', comment?: string) {
       const { submittedBy } = review;
       if (!submittedBy) return;
       await notify(
-        async () => {
-          const submitter = (await strapi.db
-            .query('admin::user')
-            .findOne({ where: { id: submittedBy.id }, select: ['email'] })) as {
-            email: string;
-          } | null;
-          return submitter ? [submitter.email] : [];
-        },
+        () => emailOf(submittedBy.id),
         `Review ${outcome}: ${describe(review)}`,
         `${describe(review)} was ${outcome}.${comment ? `\n\nComment: ${comment}` : ''}\n\nOpen it: ${await linkTo(review)}`,
       );

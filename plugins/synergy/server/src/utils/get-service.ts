@@ -9,6 +9,7 @@ import type { Customer360Service } from '../services/customer-360';
 import type { CustomerMergeService } from '../services/customer-merge';
 import type { DataVersionsService } from '../services/data-versions';
 import type { DelegationsService } from '../services/delegations';
+import type { DualControlService } from '../services/dual-control';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
 import type { MarkingService } from '../services/marking';
@@ -29,6 +30,7 @@ interface Services {
   'customer-merge': CustomerMergeService;
   'data-versions': DataVersionsService;
   delegations: DelegationsService;
+  'dual-control': DualControlService;
   export: ExportService;
   import: ImportService;
   marking: MarkingService;

@@ -35,3 +35,8 @@ export { validateExportContentType, validateExportQuery, validateExportTableBody
 export { parseImportMapping, validateImportBody, validateImportType } from './import';
 export { validateMergeBody } from './data-quality';
 export { validateMaskingBody } from './masking';
+export {
+  validateDecisionBody,
+  validateDualControlListQuery,
+  validateDualControlSettingsBody,
+} from './dual-control';
