@@ -16,13 +16,17 @@ const createClearanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const userId = Number(ctx.params.userId);
     if (!Number.isInteger(userId) || userId < 1)
       throw new errors.ValidationError('userId must be a positive integer');
-    const { level, note } = (await validateClearanceBody(ctx.request.body)) as {
+    const { level, note, compartments } = (await validateClearanceBody(ctx.request.body)) as {
       level: Classification;
       note?: string | null;
+      compartments?: string[];
     };
     const clearance = getService(strapi, 'clearance');
     const own = (await clearance.currentClearance()) ?? 'secret';
-    ctx.body = { data: await clearance.setAdminClearance(userId, level, note, own) };
+    if (compartments) await clearance.checkGrantableCompartments(compartments);
+    ctx.body = {
+      data: await clearance.setAdminClearance(userId, level, note, own, compartments),
+    };
   },
 });
 

@@ -7,6 +7,7 @@ import delegations from './delegations';
 import exportController from './export';
 import importController from './import';
 import masking from './masking';
+import needToKnow from './need-to-know';
 import { reportControllers } from './reports';
 import reviewHistory from './review-history';
 import reviews from './reviews';
@@ -24,6 +25,7 @@ export default {
   export: exportController,
   import: importController,
   masking,
+  'need-to-know': needToKnow,
   'review-history': reviewHistory,
   reviews,
   settings,

@@ -231,11 +231,19 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
         (code) => !held.includes(code),
       );
       if (missing !== undefined) {
-        const message = `compartment "${missing}" is not one you hold: you may not tag a record with it`;
+        const message = `compartment "${missing}" is not one you hold: you may not tag a record with it or grant it`;
         throw new errors.PolicyError(message, {
           errors: [{ path: [COMPARTMENTS_FIELD], message, name: 'PolicyError' }],
         });
       }
+    },
+
+    /**
+     * Whether the caller may grant these compartments: each known, each held by the caller.
+     * @throws ValidationError naming an unknown code; PolicyError naming one the caller does not hold.
+     */
+    async checkGrantableCompartments(codes: string[]): Promise<void> {
+      await service.checkTags({ [COMPARTMENTS_FIELD]: codes });
     },
 
     jsonClient(): JsonClient {
@@ -288,7 +296,7 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
         }) => {
           const isSuperAdmin = user.roles.some((role) => role.code === SUPER_ADMIN_CODE);
           const record = recordOf.get(user.id) as
-            { level: Classification; note?: string } | undefined;
+            { level: Classification; note?: string; compartments?: unknown } | undefined;
           return {
             id: user.id,
             firstname: user.firstname,
@@ -300,6 +308,7 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
             level: isSuperAdmin ? 'secret' : (record?.level ?? 'internal'),
             explicit: Boolean(record),
             note: record?.note ?? null,
+            compartments: isSuperAdmin ? null : codesOf(record?.compartments),
           };
         },
       );
@@ -315,6 +324,7 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       level: Classification,
       note: string | null | undefined,
       grantedBy: Classification,
+      compartments?: string[],
     ) {
       const user = await strapi.db
         .query('admin::user')
@@ -331,8 +341,13 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const query = strapi.db.query('plugin::synergy.clearance');
       const existing = await query.findOne({ where: { user: { id: userId } } });
       const saved = existing
-        ? await query.update({ where: { id: existing.id }, data: { level, note: note ?? null } })
-        : await query.create({ data: { user: userId, level, note: note ?? null } });
+        ? await query.update({
+            where: { id: existing.id },
+            data: { level, note: note ?? null, ...(compartments ? { compartments } : {}) },
+          })
+        : await query.create({
+            data: { user: userId, level, note: note ?? null, compartments: compartments ?? [] },
+          });
       getService(strapi, 'audit').record({
         ...getService(strapi, 'audit').currentActor(),
         occurredAt: new Date(),
@@ -340,10 +355,19 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
         contentType: 'plugin::synergy.clearance',
         recordId: String(userId),
         classification: null,
-        changedFields: ['level', ...(note !== undefined ? ['note'] : [])],
-        details: { level },
+        changedFields: [
+          'level',
+          ...(note !== undefined ? ['note'] : []),
+          ...(compartments ? ['compartments'] : []),
+        ],
+        details: { level, ...(compartments ? { compartments } : {}) },
       });
-      return { userId, level: saved.level as Classification, note: saved.note ?? null };
+      return {
+        userId,
+        level: saved.level as Classification,
+        note: saved.note ?? null,
+        compartments: codesOf(saved.compartments),
+      };
     },
   });
 };

@@ -11,6 +11,7 @@ import delegations from './delegations';
 import exportService from './export';
 import importService from './import';
 import masking from './masking';
+import needToKnow from './need-to-know';
 import notifications from './notifications';
 import reviewReminders from './review-reminders';
 import reviews from './reviews';
@@ -30,6 +31,7 @@ export default {
   export: exportService,
   import: importService,
   masking,
+  'need-to-know': needToKnow,
   notifications,
   'review-reminders': reviewReminders,
   reviews,

@@ -12,6 +12,7 @@ import type { DelegationsService } from '../services/delegations';
 import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
 import type { MaskingService } from '../services/masking';
+import type { NeedToKnowService } from '../services/need-to-know';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewRemindersService } from '../services/review-reminders';
 import type { ReviewsService } from '../services/reviews';
@@ -31,6 +32,7 @@ interface Services {
   export: ExportService;
   import: ImportService;
   masking: MaskingService;
+  'need-to-know': NeedToKnowService;
   notifications: NotificationsService;
   'review-reminders': ReviewRemindersService;
   reviews: ReviewsService;

@@ -35,3 +35,9 @@ export { validateExportContentType, validateExportQuery, validateExportTableBody
 export { parseImportMapping, validateImportBody, validateImportType } from './import';
 export { validateMergeBody } from './data-quality';
 export { validateMaskingBody } from './masking';
+export {
+  validateCaveatCreateBody,
+  validateCaveatUpdateBody,
+  validateCompartmentCreateBody,
+  validateCompartmentUpdateBody,
+} from './need-to-know';

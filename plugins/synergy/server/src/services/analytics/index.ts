@@ -81,16 +81,23 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     compute: () => Promise<T>,
   ) =>
     cache().get(
-      { endpoint, params: { ...params }, levels: scope.levels },
+      {
+        endpoint,
+        params: { ...params },
+        levels: scope.levels,
+        withheld: scope.visibility
+          ? [...scope.visibility.withheldCompartments, '|', ...scope.visibility.withheldCaveats]
+          : [],
+      },
       ANALYTICS_DEPENDENCIES[endpoint],
       compute,
     );
 
   const request = async (query: AnalyticsQuery = {}, now = new Date()): Promise<Request> => {
-    const clearance: Classification | null = await getService(
-      strapi,
-      'clearance',
-    ).currentClearance();
+    const visibility = await getService(strapi, 'clearance').currentVisibility();
+    const clearance: Classification | null = visibility
+      ? visibility.levels[visibility.levels.length - 1]
+      : null;
     const period = resolvePeriod(query, now);
     const filters = {
       tier: query.tier ?? null,
@@ -98,7 +105,7 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       domain: query.domain ?? null,
     };
     return {
-      scope: { levels: clearance ? visibleLevels(clearance) : null, ...filters },
+      scope: { levels: visibility ? visibility.levels : null, visibility, ...filters },
       period,
       meta: {
         period: { from: period.from.toISOString(), to: period.to.toISOString() },
