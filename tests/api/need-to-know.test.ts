@@ -52,7 +52,9 @@ beforeAll(async () => {
   const customer = (name: string, extra: Record<string, unknown>) =>
     app.strapi
       .documents(CUSTOMER)
-      .create({ data: { name, code: `NK-${name}`, classification: 'internal', ...extra } as never });
+      .create({
+        data: { name, code: `NK-${name}`, classification: 'internal', ...extra } as never,
+      });
   ids.plain = (await customer('plain', {})).documentId;
   ids.falcon = (await customer('falcon', { compartments: ['falcon'] })).documentId;
   ids.both = (await customer('both', { compartments: ['falcon', 'osprey'] })).documentId;
@@ -75,8 +77,9 @@ beforeAll(async () => {
     await app.strapi.db
       .query('plugin::users-permissions.permission')
       .create({ data: { action, role: role.id } });
-  holderJwt = (await createApiUser(app.strapi, { clearance: 'confidential', compartments: ['falcon'] }))
-    .jwt;
+  holderJwt = (
+    await createApiUser(app.strapi, { clearance: 'confidential', compartments: ['falcon'] })
+  ).jwt;
   outsiderJwt = (await createApiUser(app.strapi, { clearance: 'confidential' })).jwt;
   externalJwt = (
     await createApiUser(app.strapi, {
@@ -156,10 +159,7 @@ describe('reads honour compartments and caveats', () => {
   it('an external caller never receives an export-controlled record, but a domestic-only one', async () => {
     const external = await list(externalJwt);
     expect(names(external.body)).toEqual(['both', 'domestic', 'falcon', 'plain']);
-    const one = await app
-      .http()
-      .get(`/api/customers/${ids.controlled}`)
-      .set(bearer(externalJwt));
+    const one = await app.http().get(`/api/customers/${ids.controlled}`).set(bearer(externalJwt));
     expect(one.status).toBe(404);
   });
 
@@ -248,7 +248,7 @@ describe('reads honour compartments and caveats', () => {
     expect(csv.text).not.toContain('NK-both');
   });
 
-  it("the relation picker leaves out what the admin may not see", async () => {
+  it('the relation picker leaves out what the admin may not see', async () => {
     const res = await app
       .http()
       .get('/content-manager/relations/api::feedback.feedback/customer?pageSize=100')
@@ -269,9 +269,7 @@ describe('writes are checked', () => {
       .send({ data: { name: 'new-osprey', code: 'NK-new-osprey', compartments: ['osprey'] } });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain('"osprey"');
-    const stored = await app.strapi.db
-      .query(CUSTOMER)
-      .count({ where: { code: 'NK-new-osprey' } });
+    const stored = await app.strapi.db.query(CUSTOMER).count({ where: { code: 'NK-new-osprey' } });
     expect(stored).toBe(0);
   });
 
@@ -332,10 +330,19 @@ describe('writes are checked', () => {
 describe('the brand-material publish gate honours release caveats', () => {
   const material = async (audience: string, strategy: string) => {
     const created = await app.strapi.documents('api::brand-material.brand-material').create({
-      data: { title: `BM ${audience} ${strategy}`, audience, strategy, classification: 'internal' } as never,
+      data: {
+        title: `BM ${audience} ${strategy}`,
+        audience,
+        strategy,
+        classification: 'internal',
+      } as never,
       locale: 'zh-Hans',
     });
-    await approveReviewDirectly(app.strapi, 'api::brand-material.brand-material', created.documentId);
+    await approveReviewDirectly(
+      app.strapi,
+      'api::brand-material.brand-material',
+      created.documentId,
+    );
     return created.documentId;
   };
   const strategy = async (title: string, caveats: string[]) =>
@@ -350,7 +357,9 @@ describe('the brand-material publish gate honours release caveats', () => {
     const documentId = await material('public', controlled);
     const res = await app
       .http()
-      .post(`${cmPath('api::brand-material.brand-material')}/${documentId}/actions/publish?locale=zh-Hans`)
+      .post(
+        `${cmPath('api::brand-material.brand-material')}/${documentId}/actions/publish?locale=zh-Hans`,
+      )
       .set(bearer(superAdmin.token))
       .send({});
     expect(res.status).toBe(403);
@@ -367,7 +376,9 @@ describe('the brand-material publish gate honours release caveats', () => {
     const documentId = await material('internal', controlled);
     const res = await app
       .http()
-      .post(`${cmPath('api::brand-material.brand-material')}/${documentId}/actions/publish?locale=zh-Hans`)
+      .post(
+        `${cmPath('api::brand-material.brand-material')}/${documentId}/actions/publish?locale=zh-Hans`,
+      )
       .set(bearer(superAdmin.token))
       .send({});
     expect(res.status).toBe(200);

@@ -40,7 +40,8 @@ const isHiddenDocument = async (
   (await hiddenDocumentIds(strapi, uid, [documentId])).has(documentId);
 
 /** Whether the caller sees every record: every level, every compartment, no caveat withheld. */
-const seesAll = (visibility: Visibility) => visibility.levels.length === 4 && levelsOnly(visibility);
+const seesAll = (visibility: Visibility) =>
+  visibility.levels.length === 4 && levelsOnly(visibility);
 
 interface DocumentManager {
   exists: (uid: string, documentId?: string) => Promise<boolean>;

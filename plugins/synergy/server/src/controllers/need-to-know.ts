@@ -12,7 +12,8 @@ import {
 
 const idOf = (ctx: Context): number => {
   const id = Number(ctx.params.id);
-  if (!Number.isInteger(id) || id < 1) throw new errors.ValidationError('id must be a positive integer');
+  if (!Number.isInteger(id) || id < 1)
+    throw new errors.ValidationError('id must be a positive integer');
   return id;
 };
 

@@ -152,10 +152,7 @@ export const needToKnowSql = (alias: string, visibility: Visibility): Array<[str
 ];
 
 /** A tag list in a write body: undefined when absent; a message naming the field when malformed. */
-export const readCodes = (
-  field: string,
-  value: unknown,
-): { codes?: string[]; error?: string } => {
+export const readCodes = (field: string, value: unknown): { codes?: string[]; error?: string } => {
   if (value === undefined) return {};
   if (value === null) return { codes: [] };
   if (!Array.isArray(value) || value.some((code) => typeof code !== 'string'))

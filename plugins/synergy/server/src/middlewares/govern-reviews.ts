@@ -75,7 +75,8 @@ export const governReviews =
     const isPublishing =
       gate?.publish === true && (ctx.action === 'publish' || params.status === 'published');
     // Release caveats before the review: a refused audience is refused whatever the review says.
-    if (isPublishing && ctx.uid === BRAND_MATERIAL_UID) await checkReleaseCaveats(strapi, ctx, data);
+    if (isPublishing && ctx.uid === BRAND_MATERIAL_UID)
+      await checkReleaseCaveats(strapi, ctx, data);
     const storedStatus = async () => (await storedDocument(strapi, ctx))?.any?.status;
     const isRaisingStatus =
       typeof data.status === 'string' &&

@@ -39,7 +39,10 @@ export const checkReleaseCaveats = async (
   const params = ctx.params as { documentId?: string; locale?: string };
   const stored = params.documentId
     ? ((await strapi.db.query(BRAND_MATERIAL_UID as never).findOne({
-        where: { documentId: params.documentId, ...(params.locale ? { locale: params.locale } : {}) },
+        where: {
+          documentId: params.documentId,
+          ...(params.locale ? { locale: params.locale } : {}),
+        },
         select: ['audience'],
         populate: { strategy: { select: ['id'] } },
       })) as { audience?: string | null; strategy?: { id: number } | null } | null)

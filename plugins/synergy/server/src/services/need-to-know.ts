@@ -118,7 +118,8 @@ const createNeedToKnowService = ({ strapi }: { strapi: Core.Strapi }) => {
           where: { id: record.id },
           data: { compartments: [...new Set([...held, code])] },
         });
-      else await query.create({ data: { user: caller.id, level: 'internal', compartments: [code] } });
+      else
+        await query.create({ data: { user: caller.id, level: 'internal', compartments: [code] } });
     },
 
     /** Seeds the caveats of SPEC §1.1 once; an administrator's later changes are kept. */

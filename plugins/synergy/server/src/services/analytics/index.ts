@@ -14,7 +14,7 @@ import type {
   GetWinLoss,
   Scorecard,
 } from '../../../../shared/contracts/analytics';
-import { visibleLevels, type Classification } from '../../domain/classification';
+import type { Classification } from '../../domain/classification';
 import { resolvePeriod, type Period } from '../../domain/analytics';
 import type { SynergyConfig } from '../../config';
 import { getService } from '../../utils/get-service';

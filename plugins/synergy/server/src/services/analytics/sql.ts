@@ -184,12 +184,17 @@ export const TABLES = {
  * Restricts the table of a classification column (`alias.classification`) to the records the
  * caller may see: the visible levels, and no compartment or caveat withheld from them (SPEC §1.1).
  */
-export const restrict = (qb: Knex.QueryBuilder, column: string, scope: Scope): Knex.QueryBuilder => {
+export const restrict = (
+  qb: Knex.QueryBuilder,
+  column: string,
+  scope: Scope,
+): Knex.QueryBuilder => {
   if (!scope.levels) return qb;
   qb.whereIn(column, [...scope.levels]);
   if (scope.visibility) {
     const alias = column.slice(0, column.lastIndexOf('.'));
-    for (const [sql, bindings] of needToKnowSql(alias, scope.visibility)) qb.whereRaw(sql, bindings);
+    for (const [sql, bindings] of needToKnowSql(alias, scope.visibility))
+      qb.whereRaw(sql, bindings);
   }
   return qb;
 };
