@@ -18,6 +18,7 @@ export const synergyApi = adminApi.enhanceEndpoints({
     'SynergyDelegation',
     'SynergyImportType',
     'SynergyMasking',
+    'SynergyNeedToKnow',
     'SynergyReview',
     'SynergyWorkflow',
     'Document',

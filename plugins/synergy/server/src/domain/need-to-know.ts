@@ -91,7 +91,8 @@ const notCarrying = (field: string, code: string, client: JsonClient): Filters =
     { [field]: { $null: true } },
     client === 'sqlite'
       ? { [field]: { $notContains: JSON.stringify(code) } }
-      : { $not: { [field]: { $jsonSupersetOf: [code] } } },
+      : // As JSON text: Strapi would split an array value into one condition per element.
+        { $not: { [field]: { $jsonSupersetOf: JSON.stringify([code]) } } },
   ],
 });
 

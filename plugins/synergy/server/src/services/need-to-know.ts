@@ -51,7 +51,7 @@ const createNeedToKnowService = ({ strapi }: { strapi: Core.Strapi }) => {
       const where =
         getService(strapi, 'clearance').jsonClient() === 'sqlite'
           ? { [field]: { $contains: JSON.stringify(code) } }
-          : { [field]: { $jsonSupersetOf: [code] } };
+          : { [field]: { $jsonSupersetOf: JSON.stringify([code]) } };
       total += await strapi.db.query(uid as never).count({ where });
     }
     return total;
