@@ -183,15 +183,13 @@ const createSessions = async () => {
       case 'admin': {
         const session = await createAdminSession(app.strapi, [caller.role]);
         if (caller.clearanceRecord) {
-          await app.strapi.db
-            .query('plugin::synergy.clearance')
-            .create({
-              data: {
-                user: session.id,
-                level: caller.clearanceRecord,
-                compartments: caller.compartments ?? [],
-              },
-            });
+          await app.strapi.db.query('plugin::synergy.clearance').create({
+            data: {
+              user: session.id,
+              level: caller.clearanceRecord,
+              compartments: caller.compartments ?? [],
+            },
+          });
         }
         headers.set(caller.name, bearer(session.token));
         break;
@@ -216,7 +214,13 @@ type ReadKind =
 type WriteKind =
   | 'createTagged'
   | 'create'
-  | 'update' | 'delete' | 'clone' | 'cloneAs' | 'connect' | 'bulkDelete' | 'newLocale';
+  | 'update'
+  | 'delete'
+  | 'clone'
+  | 'cloneAs'
+  | 'connect'
+  | 'bulkDelete'
+  | 'newLocale';
 const WRITE_KINDS: WriteKind[] = [
   'createTagged',
   'create',

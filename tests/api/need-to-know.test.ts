@@ -50,11 +50,9 @@ beforeAll(async () => {
 
   // Seeding runs without a request: it is not restricted.
   const customer = (name: string, extra: Record<string, unknown>) =>
-    app.strapi
-      .documents(CUSTOMER)
-      .create({
-        data: { name, code: `NK-${name}`, classification: 'internal', ...extra } as never,
-      });
+    app.strapi.documents(CUSTOMER).create({
+      data: { name, code: `NK-${name}`, classification: 'internal', ...extra } as never,
+    });
   ids.plain = (await customer('plain', {})).documentId;
   ids.falcon = (await customer('falcon', { compartments: ['falcon'] })).documentId;
   ids.both = (await customer('both', { compartments: ['falcon', 'osprey'] })).documentId;

@@ -376,9 +376,7 @@ export const expectRelated = (
 ): ReadExpectation => {
   const found = expectFindOne(caller, record);
   if (found.status !== 200) return found as ReadExpectation;
-  const related = graph
-    .related(record, relation)
-    .filter((r) => visibleTo(caller, r));
+  const related = graph.related(record, relation).filter((r) => visibleTo(caller, r));
   if (!permits(caller, 'read', relation.target)) return { status: 200, subsetOf: idsOf(related) };
   return { status: 200, ids: idsOf(related) };
 };
@@ -409,9 +407,7 @@ export const expectPicker = (
   relation: ProbedRelation,
 ): ReadExpectation => {
   if (!permits(caller, 'read', uid)) return { status: 403 };
-  const offered = graph
-    .ofType(relation.target)
-    .filter((r) => visibleTo(caller, r));
+  const offered = graph.ofType(relation.target).filter((r) => visibleTo(caller, r));
   if (!permits(caller, 'read', relation.target)) return { status: 200, subsetOf: idsOf(offered) };
   return { status: 200, ids: idsOf(offered) };
 };
