@@ -317,6 +317,14 @@ describe('writes are checked', () => {
       .send({ level: 'internal', compartments: ['falcon'] });
     expect(granted.status).toBe(200);
     expect(granted.body.data.compartments).toEqual(['falcon']);
+    const listed = await app.http().get('/synergy/clearances').set(bearer(officer.token));
+    expect(listed.body.meta.compartments.map((c: { code: string }) => c.code)).toEqual([
+      'falcon',
+      'osprey',
+    ]);
+    expect(
+      listed.body.data.find((user: { id: number }) => user.id === sales.id).compartments,
+    ).toEqual(['falcon']);
     const seen = await app
       .http()
       .get(`${cmPath(CUSTOMER)}/${ids.falcon}`)

@@ -8,7 +8,12 @@ import { validateClearanceBody } from '../validation';
 const createClearanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /synergy/clearances */
   async find(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'clearance').listAdminClearances() };
+    const [users, compartments] = await Promise.all([
+      getService(strapi, 'clearance').listAdminClearances(),
+      getService(strapi, 'need-to-know').list('compartment'),
+    ]);
+    // The compartments one may grant are offered beside the users (SPEC §1.1).
+    ctx.body = { data: users, meta: { compartments } };
   },
 
   /** PUT /synergy/clearances/:userId */
