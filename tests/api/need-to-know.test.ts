@@ -71,7 +71,12 @@ beforeAll(async () => {
   const role = await app.strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'authenticated' } });
-  for (const action of ['plugin::synergy.data-quality.find', 'api::customer.customer.create'])
+  for (const action of [
+    'plugin::synergy.data-quality.find',
+    'plugin::synergy.customer-360.findOne',
+    'plugin::synergy.customer-health.findOne',
+    'api::customer.customer.create',
+  ])
     await app.strapi.db
       .query('plugin::users-permissions.permission')
       .create({ data: { action, role: role.id } });
@@ -198,6 +203,16 @@ describe('reads honour compartments and caveats', () => {
     expect(await customersOf(outsiderJwt)).toEqual(['controlled', 'domestic', 'plain']);
     expect(await customersOf(holderJwt)).toEqual(['controlled', 'domestic', 'falcon', 'plain']);
     expect(await customersOf(externalJwt)).toEqual(['both', 'domestic', 'falcon', 'plain']);
+  });
+
+  it('the customer 360 and customer health of a compartmented customer are a 404 for an outsider', async () => {
+    for (const path of [
+      `/api/synergy/customers/${ids.falcon}/360`,
+      `/api/synergy/customers/${ids.falcon}/health`,
+    ]) {
+      expect((await app.http().get(path).set(bearer(outsiderJwt))).status).toBe(404);
+      expect((await app.http().get(path).set(bearer(holderJwt))).status).toBe(200);
+    }
   });
 
   it('an API token holds the configured compartments and is external when configured', async () => {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { levelsOnly, visibilityFilter, type Visibility } from '../domain/need-to-know';
+import { seesEverything, visibilityFilter, type Visibility } from '../domain/need-to-know';
 import { schemaLookup } from '../middlewares';
 import { getService } from '../utils/get-service';
 
@@ -38,10 +38,6 @@ const isHiddenDocument = async (
 ): Promise<boolean> =>
   typeof documentId === 'string' &&
   (await hiddenDocumentIds(strapi, uid, [documentId])).has(documentId);
-
-/** Whether the caller sees every record: every level, every compartment, no caveat withheld. */
-const seesAll = (visibility: Visibility) =>
-  visibility.levels.length === 4 && levelsOnly(visibility);
 
 interface DocumentManager {
   exists: (uid: string, documentId?: string) => Promise<boolean>;
@@ -112,7 +108,12 @@ const guardExistingRelations = (strapi: Core.Strapi) => {
     const visibility = await getService(strapi, 'clearance').currentVisibility();
     // The picker applies the target type's permission conditions, which a role that may not read
     // that type does not have, and which carry levels only: leave out what may not be seen explicitly.
-    if (target && schema.isClassified(target) && visibility !== null && !seesAll(visibility)) {
+    if (
+      target &&
+      schema.isClassified(target) &&
+      visibility !== null &&
+      !seesEverything(visibility)
+    ) {
       const hidden = (await strapi.db.query(target as never).findMany({
         where: { $not: visibilityFilter(visibility) },
         select: ['id'],

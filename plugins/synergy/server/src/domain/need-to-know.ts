@@ -8,7 +8,7 @@
  * code of a withheld list" is one expression per withheld code and dialect (below), over the row
  * itself: no join, and nothing at all when nothing is withheld, the common case.
  */
-import { visibleLevels, type Classification } from './classification';
+import { CLASSIFICATION_LEVELS, visibleLevels, type Classification } from './classification';
 
 export const COMPARTMENTS_FIELD = 'compartments';
 export const CAVEATS_FIELD = 'caveats';
@@ -82,6 +82,13 @@ export const visibilityOf = (
 /** Whether only the level restricts this caller: no compartment or caveat adds a condition. */
 export const levelsOnly = (visibility: Visibility): boolean =>
   visibility.withheldCompartments.length === 0 && visibility.withheldCaveats.length === 0;
+
+/**
+ * Whether the caller sees every record: every level, every compartment, no caveat withheld. Only
+ * then may a query go unfiltered.
+ */
+export const seesEverything = (visibility: Visibility): boolean =>
+  visibility.levels.length === CLASSIFICATION_LEVELS.length && levelsOnly(visibility);
 
 type Filters = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   isVisibleRecord,
-  levelsOnly,
+  seesEverything,
   visibilityFilter,
   type Visibility,
 } from '../domain/need-to-know';
@@ -219,7 +219,7 @@ export const refuseHiddenRelations =
     const schema = schemaLookup(strapi);
     const references = relationReferences(ctx.uid, params.data, schema);
     const visibility = await getService(strapi, 'clearance').currentVisibility();
-    if (visibility !== null && (visibility.levels.length < 4 || !levelsOnly(visibility))) {
+    if (visibility !== null && !seesEverything(visibility)) {
       await checkRelations(strapi, {
         uid: ctx.uid,
         data: params.data,

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { levelRank, type Classification } from '../domain/classification';
-import { isVisibleRecord, levelsOnly } from '../domain/need-to-know';
+import { isVisibleRecord, seesEverything } from '../domain/need-to-know';
 import {
   restrictFilters,
   restrictPopulate,
@@ -58,7 +58,7 @@ export const restrictToClearance =
     if (READ_ACTIONS.includes(ctx.action)) {
       params.filters = restrictFilters(ctx.uid, params.filters, visibility, schema);
       // Whoever may see every record may sort by any related field.
-      if ((clearance !== 'secret' || !levelsOnly(visibility)) && params.sort !== undefined)
+      if (!seesEverything(visibility) && params.sort !== undefined)
         params.sort = restrictSort(ctx.uid, params.sort, schema);
       return next();
     }

@@ -2,6 +2,7 @@ import {
   isVisibleRecord,
   levelsOnly,
   needToKnowSql,
+  seesEverything,
   readCodes,
   violatedCaveats,
   visibilityFilter,
@@ -48,6 +49,13 @@ describe('visibility', () => {
       'postgres',
     );
     expect(levelsOnly(visibility)).toBe(true);
+    expect(seesEverything(visibility)).toBe(true);
+    // A secret clearance alone is not enough while a compartment is withheld.
+    expect(
+      seesEverything(
+        visibilityOf({ clearance: 'secret', compartments: [], external: false }, lists, 'sqlite'),
+      ),
+    ).toBe(false);
     expect(visibilityFilter(visibility)).toEqual({
       classification: { $in: ['public', 'internal', 'confidential', 'secret'] },
     });
