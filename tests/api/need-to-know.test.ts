@@ -7,6 +7,7 @@ import {
   type AdminSession,
 } from '../helpers/auth';
 import { approveReviewDirectly, cmPath } from '../helpers/content-fixtures';
+import { csvOf, postImport } from '../helpers/import';
 
 /**
  * Compartments and release caveats (SPEC §1.1, issue 12 items 1 and 2): a record carrying a
@@ -259,6 +260,21 @@ describe('reads honour compartments and caveats', () => {
     expect(csv.status).toBe(200);
     expect(csv.text).toContain('NK-falcon');
     expect(csv.text).not.toContain('NK-both');
+  });
+
+  it('import duplicate matching finds a compartmented customer only for a holder', async () => {
+    const sheet = csvOf([
+      ['name', 'code', 'type'],
+      ['falcon', 'NK-import-1', 'military_unit'],
+    ]);
+    const duplicatesFor = async (session: AdminSession) => {
+      const res = await postImport(app, session, 'customers', sheet, { mode: 'dry-run' });
+      expect(res.status).toBe(200);
+      return res.body.data.duplicates as unknown[];
+    };
+    const manager = await createAdminSession(app.strapi, ['Account Manager']);
+    expect(await duplicatesFor(manager)).toEqual([]);
+    expect(await duplicatesFor(superAdmin)).toHaveLength(1);
   });
 
   it('the relation picker leaves out what the admin may not see', async () => {
