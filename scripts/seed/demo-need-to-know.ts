@@ -27,7 +27,10 @@ const STRATEGY = 'api::strategy.strategy';
 const PRODUCT = 'api::product.product';
 const CUSTOMER = 'api::customer.customer';
 
-/** The newest `count` rows of a type (all their locale and draft versions share the tags). */
+/**
+ * The newest `count` internal records of a type after `skip` (all their locale and draft versions
+ * share the tags): internal, so that the demo users see the compartment make the difference.
+ */
 const tagNewest = async (
   strapi: Core.Strapi,
   uid: string,
@@ -36,6 +39,7 @@ const tagNewest = async (
   data: Record<string, unknown>,
 ) => {
   const rows = (await strapi.db.query(uid as never).findMany({
+    where: { classification: 'internal' },
     select: ['documentId'],
     orderBy: { id: 'desc' },
     limit: count,
