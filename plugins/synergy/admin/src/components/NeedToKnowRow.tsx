@@ -72,7 +72,7 @@ export const NeedToKnowRow = ({
           <Field.Root name="code">
             <TextInput
               aria-label={label('code', 'Code')}
-              placeholder="program-falcon"
+              placeholder={isCaveat ? 'no-foreign-partners' : 'program-falcon'}
               value={draft.code}
               onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
                 set({ code: event.target.value })
