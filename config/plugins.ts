@@ -30,6 +30,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       // Clearance of every API token (SPEC §1); one of public, internal, confidential, secret.
       apiTokenClearance: env('SYNERGY_API_TOKEN_CLEARANCE', 'internal'),
+      // Compartments every API token holds (comma-separated codes) and whether tokens are external (SPEC §1.1).
+      apiTokenCompartments: env.array('SYNERGY_API_TOKEN_COMPARTMENTS', []),
+      apiTokenExternal: env.bool('SYNERGY_API_TOKEN_EXTERNAL', false),
       // Review notifications by e-mail; needs an e-mail provider configured for Strapi's email plugin.
       emailNotifications: env.bool('SYNERGY_EMAIL_NOTIFICATIONS', false),
       // Review reminders and escalation, checked every ten minutes (safe on every instance).

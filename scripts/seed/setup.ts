@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { DEMO_MASKED_ROLE, ensureDemoMasking } from './demo-masking';
+import { ensureDemoNeedToKnow } from './demo-need-to-know';
 import { ensureDemoUsers, formatLogins } from './demo-users';
 import { loadSeed, type LoadReport } from './load';
 import type { SeedOptions } from './generate';
@@ -25,6 +26,9 @@ export const withStrapi = async <T>(task: (strapi: Core.Strapi) => Promise<T>): 
     await strapi.destroy();
   }
 };
+
+const NEED_TO_KNOW_NOTE =
+  'Compartments: 猎鹰计划 program-falcon and 鱼鹰项目 project-osprey tag a few strategies and a customer; the Security Officer, Strategy Analyst, Leadership and Account Manager hold some; caveats mark some strategies and products (Settings → Synergy → Compartments and caveats).';
 
 /** Creates the demo admin users that are missing and prints their one-time logins. */
 const setupDemoUsers = async (strapi: Core.Strapi, log: Log) => {
@@ -64,6 +68,7 @@ export const setupDemo = async (
   );
   const seed = await loadSeed(strapi, { options, userIds: users.userIds, log });
   log(seed.message);
+  if (await ensureDemoNeedToKnow(strapi)) log(NEED_TO_KNOW_NOTE);
   return { seed, createdUsers: users.created.length };
 };
 
@@ -91,6 +96,7 @@ export const setupBulk = async (
     });
     progress.stop();
     log(formatBulkReport(report));
+    if (await ensureDemoNeedToKnow(strapi)) log(NEED_TO_KNOW_NOTE);
     return report;
   } finally {
     progress.stop();

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { needToKnowLabels } from './need-to-know-labels';
 import { statusBadgeMessages } from './status-badges';
 import strapiZhHans from './strapi-translations/zh-Hans.json';
 import en from './translations/en.json';
@@ -16,8 +17,13 @@ export default {
   config: {
     locales: ['zh-Hans'],
     translations: {
-      en: { ...en, ...statusBadgeMessages(en) },
-      'zh-Hans': { ...strapiZhHans, ...zhHans, ...statusBadgeMessages(zhHans) },
+      en: { ...needToKnowLabels('en'), ...en, ...statusBadgeMessages(en) },
+      'zh-Hans': {
+        ...strapiZhHans,
+        ...needToKnowLabels('zh-Hans'),
+        ...zhHans,
+        ...statusBadgeMessages(zhHans),
+      },
     },
     // No call leaves the network: no GitHub release check, no tutorial videos (docs/DEPLOYMENT.md).
     notifications: { releases: false },

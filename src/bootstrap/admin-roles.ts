@@ -98,6 +98,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       EXPORT,
       'plugin::synergy.audit.read',
       'plugin::synergy.clearances.manage',
+      'plugin::synergy.need-to-know.manage',
     ],
   },
   {

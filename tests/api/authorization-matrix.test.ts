@@ -3,6 +3,7 @@ import { setupStrapi, type TestApp } from '../helpers/strapi';
 import { bearer, createAdminSession, createApiToken, createApiUser } from '../helpers/auth';
 import {
   CALLERS,
+  COMPARTMENT,
   LEVELS,
   MATRIX_TYPES,
   REQUIRED_RELATION,
@@ -12,6 +13,7 @@ import {
   expectClone,
   expectConnect,
   expectCreate,
+  expectCreateTagged,
   expectFindOne,
   expectList,
   expectPicker,
@@ -62,6 +64,8 @@ const TYPES_IN_SEED_ORDER = SEED_ORDER.map((singular) =>
 
 const recKey = (singular: string, level: Level) => `rec:${singular}:${level}`;
 const carrierKey = (singular: string, level: Level) => `carrier:${singular}:${level}`;
+/** The public record of a type that carries the matrix's compartment. */
+const taggedKey = (singular: string) => `tagged:${singular}`;
 const singularOf = (uid: string) => matrixType(uid).singular;
 
 const isToMany = (uid: string, field: string) => {
@@ -109,6 +113,9 @@ const linksAwayFromLevelRecords = (type: MatrixType): Record<string, string[]> =
 };
 
 const seed = async () => {
+  await app.strapi.db
+    .query('plugin::synergy.compartment')
+    .create({ data: { code: COMPARTMENT, name: '矩阵计划' } });
   for (const type of TYPES_IN_SEED_ORDER) {
     for (const level of LEVELS) {
       const links = requiredLinks(type, level);
@@ -120,6 +127,18 @@ const seed = async () => {
         documentId: await createUnrestricted(type, level, links),
       });
     }
+    // A public record in the compartment: a cell of every read that lists the type, and its own findOne.
+    const taggedLinks = requiredLinks(type, 'public');
+    graph.add({
+      key: taggedKey(type.singular),
+      uid: type.uid,
+      classification: 'public',
+      compartments: [COMPARTMENT],
+      links: taggedLinks,
+      documentId: await createUnrestricted(type, 'public', taggedLinks, {
+        compartments: [COMPARTMENT],
+      }),
+    });
     const relation = type.relation;
     if (!relation) continue;
     // A public carrier per level: a record every reader of the type sees, related to the target's record of that level.
@@ -151,15 +170,26 @@ const createSessions = async () => {
       case 'api-user':
         headers.set(
           caller.name,
-          bearer((await createApiUser(app.strapi, { clearance: caller.clearance })).jwt),
+          bearer(
+            (
+              await createApiUser(app.strapi, {
+                clearance: caller.clearance,
+                compartments: caller.compartments ?? [],
+              })
+            ).jwt,
+          ),
         );
         break;
       case 'admin': {
         const session = await createAdminSession(app.strapi, [caller.role]);
         if (caller.clearanceRecord) {
-          await app.strapi.db
-            .query('plugin::synergy.clearance')
-            .create({ data: { user: session.id, level: caller.clearanceRecord } });
+          await app.strapi.db.query('plugin::synergy.clearance').create({
+            data: {
+              user: session.id,
+              level: caller.clearanceRecord,
+              compartments: caller.compartments ?? [],
+            },
+          });
         }
         headers.set(caller.name, bearer(session.token));
         break;
@@ -175,14 +205,24 @@ const createSessions = async () => {
 type ReadKind =
   | 'list'
   | 'findOne'
+  | 'findOneTagged'
   | 'populate'
   | 'relationFilter'
   | 'picker'
   | 'existingRelations'
   | 'ownRelations';
 type WriteKind =
-  'create' | 'update' | 'delete' | 'clone' | 'cloneAs' | 'connect' | 'bulkDelete' | 'newLocale';
+  | 'createTagged'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'clone'
+  | 'cloneAs'
+  | 'connect'
+  | 'bulkDelete'
+  | 'newLocale';
 const WRITE_KINDS: WriteKind[] = [
+  'createTagged',
   'create',
   'update',
   'delete',
@@ -195,6 +235,7 @@ const WRITE_KINDS: WriteKind[] = [
 /** The HTTP method whose success statuses a write kind answers with. */
 const METHOD_OF: Record<WriteKind, 'create' | 'update' | 'delete'> = {
   create: 'create',
+  createTagged: 'create',
   clone: 'create',
   cloneAs: 'create',
   update: 'update',
@@ -219,6 +260,7 @@ const cellsOf = (caller: CallerSpec, type: MatrixType): Cell[] => {
     cells.push({ caller, type, kind, level, name: `${kind}${level ? ` ${level}` : ''}${detail}` });
   add('list', undefined, ' (results and total)');
   for (const level of LEVELS) add('findOne', level);
+  add('findOneTagged', undefined, ` (public, compartment ${COMPARTMENT})`);
   if (type.relation) {
     for (const level of LEVELS)
       add(
@@ -247,6 +289,7 @@ const cellsOf = (caller: CallerSpec, type: MatrixType): Cell[] => {
     }
   }
   for (const level of LEVELS) add('create', level);
+  add('createTagged', undefined, ` (public, compartment ${COMPARTMENT})`);
   for (const level of LEVELS) add('update', level);
   for (const level of LEVELS) add('delete', level);
   if (type.relation && !restrictedToFields(caller, type)) {
@@ -335,7 +378,12 @@ const probeRead = async (cell: Cell): Promise<ReadObservation> => {
   const target = level
     ? graph.get(recKey(singularOf(relation?.target ?? type.uid), level))
     : undefined;
-  const record = level ? graph.get(recKey(type.singular, level)) : undefined;
+  const record =
+    cell.kind === 'findOneTagged'
+      ? graph.get(taggedKey(type.singular))
+      : level
+        ? graph.get(recKey(type.singular, level))
+        : undefined;
   const carrier = level && relation ? graph.get(carrierKey(type.singular, level)) : undefined;
 
   const listOf = async (path: string): Promise<ReadObservation> => {
@@ -351,7 +399,8 @@ const probeRead = async (cell: Cell): Promise<ReadObservation> => {
       return admin
         ? listOf(withQuery(cmBase(type.uid), 'page=1&pageSize=100', localeQuery(type)))
         : listOf(`/api/${type.plural}?pagination[pageSize]=100`);
-    case 'findOne': {
+    case 'findOne':
+    case 'findOneTagged': {
       const res = await get(
         cell,
         admin
@@ -431,6 +480,8 @@ const expectedRead = (cell: Cell): ReadExpectation => {
       return expectList(caller, graph, type.uid);
     case 'findOne':
       return expectFindOne(caller, graph.get(recKey(type.singular, level!))) as ReadExpectation;
+    case 'findOneTagged':
+      return expectFindOne(caller, graph.get(taggedKey(type.singular))) as ReadExpectation;
     case 'populate':
     case 'existingRelations':
       return expectRelated(caller, graph, graph.get(carrierKey(type.singular, level!)), relation);
@@ -471,15 +522,17 @@ const probeWrite = async (cell: Cell): Promise<WriteObservation> => {
   const auth = headers.get(caller.name)!;
   const marker = markerOf(cell);
   switch (cell.kind) {
-    case 'create': {
+    case 'create':
+    case 'createTagged': {
       const required = REQUIRED_RELATION[type.uid];
       const relatedId = required
         ? graph.get(recKey(singularOf(required.target), 'public')).documentId
         : undefined;
       const data: Record<string, unknown> = {
         ...type.scalars(unique()),
-        classification: level,
+        classification: level ?? 'public',
         [type.marker]: marker,
+        ...(cell.kind === 'createTagged' ? { compartments: [COMPARTMENT] } : {}),
       };
       if (required)
         data[required.field] = admin ? { connect: [{ documentId: relatedId }] } : relatedId;
@@ -626,6 +679,8 @@ const expectedWrite = (cell: Cell): WriteOutcome => {
     case 'create':
     case 'cloneAs':
       return expectCreate(cell.caller, cell.type.uid, cell.level!);
+    case 'createTagged':
+      return expectCreateTagged(cell.caller, cell.type.uid);
     case 'clone':
       return expectClone(cell.caller, cell.type.uid, cell.level!);
     case 'connect':
@@ -672,6 +727,7 @@ beforeAll(async () => {
   });
 
   for (const kind of [
+    'createTagged',
     'create',
     'update',
     'newLocale',

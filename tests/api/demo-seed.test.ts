@@ -6,6 +6,7 @@
 import request from 'supertest';
 import { DEMO_ACCOUNTS } from '../../scripts/seed/accounts';
 import { loadBulk } from '../../scripts/seed/bulk';
+import { ensureDemoNeedToKnow } from '../../scripts/seed/demo-need-to-know';
 import { ensureDemoUsers, formatLogins, type CreatedLogin } from '../../scripts/seed/demo-users';
 import { bearer } from '../helpers/auth';
 import { setupStrapi, type TestApp } from '../helpers/strapi';
@@ -114,5 +115,55 @@ describe('portfolio integration share on the demo data', () => {
       governed.filter((card) => card.integration === 100).length / governed.length,
       10,
     );
+  });
+});
+
+// Last: it tags records, which the figures above do not expect.
+describe('compartments and caveats in the demo (SPEC §1.1)', () => {
+  beforeAll(async () => {
+    expect(await ensureDemoNeedToKnow(app.strapi)).toBe(true);
+    // Once: a second run keeps what is there.
+    expect(await ensureDemoNeedToKnow(app.strapi)).toBe(false);
+  });
+
+  const carries = (codes: unknown, code: string) => Array.isArray(codes) && codes.includes(code);
+
+  const strategyCodes = async (email: string) => {
+    const { token } = await loginAs(email);
+    const res = await request(app.strapi.server.httpServer)
+      .get(
+        '/content-manager/collection-types/api::strategy.strategy?page=1&pageSize=10&sort=id:desc',
+      )
+      .set(bearer(token));
+    expect(res.status).toBe(200);
+    return (res.body.results as Array<{ documentId: string }>).map((row) => row.documentId);
+  };
+
+  it('shows the compartmented strategies to the Strategy Analyst, who holds program-falcon, not to Marketing', async () => {
+    const tagged = (
+      (await app.strapi.db.query('api::strategy.strategy').findMany({
+        select: ['documentId', 'compartments'],
+      })) as Array<{ documentId: string; compartments: unknown }>
+    ).filter((row) => carries(row.compartments, 'program-falcon'));
+    const ids = [...new Set(tagged.map((row) => row.documentId))];
+    expect(ids).toHaveLength(2);
+    const analyst = await strategyCodes('strategy.analyst@demo.synergy.local');
+    const marketing = await strategyCodes('marketing@demo.synergy.local');
+    for (const id of ids) {
+      expect(analyst).toContain(id);
+      expect(marketing).not.toContain(id);
+    }
+  });
+
+  it('marks some strategies and products with caveats', async () => {
+    const caveated = async (uid: string, code: string) =>
+      (
+        (await app.strapi.db.query(uid as never).findMany({ select: ['caveats'] })) as Array<{
+          caveats: unknown;
+        }>
+      ).filter((row) => carries(row.caveats, code)).length;
+    expect(await caveated('api::strategy.strategy', 'export-controlled')).toBeGreaterThan(0);
+    expect(await caveated('api::strategy.strategy', 'no-external-release')).toBeGreaterThan(0);
+    expect(await caveated('api::product.product', 'domestic-only')).toBeGreaterThan(0);
   });
 });

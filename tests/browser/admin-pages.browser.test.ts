@@ -281,6 +281,34 @@ describe('clearances settings page', () => {
   });
 });
 
+describe('compartments and caveats settings page', () => {
+  it('lists the seeded caveats and adds a compartment, which the Clearances page then offers', async () => {
+    await asUser(securityOfficer, 'en', 'compartments', async (page) => {
+      await page.goto(`${app!.url}/admin/settings`);
+      await page.getByRole('link', { name: 'Compartments and caveats' }).click();
+      await page.waitForURL(/\/admin\/settings\/synergy\/need-to-know/);
+      await page.getByRole('heading', { name: 'Release caveats' }).waitFor();
+      await page.getByText('export-controlled', { exact: true }).waitFor();
+      await page.getByRole('textbox', { name: 'Code' }).first().fill('browser-test');
+      // The compartments' table comes first; its last row adds one.
+      await page
+        .locator('table')
+        .first()
+        .getByRole('textbox', { name: 'Name' })
+        .last()
+        .fill('浏览器测试');
+      await page.getByRole('button', { name: 'Add' }).first().click();
+      await page.getByText('browser-test', { exact: true }).waitFor();
+      await shot(page, 'compartments');
+
+      await page.goto(`${app!.url}/admin/settings/synergy/clearances`);
+      const managerName = `${accountManager.firstname} ${accountManager.lastname}`;
+      await page.getByRole('combobox', { name: `Compartments ${managerName} holds` }).waitFor();
+      await shot(page, 'clearances-compartments');
+    });
+  });
+});
+
 describe('the pages in Chinese', () => {
   it('shows the audit trail and the clearances with translated names, actions and levels', async () => {
     await asUser(securityOfficer, 'zh-Hans', 'zh-Hans', async (page) => {
@@ -296,7 +324,8 @@ describe('the pages in Chinese', () => {
       await page.goto(`${app!.url}/admin/settings/synergy/clearances`);
       await page.getByRole('heading', { name: '涉密等级的作用' }).waitFor();
       const managerRow = tableRows(page).filter({ hasText: accountManager.email });
-      expect(await managerRow.getByRole('combobox').innerText()).toContain('公开');
+      // The first select of the row is the level; the compartments follow.
+      expect(await managerRow.getByRole('combobox').first().innerText()).toContain('公开');
       await shot(page, 'clearances-zh-Hans');
     });
   });

@@ -14,6 +14,9 @@ export const rank = (level: Level): number => LEVELS.indexOf(level);
 export const mayAccess = (clearance: Level, classification: Level): boolean =>
   rank(classification) <= rank(clearance);
 
+/** The compartment of the matrix (SPEC §1.1): one record of each type carries it, some callers hold it. */
+export const COMPARTMENT = 'mx-alpha';
+
 // ---------------------------------------------------------------------------------------------
 // Content types: the relation each type is probed through, and minimal valid payloads.
 // ---------------------------------------------------------------------------------------------
@@ -194,9 +197,16 @@ export type Action = 'read' | 'create' | 'update' | 'delete';
 
 export type CallerSpec =
   | { name: string; kind: 'public'; clearance: 'public' }
-  | { name: string; kind: 'api-user'; clearance: Level }
+  | { name: string; kind: 'api-user'; clearance: Level; compartments?: string[] }
   | { name: string; kind: 'api-token'; clearance: Level }
-  | { name: string; kind: 'admin'; clearance: Level; role: string; clearanceRecord?: Level };
+  | {
+      name: string;
+      kind: 'admin';
+      clearance: Level;
+      role: string;
+      clearanceRecord?: Level;
+      compartments?: string[];
+    };
 
 const SUPER_ADMIN = 'Super Admin';
 
@@ -208,6 +218,12 @@ export const CALLERS: CallerSpec[] = [
     kind: 'api-user',
     clearance: level,
   })),
+  {
+    name: `Authenticated (internal, ${COMPARTMENT})`,
+    kind: 'api-user',
+    clearance: 'internal',
+    compartments: [COMPARTMENT],
+  },
   // Full-access token; tokens get the plugin's apiTokenClearance, internal by default.
   { name: 'API token (full-access)', kind: 'api-token', clearance: 'internal' },
   ...ADMIN_ROLES.map((role): CallerSpec => ({
@@ -223,8 +239,30 @@ export const CALLERS: CallerSpec[] = [
     clearance: 'confidential',
     clearanceRecord: 'confidential',
   },
+  {
+    name: `Account Manager (${COMPARTMENT})`,
+    kind: 'admin',
+    role: 'Account Manager',
+    clearance: 'internal',
+    clearanceRecord: 'internal',
+    compartments: [COMPARTMENT],
+  },
   { name: SUPER_ADMIN, kind: 'admin', role: SUPER_ADMIN, clearance: 'secret' },
 ];
+
+/** Whether the caller holds every compartment of the record (Super Admins hold them all). */
+export const holdsCompartments = (caller: CallerSpec, compartments: readonly string[] = []) =>
+  (isAdmin(caller) && caller.role === SUPER_ADMIN) ||
+  compartments.every((code) =>
+    caller.kind === 'api-user' || caller.kind === 'admin'
+      ? (caller.compartments ?? []).includes(code)
+      : false,
+  );
+
+/** Whether a record exists for the caller as far as clearance goes: its level and its compartments. */
+export const visibleTo = (caller: CallerSpec, record: SeededRecord): boolean =>
+  mayAccess(caller.clearance, record.classification) &&
+  holdsCompartments(caller, record.compartments);
 
 export const isAdmin = (caller: CallerSpec): caller is Extract<CallerSpec, { kind: 'admin' }> =>
   caller.kind === 'admin';
@@ -261,6 +299,8 @@ export interface SeededRecord {
   uid: string;
   documentId: string;
   classification: Level;
+  /** Compartments the record carries (SPEC §1.1). */
+  compartments?: string[];
   /** Owning-side relations: field → keys of the related records. */
   links: Record<string, string[]>;
 }
@@ -303,7 +343,7 @@ export const idsOf = (records: SeededRecord[]): string[] => records.map((r) => r
 
 /** Whether a record exists for the caller: role may read the type, clearance covers it (and Public sees public only). */
 export const canSee = (caller: CallerSpec, record: SeededRecord): boolean =>
-  permits(caller, 'read', record.uid) && mayAccess(caller.clearance, record.classification);
+  permits(caller, 'read', record.uid) && visibleTo(caller, record);
 
 export type ReadExpectation =
   | { status: 403 }
@@ -324,7 +364,7 @@ export const expectFindOne = (
   record: SeededRecord,
 ): { status: 200 | 403 | 404 } => {
   if (!permits(caller, 'read', record.uid)) return { status: 403 };
-  return { status: mayAccess(caller.clearance, record.classification) ? 200 : 404 };
+  return { status: visibleTo(caller, record) ? 200 : 404 };
 };
 
 /** A populated relation (or the existing-relations list) of a visible record: only what the caller may see. */
@@ -336,9 +376,7 @@ export const expectRelated = (
 ): ReadExpectation => {
   const found = expectFindOne(caller, record);
   if (found.status !== 200) return found as ReadExpectation;
-  const related = graph
-    .related(record, relation)
-    .filter((r) => mayAccess(caller.clearance, r.classification));
+  const related = graph.related(record, relation).filter((r) => visibleTo(caller, r));
   if (!permits(caller, 'read', relation.target)) return { status: 200, subsetOf: idsOf(related) };
   return { status: 200, ids: idsOf(related) };
 };
@@ -353,7 +391,7 @@ export const expectRelationFilter = (
 ): ReadExpectation => {
   if (!permits(caller, 'read', uid)) return { status: 403 };
   const visible = graph.ofType(uid).filter((r) => canSee(caller, r));
-  const matching = mayAccess(caller.clearance, target.classification)
+  const matching = visibleTo(caller, target)
     ? visible.filter((r) => graph.related(r, relation).some((other) => other.key === target.key))
     : [];
   // Without read permission on the related type the filter may be dropped or refused: only no leak is asserted.
@@ -369,9 +407,7 @@ export const expectPicker = (
   relation: ProbedRelation,
 ): ReadExpectation => {
   if (!permits(caller, 'read', uid)) return { status: 403 };
-  const offered = graph
-    .ofType(relation.target)
-    .filter((r) => mayAccess(caller.clearance, r.classification));
+  const offered = graph.ofType(relation.target).filter((r) => visibleTo(caller, r));
   if (!permits(caller, 'read', relation.target)) return { status: 200, subsetOf: idsOf(offered) };
   return { status: 200, ids: idsOf(offered) };
 };
@@ -383,6 +419,10 @@ export type WriteOutcome = 'done' | 'forbidden' | 'not-found' | 'missing-relatio
 export const expectCreate = (caller: CallerSpec, uid: string, level: Level): WriteOutcome =>
   permits(caller, 'create', uid) && mayAccess(caller.clearance, level) ? 'done' : 'forbidden';
 
+/** Creating a public record tagged with the compartment: the role must permit it and the caller hold it (403 naming it). */
+export const expectCreateTagged = (caller: CallerSpec, uid: string): WriteOutcome =>
+  permits(caller, 'create', uid) && holdsCompartments(caller, [COMPARTMENT]) ? 'done' : 'forbidden';
+
 /** Updating or deleting an existing record: without permission 403; above clearance it does not exist (404). */
 export const expectChange = (
   caller: CallerSpec,
@@ -390,7 +430,7 @@ export const expectChange = (
   record: SeededRecord,
 ): WriteOutcome => {
   if (!permits(caller, action, record.uid)) return 'forbidden';
-  return mayAccess(caller.clearance, record.classification) ? 'done' : 'not-found';
+  return visibleTo(caller, record) ? 'done' : 'not-found';
 };
 
 /**

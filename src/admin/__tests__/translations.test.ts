@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import app from '../app';
 import strapiZhHans from '../strapi-translations/zh-Hans.json';
+import { CRM_CONTENT_TYPES } from '../../../plugins/synergy/shared/crm-types';
 import { STATUS_BADGE_PREFIX } from '../status-badges';
 
 const root = path.resolve(__dirname, '../../..');
@@ -114,4 +115,18 @@ describe("Strapi's own texts in zh-Hans", () => {
   it('leaves the app and plugin messages in charge where they overlap', () => {
     expect(translations['zh-Hans'].draft).toBe('草稿');
   });
+});
+
+it('labels the compartments and caveats fields of every CRM type of the registry, in both languages', () => {
+  for (const uid of CRM_CONTENT_TYPES) {
+    expect(translations.en[`content-manager.content-types.${uid}.compartments`]).toBe(
+      'Compartments',
+    );
+    expect(translations['zh-Hans'][`content-manager.content-types.${uid}.compartments`]).toBe(
+      '知悉范围',
+    );
+    expect(translations['zh-Hans'][`content-manager.content-types.${uid}.caveats`]).toBe(
+      '发布限制',
+    );
+  }
 });

@@ -90,6 +90,16 @@ export default {
       Component: () => import('./pages/MaskingSettingsPage'),
     });
     app.addSettingsLink(PLUGIN_ID, {
+      id: 'need-to-know',
+      to: `${PLUGIN_ID}/need-to-know`,
+      intlLabel: {
+        id: getTranslation('needToKnow.title'),
+        defaultMessage: 'Compartments and caveats',
+      },
+      permissions: PERMISSIONS.needToKnowManage,
+      Component: () => import('./pages/NeedToKnowSettingsPage'),
+    });
+    app.addSettingsLink(PLUGIN_ID, {
       id: 'workflows',
       to: `${PLUGIN_ID}/workflows`,
       intlLabel: { id: getTranslation('workflows.title'), defaultMessage: 'Approval workflows' },

@@ -5,6 +5,7 @@ export const PERMISSIONS = {
   auditArchive: [{ action: 'plugin::synergy.audit.archive', subject: null }],
   auditVerify: [{ action: 'plugin::synergy.audit.verify', subject: null }],
   clearancesManage: [{ action: 'plugin::synergy.clearances.manage', subject: null }],
+  needToKnowManage: [{ action: 'plugin::synergy.need-to-know.manage', subject: null }],
   reviewsRead: [{ action: 'plugin::synergy.reviews.read', subject: null }],
   workflowsManage: [{ action: 'plugin::synergy.workflows.manage', subject: null }],
   analyticsRead: [{ action: 'plugin::synergy.analytics.read', subject: null }],

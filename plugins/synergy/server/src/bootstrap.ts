@@ -9,6 +9,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const dataVersions = getService(strapi, 'data-versions');
   await dataVersions.ensure(dataVersions.kinds());
   await getService(strapi, 'audit-chain').ensureHead();
+  await getService(strapi, 'need-to-know').ensureSeedCaveats();
   scheduleReviewReminders(strapi);
 };
 

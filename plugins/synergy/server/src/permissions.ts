@@ -8,6 +8,7 @@ export const ACTIONS = {
   auditArchive: 'plugin::synergy.audit.archive',
   auditVerify: 'plugin::synergy.audit.verify',
   clearancesManage: 'plugin::synergy.clearances.manage',
+  needToKnowManage: 'plugin::synergy.need-to-know.manage',
   reviewsRead: 'plugin::synergy.reviews.read',
   workflowsManage: 'plugin::synergy.workflows.manage',
   analyticsRead: 'plugin::synergy.analytics.read',
@@ -63,6 +64,12 @@ export const ACTION_DEFINITIONS = [
     section: 'plugins',
     displayName: 'Manage clearances',
     uid: 'clearances.manage',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'Manage compartments and release caveats',
+    uid: 'need-to-know.manage',
     pluginName: 'synergy',
   },
   {

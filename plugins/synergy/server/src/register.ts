@@ -12,13 +12,14 @@ import {
   trackDataVersions,
   validateQueryShape,
 } from './middlewares';
-import { addClearanceToApiUsers } from './extend-users';
+import { addClearanceToApiUsers, addNeedToKnowToCrmTypes } from './extend-users';
 import { patchContentManager } from './content-manager';
 import { registerDocumentation } from './documentation';
 import { answerHeldWrites } from './utils/held-for-approval';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addClearanceToApiUsers(strapi);
+  addNeedToKnowToCrmTypes(strapi);
   // Before routing is initialised, so the routes pick up the guarded content-manager actions.
   patchContentManager(strapi);
   // Document-service middlewares are registered here, in one place, for every path that reads or writes.

@@ -4,6 +4,8 @@ import {
   Button,
   Field,
   Flex,
+  MultiSelect,
+  MultiSelectOption,
   SingleSelect,
   SingleSelectOption,
   Td,
@@ -13,29 +15,45 @@ import {
 } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import { CLEARANCE_LEVELS, type AdminClearance, type ClearanceLevel } from '../services/clearances';
+import {
+  CLEARANCE_LEVELS,
+  type AdminClearance,
+  type ClearanceLevel,
+  type CompartmentOption,
+} from '../services/clearances';
 import { useStateFrom } from '../hooks/useStateFrom';
 import { getTranslation } from '../utils/getTranslation';
 
 interface ClearanceRowProps {
   user: AdminClearance;
+  /** The compartments that exist, to grant (SPEC §1.1). */
+  compartments: CompartmentOption[];
   isSaving: boolean;
-  onSave: (user: AdminClearance, level: ClearanceLevel, note: string | null) => void;
+  onSave: (
+    user: AdminClearance,
+    level: ClearanceLevel,
+    note: string | null,
+    compartments: string[],
+  ) => void;
 }
 
 export const nameOf = (user: AdminClearance) =>
   [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
 
 /** One admin user: their level and note, editable unless they are a Super Admin (always secret). */
-export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
+export const ClearanceRow = ({ user, compartments, isSaving, onSave }: ClearanceRowProps) => {
   const { formatMessage } = useIntl();
   // A saved or reloaded row starts again from the server's values.
   const [level, setLevel] = useStateFrom<ClearanceLevel>(user.level, () => user.level);
   const [note, setNote] = useStateFrom(user.note, () => user.note ?? '');
+  const [held, setHeld] = useStateFrom(user.compartments, () => user.compartments ?? []);
 
   const name = nameOf(user);
   const dirty =
-    level !== user.level || note !== (user.note ?? '') || (!user.explicit && !user.isSuperAdmin);
+    level !== user.level ||
+    note !== (user.note ?? '') ||
+    [...held].sort().join() !== [...(user.compartments ?? [])].sort().join() ||
+    (!user.explicit && !user.isSuperAdmin);
   const levelLabel = (value: string) => formatMessage({ id: value, defaultMessage: value });
 
   return (
@@ -116,6 +134,43 @@ export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
       <Td>
         {user.isSuperAdmin ? (
           <Typography textColor="neutral600">
+            {formatMessage({
+              id: getTranslation('clearances.compartments.all'),
+              defaultMessage: 'All',
+            })}
+          </Typography>
+        ) : (
+          <Field.Root name={`compartments-${user.id}`}>
+            <MultiSelect
+              aria-label={formatMessage(
+                {
+                  id: getTranslation('clearances.compartmentsOf'),
+                  defaultMessage: 'Compartments {name} holds',
+                },
+                { name },
+              )}
+              placeholder={formatMessage({
+                id: getTranslation('clearances.compartments.none'),
+                defaultMessage: 'None',
+              })}
+              value={held}
+              onChange={(next: string[]) => setHeld(next)}
+              disabled={isSaving || compartments.length === 0}
+              withTags
+              size="S"
+            >
+              {compartments.map((compartment) => (
+                <MultiSelectOption key={compartment.code} value={compartment.code}>
+                  {compartment.name}
+                </MultiSelectOption>
+              ))}
+            </MultiSelect>
+          </Field.Root>
+        )}
+      </Td>
+      <Td>
+        {user.isSuperAdmin ? (
+          <Typography textColor="neutral600">
             {user.note ?? formatMessage({ id: getTranslation('value.empty'), defaultMessage: '—' })}
           </Typography>
         ) : (
@@ -152,7 +207,7 @@ export const ClearanceRow = ({ user, isSaving, onSave }: ClearanceRowProps) => {
               },
               { name },
             )}
-            onClick={() => onSave(user, level, note.trim() ? note.trim() : null)}
+            onClick={() => onSave(user, level, note.trim() ? note.trim() : null, held)}
           >
             {formatMessage({ id: getTranslation('clearances.save'), defaultMessage: 'Save' })}
           </Button>

@@ -19,6 +19,7 @@ const COLUMNS = [
   { key: 'active', defaultMessage: 'Active' },
   { key: 'level', defaultMessage: 'Clearance' },
   { key: 'source', defaultMessage: 'Set' },
+  { key: 'compartments', defaultMessage: 'Compartments' },
   { key: 'note', defaultMessage: 'Note' },
   { key: 'actions', defaultMessage: 'Actions' },
 ] as const;
@@ -31,8 +32,13 @@ const ClearancesSettingsPage = () => {
 
   // The saved list comes back through the admin API's cache tags. The server refuses a level above
   // the caller's own clearance (403) with a message saying so.
-  const save = (user: AdminClearance, level: ClearanceLevel, note: string | null) =>
-    saveRow(user.id, () => updateClearance(user.id, { level, note }), {
+  const save = (
+    user: AdminClearance,
+    level: ClearanceLevel,
+    note: string | null,
+    compartments: string[],
+  ) =>
+    saveRow(user.id, () => updateClearance(user.id, { level, note, compartments }), {
       successMessage: () =>
         formatMessage(
           {
@@ -94,9 +100,9 @@ const ClearancesSettingsPage = () => {
           defaultMessage: 'There are no admin users yet.',
         }),
       }}
-      isEmpty={(users) => users.length === 0}
+      isEmpty={({ users }) => users.length === 0}
     >
-      {(users) => (
+      {({ users, compartments }) => (
         <Table colCount={COLUMNS.length} rowCount={users.length + 1}>
           <TableHead headers={translatedHeaders(formatMessage, 'clearances.column', COLUMNS)} />
           <Tbody>
@@ -104,6 +110,7 @@ const ClearancesSettingsPage = () => {
               <ClearanceRow
                 key={user.id}
                 user={user}
+                compartments={compartments}
                 isSaving={savingId === user.id}
                 onSave={save}
               />

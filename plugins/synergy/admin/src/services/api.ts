@@ -19,6 +19,7 @@ export const synergyApi = adminApi.enhanceEndpoints({
     'SynergyDualControl',
     'SynergyImportType',
     'SynergyMasking',
+    'SynergyNeedToKnow',
     'SynergyReview',
     'SynergyWorkflow',
     'Document',

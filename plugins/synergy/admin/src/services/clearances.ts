@@ -21,26 +21,44 @@ export interface AdminClearance {
   /** Whether a clearance record exists; without one the level is the default (internal). */
   explicit: boolean;
   note: string | null;
+  /** The compartments held (SPEC §1.1); null for a Super Admin, who holds every one. */
+  compartments: string[] | null;
+}
+
+export interface CompartmentOption {
+  code: string;
+  name: string;
 }
 
 export interface FindClearancesResponse {
   data: AdminClearance[];
+  meta?: { compartments?: CompartmentOption[] };
+}
+
+/** The admin users and the compartments that exist. */
+export interface ClearancesList {
+  users: AdminClearance[];
+  compartments: CompartmentOption[];
 }
 
 /** PUT /synergy/clearances/:userId */
 export interface UpdateClearanceRequest {
   level: ClearanceLevel;
   note?: string | null;
+  compartments?: string[];
 }
 export interface UpdateClearanceResponse {
-  data: { userId: number; level: ClearanceLevel; note: string | null };
+  data: { userId: number; level: ClearanceLevel; note: string | null; compartments: string[] };
 }
 
 const clearancesApi = synergyApi.injectEndpoints({
   endpoints: (builder) => ({
-    getSynergyClearances: builder.query<AdminClearance[], void>({
+    getSynergyClearances: builder.query<ClearancesList, void>({
       query: () => `/${PLUGIN_ID}/clearances`,
-      transformResponse: (response: FindClearancesResponse) => response.data,
+      transformResponse: (response: FindClearancesResponse) => ({
+        users: response.data,
+        compartments: response.meta?.compartments ?? [],
+      }),
       providesTags: ['SynergyClearance'],
     }),
     updateSynergyClearance: builder.mutation<

@@ -3,6 +3,9 @@ import { isClassification, type Classification } from '../domain/classification'
 export interface SynergyConfig {
   /** Clearance granted to every API token (SPEC §1). */
   apiTokenClearance: Classification;
+  /** Compartments every API token holds, and whether API tokens are external callers (SPEC §1.1). */
+  apiTokenCompartments: string[];
+  apiTokenExternal: boolean;
   /** Send review notifications through Strapi's e-mail plugin (needs a configured provider). */
   emailNotifications: boolean;
   /** Run the review reminder job (every ten minutes) on this instance. */
@@ -24,6 +27,8 @@ const isNonNegativeNumber = (value: unknown): value is number =>
 export default {
   default: (): SynergyConfig => ({
     apiTokenClearance: 'internal',
+    apiTokenCompartments: [],
+    apiTokenExternal: false,
     emailNotifications: false,
     reviewReminders: true,
     analyticsCache: { maxAgeSeconds: 60, maxMegabytes: 64 },
@@ -32,6 +37,15 @@ export default {
     if (config.apiTokenClearance !== undefined && !isClassification(config.apiTokenClearance)) {
       throw new Error(
         `synergy.apiTokenClearance must be one of public, internal, confidential, secret (got "${String(config.apiTokenClearance)}")`,
+      );
+    }
+    const compartments = config.apiTokenCompartments;
+    if (
+      compartments !== undefined &&
+      (!Array.isArray(compartments) || compartments.some((code) => typeof code !== 'string'))
+    ) {
+      throw new Error(
+        `synergy.apiTokenCompartments must be a list of compartment codes (got ${JSON.stringify(compartments)})`,
       );
     }
     const cache = config.analyticsCache;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { visibleLevels } from '../domain/classification';
+import { seesEverything, visibilityFilter, type Visibility } from '../domain/need-to-know';
 import { schemaLookup } from '../middlewares';
 import { getService } from '../utils/get-service';
 
@@ -19,13 +19,10 @@ const hiddenDocumentIds = async (
   documentIds: string[],
 ): Promise<Set<string>> => {
   if (documentIds.length === 0 || !schemaLookup(strapi).isClassified(uid)) return new Set();
-  const clearance = await getService(strapi, 'clearance').currentClearance();
-  if (clearance === null) return new Set();
+  const visibility = await getService(strapi, 'clearance').currentVisibility();
+  if (visibility === null) return new Set();
   const rows = (await strapi.db.query(uid as never).findMany({
-    where: {
-      documentId: { $in: documentIds },
-      classification: { $notIn: visibleLevels(clearance) },
-    },
+    where: { documentId: { $in: documentIds }, $not: visibilityFilter(visibility) },
     select: ['documentId'],
   })) as Array<{
     documentId: string;
@@ -58,12 +55,12 @@ const guardDocumentExists = (strapi: Core.Strapi) => {
   const exists = documentManager.exists.bind(documentManager);
   const schema = schemaLookup(strapi);
   documentManager.exists = async (uid, documentId) => {
-    const clearance = await getService(strapi, 'clearance').currentClearance();
-    if (clearance === null || !documentId || !schema.isClassified(uid))
+    const visibility = await getService(strapi, 'clearance').currentVisibility();
+    if (visibility === null || !documentId || !schema.isClassified(uid))
       return exists(uid, documentId);
     const visible = await strapi.db
       .query(uid as never)
-      .count({ where: { documentId, classification: { $in: visibleLevels(clearance) } } });
+      .count({ where: { documentId, ...visibilityFilter(visibility) } });
     return visible > 0;
   };
 };
@@ -108,12 +105,17 @@ const guardExistingRelations = (strapi: Core.Strapi) => {
     if (await isHiddenDocument(strapi, model, query.id))
       ctx.request.query = { ...ctx.request.query, id: NO_SUCH_DOCUMENT };
     const target = schema.attributes(model)?.[targetField]?.target;
-    const clearance = await getService(strapi, 'clearance').currentClearance();
+    const visibility = await getService(strapi, 'clearance').currentVisibility();
     // The picker applies the target type's permission conditions, which a role that may not read
-    // that type does not have: leave out what lies above the clearance explicitly.
-    if (target && schema.isClassified(target) && clearance !== null && clearance !== 'secret') {
+    // that type does not have, and which carry levels only: leave out what may not be seen explicitly.
+    if (
+      target &&
+      schema.isClassified(target) &&
+      visibility !== null &&
+      !seesEverything(visibility)
+    ) {
       const hidden = (await strapi.db.query(target as never).findMany({
-        where: { classification: { $notIn: visibleLevels(clearance) } },
+        where: { $not: visibilityFilter(visibility) },
         select: ['id'],
       })) as RelationResult[];
       const omitted = Array.isArray(query.idsToOmit) ? (query.idsToOmit as unknown[]) : [];
@@ -138,19 +140,18 @@ const guardExistingRelations = (strapi: Core.Strapi) => {
       results?: RelationResult[];
       pagination?: { total: number; pageCount: number; pageSize: number };
     };
-    const clearance = await getService(strapi, 'clearance').currentClearance();
+    const visibility = await getService(strapi, 'clearance').currentVisibility();
     if (
-      clearance === null ||
+      visibility === null ||
       !attribute?.target ||
       !schema.isClassified(attribute.target) ||
       !body?.results
     )
       return;
 
-    const levels = visibleLevels(clearance);
     const ids = body.results.map((result) => result.id);
     const visible = (await strapi.db.query(attribute.target as never).findMany({
-      where: { id: { $in: ids }, classification: { $in: levels } },
+      where: { id: { $in: ids }, ...visibilityFilter(visibility) },
       select: ['id', 'documentId', 'classification'],
     })) as Array<RelationResult & { documentId: string; classification: string }>;
     const visibleIds = new Set(visible.map((row) => row.id));
@@ -166,7 +167,7 @@ const guardExistingRelations = (strapi: Core.Strapi) => {
             model,
             documentId: id,
             field: targetField,
-            levels,
+            visibility,
             locale: ctx.query.locale,
           })
         : body.results.length;
@@ -186,9 +187,15 @@ const countVisibleRelations = async (
     model,
     documentId,
     field,
-    levels,
+    visibility,
     locale,
-  }: { model: string; documentId?: string; field: string; levels: string[]; locale: unknown },
+  }: {
+    model: string;
+    documentId?: string;
+    field: string;
+    visibility: Visibility;
+    locale: unknown;
+  },
 ): Promise<number> => {
   const source = await strapi.db.query(model as never).findOne({
     where: {
@@ -200,7 +207,7 @@ const countVisibleRelations = async (
   if (!source) return 0;
   const page = (await strapi.db.query(model as never).loadPages(source, field, {
     select: ['id'],
-    filters: { classification: { $in: levels } },
+    filters: visibilityFilter(visibility),
     page: 1,
     pageSize: 1,
   })) as { pagination?: { total?: number } };

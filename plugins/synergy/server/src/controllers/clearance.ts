@@ -8,7 +8,12 @@ import { validateClearanceBody } from '../validation';
 const createClearanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /synergy/clearances */
   async find(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'clearance').listAdminClearances() };
+    const [users, compartments] = await Promise.all([
+      getService(strapi, 'clearance').listAdminClearances(),
+      getService(strapi, 'need-to-know').list('compartment'),
+    ]);
+    // The compartments one may grant are offered beside the users (SPEC §1.1).
+    ctx.body = { data: users, meta: { compartments } };
   },
 
   /** PUT /synergy/clearances/:userId */
@@ -16,13 +21,17 @@ const createClearanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const userId = Number(ctx.params.userId);
     if (!Number.isInteger(userId) || userId < 1)
       throw new errors.ValidationError('userId must be a positive integer');
-    const { level, note } = (await validateClearanceBody(ctx.request.body)) as {
+    const { level, note, compartments } = (await validateClearanceBody(ctx.request.body)) as {
       level: Classification;
       note?: string | null;
+      compartments?: string[];
     };
     const clearance = getService(strapi, 'clearance');
     const own = (await clearance.currentClearance()) ?? 'secret';
-    ctx.body = { data: await clearance.setAdminClearance(userId, level, note, own) };
+    if (compartments) await clearance.checkGrantableCompartments(compartments);
+    ctx.body = {
+      data: await clearance.setAdminClearance(userId, level, note, own, compartments),
+    };
   },
 });
 

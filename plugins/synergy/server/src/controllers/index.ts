@@ -8,6 +8,7 @@ import dualControl from './dual-control';
 import exportController from './export';
 import importController from './import';
 import masking from './masking';
+import needToKnow from './need-to-know';
 import { reportControllers } from './reports';
 import reviewHistory from './review-history';
 import reviews from './reviews';
@@ -26,6 +27,7 @@ export default {
   export: exportController,
   import: importController,
   masking,
+  'need-to-know': needToKnow,
   'review-history': reviewHistory,
   reviews,
   settings,

@@ -3,6 +3,8 @@
  * be returned, counted, populated or matched through a relation filter (SPEC §1). Pure: the schema
  * is looked up through the `SchemaLookup` it is given.
  */
+import { visibilityFilter, type Visibility } from './need-to-know';
+
 export interface AttributeShape {
   type: string;
   relation?: string;
@@ -25,9 +27,16 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 const POPULATABLE = ['relation', 'component', 'media', 'dynamiczone'];
 
-export const clearanceFilter = (levels: readonly string[]): Filters => ({
-  classification: { $in: [...levels] },
-});
+/**
+ * What a caller may see: the visible levels alone, or the whole visibility (levels, compartments,
+ * caveats: domain/need-to-know.ts).
+ */
+export type VisibleScope = readonly string[] | Visibility;
+
+export const clearanceFilter = (levels: VisibleScope): Filters =>
+  isLevelList(levels) ? { classification: { $in: [...levels] } } : visibilityFilter(levels);
+
+const isLevelList = (scope: VisibleScope): scope is readonly string[] => Array.isArray(scope);
 
 const andFilters = (...parts: Array<Filters | undefined>): Filters => {
   const present = parts.filter(
@@ -63,7 +72,7 @@ const relationConditionOnTarget = (value: unknown): Filters => {
 export const restrictRelationFilters = (
   uid: string,
   filters: unknown,
-  levels: readonly string[],
+  levels: VisibleScope,
   schema: SchemaLookup,
 ): unknown => {
   if (Array.isArray(filters))
@@ -107,7 +116,7 @@ export const restrictRelationFilters = (
 export const restrictFilters = (
   uid: string,
   filters: unknown,
-  levels: readonly string[],
+  levels: VisibleScope,
   schema: SchemaLookup,
 ): Filters => {
   const restricted = restrictRelationFilters(uid, filters ?? {}, levels, schema) as Filters;
@@ -155,7 +164,7 @@ export const normalizePopulate = (
 export const restrictPopulate = (
   uid: string,
   populate: unknown,
-  levels: readonly string[],
+  levels: VisibleScope,
   schema: SchemaLookup,
 ): PopulateObject | undefined => {
   const normalized = normalizePopulate(uid, populate, schema);

@@ -7,6 +7,7 @@ import { getModel, type Model } from '../utils/get-model';
 import { getService } from '../utils/get-service';
 import { storedDocument, type StoredRow } from './stored-document';
 import { isWorkflowTransition } from './workflow-context';
+import { BRAND_MATERIAL_UID, checkReleaseCaveats } from './release-caveats';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -73,6 +74,9 @@ export const governReviews =
     const data = params.data ?? {};
     const isPublishing =
       gate?.publish === true && (ctx.action === 'publish' || params.status === 'published');
+    // Release caveats before the review: a refused audience is refused whatever the review says.
+    if (isPublishing && ctx.uid === BRAND_MATERIAL_UID)
+      await checkReleaseCaveats(strapi, ctx, data);
     const storedStatus = async () => (await storedDocument(strapi, ctx))?.any?.status;
     const isRaisingStatus =
       typeof data.status === 'string' &&

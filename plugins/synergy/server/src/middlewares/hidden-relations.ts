@@ -1,6 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { visibleLevels, type Classification } from '../domain/classification';
+import {
+  isVisibleRecord,
+  seesEverything,
+  visibilityFilter,
+  type Visibility,
+} from '../domain/need-to-know';
 import {
   relationReferences,
   type DocumentReference,
@@ -69,7 +74,7 @@ const hiddenAmong = async (
   strapi: Core.Strapi,
   target: string,
   references: RelationReference[],
-  levels: Classification[],
+  visibility: Visibility,
 ) => {
   const documentIds = references.flatMap((r) => ('documentId' in r ? [r.documentId] : []));
   const ids = references.flatMap((r) => ('id' in r ? [r.id] : []));
@@ -79,7 +84,7 @@ const hiddenAmong = async (
         ...(documentIds.length ? [{ documentId: { $in: documentIds } }] : []),
         ...(ids.length ? [{ id: { $in: ids } }] : []),
       ],
-      classification: { $notIn: levels },
+      $not: visibilityFilter(visibility),
     },
     select: ['id', 'documentId'],
   })) as StoredReference[];
@@ -106,13 +111,13 @@ const checkRelations = async (
     uid,
     data,
     locale,
-    levels,
+    visibility,
     schema,
   }: {
     uid: string;
     data: unknown;
     locale: string | undefined;
-    levels: Classification[];
+    visibility: Visibility;
     schema: SchemaLookup;
   },
 ) => {
@@ -129,7 +134,7 @@ const checkRelations = async (
   const sourceLocale =
     locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string);
   for (const [target, ofTarget] of byTarget) {
-    const hidden = await hiddenAmong(strapi, target, ofTarget, levels);
+    const hidden = await hiddenAmong(strapi, target, ofTarget, visibility);
     for (const reference of ofTarget) {
       if ('documentId' in reference && hidden.documentIds.has(reference.documentId)) {
         const shownLocale = targetLocale(strapi, { sourceUid: uid, sourceLocale, reference });
@@ -160,9 +165,14 @@ const keepHiddenLinks = async (
   {
     uid,
     data,
-    levels,
+    visibility,
     schema,
-  }: { uid: string; data: Record<string, unknown>; levels: Classification[]; schema: SchemaLookup },
+  }: {
+    uid: string;
+    data: Record<string, unknown>;
+    visibility: Visibility;
+    schema: SchemaLookup;
+  },
 ) => {
   const attributes = schema.attributes(uid) ?? {};
   const fields = Object.keys(data).filter((name) => {
@@ -180,9 +190,7 @@ const keepHiddenLinks = async (
   for (const name of fields) {
     const linked = (stored?.[name] ?? []) as Array<{ id: number; classification?: unknown }>;
     const hidden = linked.filter(
-      (row) =>
-        typeof row.classification === 'string' &&
-        !levels.includes(row.classification as Classification),
+      (row) => typeof row.classification === 'string' && !isVisibleRecord(row, visibility),
     );
     if (hidden.length === 0) continue;
     const value = data[name];
@@ -210,18 +218,17 @@ export const refuseHiddenRelations =
     if (!WRITE_ACTIONS.includes(ctx.action) || params.data === undefined) return next();
     const schema = schemaLookup(strapi);
     const references = relationReferences(ctx.uid, params.data, schema);
-    const clearance = await getService(strapi, 'clearance').currentClearance();
-    if (clearance !== null && clearance !== 'secret') {
-      const levels = visibleLevels(clearance);
+    const visibility = await getService(strapi, 'clearance').currentVisibility();
+    if (visibility !== null && !seesEverything(visibility)) {
       await checkRelations(strapi, {
         uid: ctx.uid,
         data: params.data,
         locale: params.locale,
-        levels,
+        visibility,
         schema,
       });
       if (ctx.action === 'update' && params.documentId)
-        await keepHiddenLinks(strapi, ctx, { uid: ctx.uid, data: params.data, levels, schema });
+        await keepHiddenLinks(strapi, ctx, { uid: ctx.uid, data: params.data, visibility, schema });
     }
     try {
       return await next();

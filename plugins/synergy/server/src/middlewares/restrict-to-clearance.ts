@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { levelRank, visibleLevels, type Classification } from '../domain/classification';
+import { levelRank, type Classification } from '../domain/classification';
+import { isVisibleRecord, seesEverything } from '../domain/need-to-know';
 import {
   restrictFilters,
   restrictPopulate,
@@ -36,26 +37,28 @@ export const schemaLookup = (strapi: Core.Strapi): SchemaLookup => ({
 export const restrictToClearance =
   ({ strapi }: { strapi: Core.Strapi }): Middleware =>
   async (ctx, next) => {
-    const clearance = await getService(strapi, 'clearance').currentClearance();
-    if (clearance === null) return next();
+    const clearanceService = getService(strapi, 'clearance');
+    // Levels, compartments and caveats (SPEC §1, §1.1), from the one source.
+    const visibility = await clearanceService.currentVisibility();
+    if (visibility === null) return next();
+    const clearance = visibility.levels[visibility.levels.length - 1];
 
     const schema = schemaLookup(strapi);
-    const levels = visibleLevels(clearance);
     const params = ctx.params as {
       filters?: unknown;
       populate?: unknown;
       sort?: unknown;
       documentId?: string;
       locale?: string;
-      data?: { classification?: unknown };
+      data?: { classification?: unknown; compartments?: unknown; caveats?: unknown };
     };
 
     if (params.populate !== undefined)
-      params.populate = restrictPopulate(ctx.uid, params.populate, levels, schema);
+      params.populate = restrictPopulate(ctx.uid, params.populate, visibility, schema);
     if (READ_ACTIONS.includes(ctx.action)) {
-      params.filters = restrictFilters(ctx.uid, params.filters, levels, schema);
-      // Whoever may see every level may sort by any related field.
-      if (clearance !== 'secret' && params.sort !== undefined)
+      params.filters = restrictFilters(ctx.uid, params.filters, visibility, schema);
+      // Whoever may see every record may sort by any related field.
+      if (!seesEverything(visibility) && params.sort !== undefined)
         params.sort = restrictSort(ctx.uid, params.sort, schema);
       return next();
     }
@@ -67,7 +70,7 @@ export const restrictToClearance =
       // Missing and hidden answer alike: 404, where Strapi alone would answer a missing document
       // 204 (REST delete) or a business-rule 400 (REST update).
       const stored = (await storedDocument(strapi, ctx))?.any;
-      if (!stored || !levels.includes(stored.classification as Classification))
+      if (!stored || !isVisibleRecord(stored, visibility))
         throw new errors.NotFoundError('Not Found');
     }
 
@@ -80,7 +83,7 @@ export const restrictToClearance =
         (ctx.action === 'create' ? defaultClassification(strapi, ctx.uid) : undefined);
       if (
         typeof requested === 'string' &&
-        levels.length <= levelRank(requested as Classification)
+        visibility.levels.length <= levelRank(requested as Classification)
       ) {
         // A PolicyError is the 403 whose message Strapi's router passes on to the caller.
         const message = `classification "${requested}" is above your clearance "${clearance}": you may not create or raise a record to it`;
@@ -88,6 +91,8 @@ export const restrictToClearance =
           errors: [{ path: ['classification'], message, name: 'PolicyError' }],
         });
       }
+      // Compartments and caveats named in the body: known (400) and held (403), before anything is stored.
+      await clearanceService.checkTags(params.data);
     }
     return next();
   };

@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { CAVEATS_FIELD, COMPARTMENTS_FIELD } from '../domain/need-to-know';
 import { getModel, type Model } from '../utils/get-model';
 
 type Context = Modules.Documents.Middleware.Context;
@@ -35,8 +36,12 @@ const contentPopulate = (strapi: Core.Strapi, model: Model) => {
   for (const [name, attribute] of Object.entries(model.attributes)) {
     if (attribute.type === 'component' || attribute.type === 'media') populate[name] = true;
     else if (attribute.type === 'relation' && isCheckedRelation(name, attribute.target)) {
-      const classified = Boolean(getModel(strapi, attribute.target!)?.attributes.classification);
-      populate[name] = { select: classified ? ['id', 'classification'] : ['id'] };
+      const target = getModel(strapi, attribute.target!)?.attributes;
+      // What the visibility of a linked record depends on (SPEC §1, §1.1).
+      const visibilityFields = ['classification', COMPARTMENTS_FIELD, CAVEATS_FIELD].filter(
+        (field) => Boolean(target?.[field]),
+      );
+      populate[name] = { select: ['id', ...visibilityFields] };
     }
   }
   return populate;

@@ -13,6 +13,7 @@ import exportService from './export';
 import importService from './import';
 import marking from './marking';
 import masking from './masking';
+import needToKnow from './need-to-know';
 import notifications from './notifications';
 import reviewReminders from './review-reminders';
 import reviews from './reviews';
@@ -34,6 +35,7 @@ export default {
   import: importService,
   marking,
   masking,
+  'need-to-know': needToKnow,
   notifications,
   'review-reminders': reviewReminders,
   reviews,

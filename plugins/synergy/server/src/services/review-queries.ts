@@ -11,7 +11,7 @@ import {
   type Workflow,
   type WorkflowStage,
 } from '../../../shared/contracts/reviews';
-import { visibleLevels } from '../domain/classification';
+import { needToKnowSql } from '../domain/need-to-know';
 import { allowedActions, approvesStage, type Actor, type Principal } from '../domain/workflow';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
@@ -289,9 +289,9 @@ export const createReviewQueries = ({
     const knex = strapi.db.connection;
     const review = tableOf(strapi, REVIEW_UID);
     const event = tableOf(strapi, EVENT_UID);
-    const [allWorkflows, clearance, typeRows] = await Promise.all([
+    const [allWorkflows, visibility, typeRows] = await Promise.all([
       workflows().list(),
-      getService(strapi, 'clearance').currentClearance(),
+      getService(strapi, 'clearance').currentVisibility(),
       knex(review.table).distinct({ uid: review.column('contentType') }) as Promise<
         Array<{ uid: string }>
       >,
@@ -315,8 +315,11 @@ export const createReviewQueries = ({
             .where(review.column('contentType'), uid)
             .whereIn(review.column('targetDocumentId'), (documents) => {
               documents.select(target.column('documentId')).from(target.table);
-              if (clearance !== null && classified)
-                documents.whereIn(target.column('classification'), visibleLevels(clearance));
+              if (visibility !== null && classified) {
+                documents.whereIn(target.column('classification'), [...visibility.levels]);
+                for (const [sql, bindings] of needToKnowSql(target.table, visibility))
+                  documents.whereRaw(sql, bindings);
+              }
             }),
         );
       }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ListReviewHistory } from '../../../shared/contracts/reviews';
-import { visibleLevels } from '../domain/classification';
+import { visibilityFilter } from '../domain/need-to-know';
 import { crmType } from '../domain/crm-content-types';
 import { getService } from '../utils/get-service';
 import { createReviewCommands } from './review-commands';
@@ -29,12 +29,12 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     uid: string,
     documentIds: string[],
   ): Promise<Map<string, string | null>> => {
-    const clearance = await getService(strapi, 'clearance').currentClearance();
+    const visibility = await getService(strapi, 'clearance').currentVisibility();
     const field = titleField(uid);
     const rows = (await strapi.db.query(uid as never).findMany({
       where: {
         documentId: { $in: documentIds },
-        ...(clearance === null ? {} : { classification: { $in: visibleLevels(clearance) } }),
+        ...(visibility === null ? {} : visibilityFilter(visibility)),
       },
       select: ['documentId', ...(field ? [field] : [])],
     })) as Array<Record<string, string | null>>;

@@ -14,6 +14,7 @@ import type { ExportService } from '../services/export';
 import type { ImportService } from '../services/import';
 import type { MarkingService } from '../services/marking';
 import type { MaskingService } from '../services/masking';
+import type { NeedToKnowService } from '../services/need-to-know';
 import type { NotificationsService } from '../services/notifications';
 import type { ReviewRemindersService } from '../services/review-reminders';
 import type { ReviewsService } from '../services/reviews';
@@ -35,6 +36,7 @@ interface Services {
   import: ImportService;
   marking: MarkingService;
   masking: MaskingService;
+  'need-to-know': NeedToKnowService;
   notifications: NotificationsService;
   'review-reminders': ReviewRemindersService;
   reviews: ReviewsService;

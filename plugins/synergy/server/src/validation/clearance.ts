@@ -12,6 +12,9 @@ export const validateClearanceBody = validateYupSchema(
         )
         .required('level is required'),
       note: yup.string().max(1000).nullable(),
+      compartments: yup
+        .array(yup.string().required('compartments must be a list of codes'))
+        .typeError('compartments must be a list of codes'),
     })
     .noUnknown()
     .required(),

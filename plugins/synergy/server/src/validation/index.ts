@@ -40,3 +40,9 @@ export {
   validateDualControlListQuery,
   validateDualControlSettingsBody,
 } from './dual-control';
+export {
+  validateCaveatCreateBody,
+  validateCaveatUpdateBody,
+  validateCompartmentCreateBody,
+  validateCompartmentUpdateBody,
+} from './need-to-know';

@@ -41,12 +41,12 @@ describe('the admin API cache tags', () => {
       }),
       { wrapper: AdminStore },
     );
-    await waitFor(() => expect(result.current.clearances.data?.[0]?.level).toBe('internal'));
+    await waitFor(() => expect(result.current.clearances.data?.users[0]?.level).toBe('internal'));
     expect(gets('/synergy/audit')).toBe(1);
 
     await act(() => result.current.update(7, { level: 'public' }));
 
-    await waitFor(() => expect(result.current.clearances.data?.[0]?.level).toBe('public'));
+    await waitFor(() => expect(result.current.clearances.data?.users[0]?.level).toBe('public'));
     expect(gets('/synergy/clearances')).toBe(2);
     await waitFor(() => expect(gets('/synergy/audit')).toBe(2));
   });

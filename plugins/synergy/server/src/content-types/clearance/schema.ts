@@ -24,5 +24,7 @@ export default {
       default: 'internal',
     },
     note: { type: 'text' },
+    /** The compartments the user holds (SPEC §1.1): codes. */
+    compartments: { type: 'json' },
   },
 };

@@ -14,6 +14,8 @@ export interface CacheKey {
   params: Record<string, unknown>;
   /** The classification levels the caller may see (null: unrestricted system code). */
   levels: readonly string[] | null;
+  /** The compartments and caveats withheld from the caller (SPEC §1.1). */
+  withheld?: readonly string[];
 }
 
 type Answer = object;
@@ -61,7 +63,13 @@ export const createAnalyticsCache = (strapi: Core.Strapi, config: AnalyticsCache
       }
       // Versions first, data after: an answer is never stored under versions newer than what it read.
       const versions = await getService(strapi, 'data-versions').read([...dependsOn]);
-      const id = JSON.stringify([key.endpoint, sortedEntries(key.params), key.levels, versions]);
+      const id = JSON.stringify([
+        key.endpoint,
+        sortedEntries(key.params),
+        key.levels,
+        key.withheld ?? [],
+        versions,
+      ]);
       report(answers.has(id) ? 'hit' : 'miss');
       return (await answers.fetch(id, { context: compute })) as T;
     },

@@ -15,6 +15,7 @@ import {
   type Row,
   type Scope,
 } from './sql';
+import { needToKnowSql } from '../../domain/need-to-know';
 import { toStrategyRef } from './strategies';
 
 const HIGH_THREATS = ['high', 'critical'];
@@ -60,6 +61,9 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
       .leftJoin({ p: 'products' }, function visibleProduct() {
         this.on('p.id', '=', 'opl.product_id');
         if (scope.levels) this.onIn('p.classification', [...scope.levels]);
+        if (scope.visibility)
+          for (const [sql, bindings] of needToKnowSql('p', scope.visibility))
+            this.andOn(knex.raw(sql, bindings));
       })
       .select(
         'o.id',

@@ -43,7 +43,13 @@ export const createHealth = ({ knex, dialect }: AnalyticsContext) => {
     const result = new Map<number, Omit<CustomerHealth, 'customer'>>();
     if (customerIds.length === 0) return result;
     // Health is about the customer as a whole: only clearance applies, not the period or filters.
-    const visible: Scope = { levels: scope.levels, tier: null, type: null, domain: null };
+    const visible: Scope = {
+      levels: scope.levels,
+      visibility: scope.visibility,
+      tier: null,
+      type: null,
+      domain: null,
+    };
     const yearAgo = dialect.instant(daysBefore(now, 365));
     const nowValue = dialect.instant(now);
     const ofCustomers = (def: (typeof TABLES)[keyof typeof TABLES]) =>

@@ -14,7 +14,7 @@ import type {
   GetWinLoss,
   Scorecard,
 } from '../../../../shared/contracts/analytics';
-import { visibleLevels, type Classification } from '../../domain/classification';
+import type { Classification } from '../../domain/classification';
 import { resolvePeriod, type Period } from '../../domain/analytics';
 import type { SynergyConfig } from '../../config';
 import { getService } from '../../utils/get-service';
@@ -81,7 +81,14 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     compute: () => Promise<T>,
   ) =>
     cache().get(
-      { endpoint, params: { ...params }, levels: scope.levels },
+      {
+        endpoint,
+        params: { ...params },
+        levels: scope.levels,
+        withheld: scope.visibility
+          ? [...scope.visibility.withheldCompartments, '|', ...scope.visibility.withheldCaveats]
+          : [],
+      },
       ANALYTICS_DEPENDENCIES[endpoint],
       compute,
     );
@@ -102,10 +109,10 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   const request = async (query: AnalyticsQuery = {}, now = new Date()): Promise<Request> => {
-    const clearance: Classification | null = await getService(
-      strapi,
-      'clearance',
-    ).currentClearance();
+    const visibility = await getService(strapi, 'clearance').currentVisibility();
+    const clearance: Classification | null = visibility
+      ? visibility.levels[visibility.levels.length - 1]
+      : null;
     const period = resolvePeriod(query, now);
     const filters = {
       tier: query.tier ?? null,
@@ -113,7 +120,7 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       domain: query.domain ?? null,
     };
     return {
-      scope: { levels: clearance ? visibleLevels(clearance) : null, ...filters },
+      scope: { levels: visibility ? visibility.levels : null, visibility, ...filters },
       period,
       meta: {
         period: { from: period.from.toISOString(), to: period.to.toISOString() },

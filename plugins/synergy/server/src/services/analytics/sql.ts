@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Classification } from '../../domain/classification';
+import { needToKnowSql, type Visibility } from '../../domain/need-to-know';
 import { PRIORITIES, type SlaTargets } from '../../domain/analytics';
 
 export type Client = 'sqlite' | 'postgres' | 'mysql';
@@ -15,6 +16,8 @@ export type Row = Record<string, unknown>;
 /** Which records are counted: the caller's visible levels (null = unrestricted) and the filters. */
 export interface Scope {
   levels: readonly Classification[] | null;
+  /** The caller's whole visibility, compartments and caveats included (null = unrestricted). */
+  visibility?: Visibility | null;
   tier: string | null;
   type: string | null;
   domain: string | null;
@@ -177,9 +180,24 @@ export const TABLES = {
   },
 } satisfies Record<string, RecordTable>;
 
-/** Restricts a classification column to the visible levels. */
-export const restrict = (qb: Knex.QueryBuilder, column: string, scope: Scope): Knex.QueryBuilder =>
-  scope.levels ? qb.whereIn(column, [...scope.levels]) : qb;
+/**
+ * Restricts the table of a classification column (`alias.classification`) to the records the
+ * caller may see: the visible levels, and no compartment or caveat withheld from them (SPEC §1.1).
+ */
+export const restrict = (
+  qb: Knex.QueryBuilder,
+  column: string,
+  scope: Scope,
+): Knex.QueryBuilder => {
+  if (!scope.levels) return qb;
+  qb.whereIn(column, [...scope.levels]);
+  if (scope.visibility) {
+    const alias = column.slice(0, column.lastIndexOf('.'));
+    for (const [sql, bindings] of needToKnowSql(alias, scope.visibility))
+      qb.whereRaw(sql, bindings);
+  }
+  return qb;
+};
 
 /** Only rows of customer alias `c` of the tier and type asked for. */
 export const filterCustomer = (
