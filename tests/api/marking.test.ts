@@ -97,3 +97,34 @@ describe('marking of the customer 360', () => {
     expect((await show(manager)).body.meta.marking.level).toBe('internal');
   });
 });
+
+describe('caveats in markings', () => {
+  it('adds the caveats of the records shown or counted, by their managed names', async () => {
+    const customer = await app.strapi.documents('api::customer.customer').create({
+      data: {
+        name: '南部某部',
+        code: 'MK-4',
+        classification: 'internal',
+        caveats: ['domestic-only'],
+      } as never,
+    });
+    const page = await app
+      .http()
+      .get(`/synergy/customers/${customer.documentId}/360`)
+      .set(bearer(manager.token));
+    expect(page.body.meta.marking).toEqual({
+      level: 'internal',
+      caveats: ['domestic-only'],
+      banner: '内部 // 仅限国内 — INTERNAL // DOMESTIC ONLY',
+    });
+    expect((await overviewMarking(manager)).caveats).toEqual(['domestic-only']);
+
+    const csv = await app
+      .http()
+      .get('/synergy/export/api::customer.customer?format=csv&filters[code][$eq]=MK-4')
+      .set(bearer(manager.token));
+    expect(csv.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+      '内部 // 仅限国内 — INTERNAL // DOMESTIC ONLY',
+    );
+  });
+});

@@ -21,7 +21,7 @@ const show360 = (strapi: Core.Strapi, canReadFor: CanReadFactory) => async (ctx:
       section && 'items' in section ? (section.items as Record<string, unknown>[]) : [],
     ),
   ];
-  ctx.body = { data, meta: { marking: getService(strapi, 'marking').ofRecords(shown) } };
+  ctx.body = { data, meta: { marking: await getService(strapi, 'marking').ofRecords(shown) } };
 };
 
 const createCustomer360Controller = ({ strapi }: { strapi: Core.Strapi }) => ({

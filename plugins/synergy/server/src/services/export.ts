@@ -111,6 +111,8 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
         relations.map((relation) => [relation.name, { fields: [relation.field] }]),
       );
       const rows: Array<Record<string, unknown>> = [];
+      // The marking is read from the records as stored (a caveat list is a cell of JSON text).
+      const markables: Array<{ classification: unknown; caveats: unknown }> = [];
       for (let start = 0; ; start += PAGE_SIZE) {
         const page = (await strapi.documents(uid).findMany({
           filters: request.filters,
@@ -122,6 +124,7 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
           limit: PAGE_SIZE,
         } as never)) as Array<Record<string, unknown>>;
         for (const record of page) {
+          markables.push({ classification: record.classification, caveats: record.caveats });
           rows.push(
             Object.fromEntries(
               columns.map((column) => {
@@ -147,7 +150,7 @@ const createExportService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (held) return { request: held };
 
-      const marking = getService(strapi, 'marking').ofRecords(rows);
+      const marking = await getService(strapi, 'marking').ofRecords(markables);
       recordExport(uid, {
         format: request.format,
         rows: rows.length,
