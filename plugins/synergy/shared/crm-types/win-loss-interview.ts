@@ -62,5 +62,6 @@ export const winLossInterview = {
     { rule: 'closedOpportunity', field: 'opportunity' },
     { rule: 'reasonCategories', field: 'mainReason', secondary: 'secondaryReasons' },
   ],
-  analytics: ['winLoss'],
+  // Coverage reads the reasons' component table, which the interviews' secondary reasons share.
+  analytics: ['coverage', 'winLoss'],
 } as const satisfies CrmTypeDescriptor;
