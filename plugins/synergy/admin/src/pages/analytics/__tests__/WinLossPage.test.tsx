@@ -1,6 +1,5 @@
 import { DesignSystemProvider } from '@strapi/design-system';
 import { render, screen, within } from '@testing-library/react';
-import type * as React from 'react';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
 import type { GetWinLoss } from '../../../../../shared/contracts/analytics';
@@ -9,25 +8,10 @@ import zhHans from '../../../translations/zh-Hans.json';
 import WinLossPage from '../WinLossPage';
 
 // Strapi's admin shell is replaced by plain stand-ins: the page, not the shell, is under test.
-jest.mock('@strapi/strapi/admin', () => ({
-  Page: {
-    Main: ({ children, ...props }: { children: React.ReactNode }) => (
-      <main {...props}>{children}</main>
-    ),
-    Title: () => null,
-  },
-  Layouts: {
-    Header: ({ title }: { title: string }) => <h1>{title}</h1>,
-    Content: ({ children }: { children: React.ReactNode }) => <div>{children}</div>,
-  },
-  useQueryParams: () => [{ query: {} }, jest.fn()],
-  useRBAC: () => ({ isLoading: false, allowedActions: { canRead: false } }),
-  useNotification: () => ({ toggleNotification: jest.fn() }),
-  useAPIErrorHandler: () => ({
-    formatAPIError: (error: Error) => error.message,
-    _unstableFormatAPIError: (error: Error) => error.message,
-  }),
-}));
+jest.mock(
+  '@strapi/strapi/admin',
+  () => jest.requireActual<{ adminShell: object }>('../../../testing/analytics-shell').adminShell,
+);
 
 jest.mock('../../../hooks/useExportFiles', () => ({
   useExportFiles: () => ({ exportList: jest.fn(), exportTable: jest.fn() }),
