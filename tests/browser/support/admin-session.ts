@@ -5,14 +5,14 @@ import { ROOT } from '../app-server';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 
-/** The Super Admin login the seed printed (`| email | Super Admin | password |`), the only time it is shown. */
+/** The Super Admin login the seed printed (`| Email | Role | … | Password |`), the only time it is shown. */
 export const superAdminLogin = (seedOutput: string) => {
-  const row = seedOutput
-    .split('\n')
-    .map((line) => line.split('|').map((cell) => cell.trim()))
-    .find((cells) => cells[2] === 'Super Admin');
-  if (!row) throw new Error(`The seed printed no Super Admin login:\n${seedOutput}`);
-  return { email: row[1], password: row[3] };
+  const rows = seedOutput.split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
+  // Columns by their heading: the table has grown columns (the interface language) before.
+  const header = rows.find((cells) => cells.includes('Email') && cells.includes('Password'));
+  const row = rows.find((cells) => cells[2] === 'Super Admin');
+  if (!header || !row) throw new Error(`The seed printed no Super Admin login:\n${seedOutput}`);
+  return { email: row[header.indexOf('Email')], password: row[header.indexOf('Password')] };
 };
 
 export const shot = async (page: Page, name: string, fullPage = true) => {
