@@ -102,7 +102,7 @@ export const StatedReasons = ({ statedReasons, interviews }: StatedReasonsProps)
 
   return (
     <CardRow>
-      <CardCell col={7}>
+      <CardCell col={6}>
         <ChartCard
           title={t('analytics.statedReasons.title', 'Reasons: the buyer’s word and the owner’s')}
           subtitle={t(
@@ -165,7 +165,7 @@ export const StatedReasons = ({ statedReasons, interviews }: StatedReasonsProps)
           />
         </ChartCard>
       </CardCell>
-      <CardCell col={5}>
+      <CardCell col={6}>
         <TableCard<ReasonDisagreement>
           title={t('analytics.statedReasons.disagreements', 'Where buyer and owner disagree')}
           subtitle={agreement}
