@@ -26,6 +26,7 @@ import { productRecords } from './generate/product';
 import { serviceTicketRecords } from './generate/service-ticket';
 import { strategyRecords } from './generate/strategy';
 import { surveyResponseRecords } from './generate/survey-response';
+import { winLossInterviewRecords } from './generate/win-loss-interview';
 import type { SeedPlan, StreamRecord } from './generate/types';
 
 export const DEFAULT_SEED = 20261101;
@@ -43,6 +44,7 @@ export const UIDS = {
   serviceTicket: 'api::service-ticket.service-ticket',
   surveyResponse: 'api::survey-response.survey-response',
   opportunity: 'api::opportunity.opportunity',
+  winLossInterview: 'api::win-loss-interview.win-loss-interview',
   strategy: 'api::strategy.strategy',
   brandMaterial: 'api::brand-material.brand-material',
   campaign: 'api::campaign.campaign',
@@ -112,6 +114,7 @@ export const generateFeedback = ofType(UIDS.feedback, feedbackRecords);
 export const generateServiceTickets = ofType(UIDS.serviceTicket, serviceTicketRecords);
 export const generateSurveyResponses = ofType(UIDS.surveyResponse, surveyResponseRecords);
 export const generateOpportunities = ofType(UIDS.opportunity, opportunityRecords);
+export const generateWinLossInterviews = ofType(UIDS.winLossInterview, winLossInterviewRecords);
 export const generateStrategies = ofType(UIDS.strategy, strategyRecords);
 export const generateBrandMaterials = ofType(UIDS.brandMaterial, brandMaterialRecords);
 export const generateCampaigns = ofType(UIDS.campaign, campaignRecords);
@@ -136,6 +139,11 @@ export const STREAMS: readonly {
   { uid: UIDS.serviceTicket, count: 'serviceTickets', generate: generateServiceTickets },
   { uid: UIDS.surveyResponse, count: 'surveyResponses', generate: generateSurveyResponses },
   { uid: UIDS.opportunity, count: 'opportunities', generate: generateOpportunities },
+  {
+    uid: UIDS.winLossInterview,
+    count: 'winLossInterviews',
+    generate: generateWinLossInterviews,
+  },
   { uid: UIDS.strategy, count: 'strategies', generate: generateStrategies },
   { uid: UIDS.brandMaterial, count: 'brandMaterials', generate: generateBrandMaterials },
   { uid: UIDS.campaign, count: 'campaigns', generate: generateCampaigns },

@@ -15,6 +15,8 @@ export interface ScaleCounts {
   serviceTickets: number;
   surveyResponses: number;
   opportunities: number;
+  /** On a share of the won and lost opportunities. */
+  winLossInterviews: number;
   strategies: number;
   brandMaterials: number;
   campaigns: number;
@@ -32,6 +34,7 @@ export const SCALES: Record<Scale, ScaleCounts> = {
     serviceTickets: 300,
     surveyResponses: 400,
     opportunities: 120,
+    winLossInterviews: 30,
     strategies: 32,
     brandMaterials: 12,
     campaigns: 8,
@@ -47,6 +50,7 @@ export const SCALES: Record<Scale, ScaleCounts> = {
     serviceTickets: 1_000,
     surveyResponses: 1_000,
     opportunities: 200,
+    winLossInterviews: 50,
     strategies: 40,
     brandMaterials: 20,
     campaigns: 10,
@@ -62,6 +66,7 @@ export const SCALES: Record<Scale, ScaleCounts> = {
     serviceTickets: 100_000,
     surveyResponses: 100_000,
     opportunities: 20_000,
+    winLossInterviews: 5_000,
     strategies: 1_000,
     brandMaterials: 200,
     campaigns: 100,

@@ -619,6 +619,31 @@ export const REASON_NOTES: Record<string, readonly string[]> = {
   other: ['客户预算调整', '项目需求变更'],
 };
 
+/** What buyers say in a win/loss interview, per reason category: [when we won, when we lost]. */
+export const INTERVIEW_QUOTES: Record<string, readonly [string, string]> = {
+  price: ['你们的报价在同类方案里最合理。', '技术上差距不大，但你们的报价高出一截，评审很难通过。'],
+  performance: [
+    '实测探测距离超过了指标要求，这是决定性的。',
+    '关键性能指标没有达到招标文件的要求。',
+  ],
+  quality: ['前几批装备的质量表现让我们放心。', '去年那次质量问题，评审专家都还记得。'],
+  reliability: ['可靠性试验数据很充分，专家组认可。', '可靠性数据不够，专家组不敢打高分。'],
+  service: ['驻场保障团队响应很快，部队反映很好。', '你们在西北没有保障网点，这一点扣分很多。'],
+  delivery: ['交付周期能满足演训任务的时间节点。', '交付周期太长，赶不上部队的换装计划。'],
+  technology: ['技术方案先进，而且是自主可控的。', '对手的方案国产化程度更高。'],
+  relationship: ['多年合作下来，我们信得过你们。', '新领导上任后，你们和我们的沟通少了。'],
+  compliance: ['资质和保密手续都很齐全。', '保密资质等级不满足这次项目的要求。'],
+  other: ['项目节奏比较特殊，你们配合得好。', '预算调整以后，项目范围变了。'],
+};
+
+export const INTERVIEW_TOPICS = ['评审过程', '技术方案', '报价', '售后保障', '交付', '后续合作'];
+
+export const INTERVIEW_SUMMARIES = [
+  '项目结束后约{days}天电话回访，受访人坦率介绍了评审情况。',
+  '项目结束后约{days}天登门拜访，围绕评审结果进行了复盘。',
+  '借技术交流会的机会，与受访人就本项目做了约一小时的复盘。',
+];
+
 export const STRATEGY_TITLES: Record<string, readonly string[]> = {
   product: [
     '{product}性能提升计划',

@@ -55,6 +55,7 @@ const SEED_ORDER = [
   'service-ticket',
   'survey-response',
   'opportunity',
+  'win-loss-interview',
   'brand-material',
   'campaign',
 ];
@@ -143,9 +144,15 @@ const seed = async () => {
     if (!relation) continue;
     // A public carrier per level: a record every reader of the type sees, related to the target's record of that level.
     for (const level of LEVELS) {
-      const links = relation.mappedBy
-        ? {}
-        : { [relation.field]: [recKey(singularOf(relation.target), level)] };
+      const links = {
+        // A required relation other than the probed one (an interview's opportunity): the public record.
+        ...(REQUIRED_RELATION[type.uid]?.field !== relation.field
+          ? requiredLinks(type, 'public')
+          : {}),
+        ...(relation.mappedBy
+          ? {}
+          : { [relation.field]: [recKey(singularOf(relation.target), level)] }),
+      };
       graph.add({
         key: carrierKey(type.singular, level),
         uid: type.uid,

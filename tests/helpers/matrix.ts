@@ -139,7 +139,22 @@ export const MATRIX_TYPES: MatrixType[] = [
     localized: false,
     relation: { field: 'customer', target: customer, many: false },
     marker: 'title',
-    scalars: (n) => ({ title: `商机 ${n}` }),
+    // Won, so that win/loss interviews may name it.
+    scalars: (n) => ({ title: `商机 ${n}`, stage: 'won', closedAt: '2026-03-01' }),
+  },
+  {
+    uid: 'api::win-loss-interview.win-loss-interview' as UID.ContentType,
+    singular: 'win-loss-interview',
+    plural: 'win-loss-interviews',
+    localized: false,
+    // Probed through the contact: connecting a higher opportunity would also meet the level rule.
+    relation: { field: 'intervieweeContact', target: contact, many: false },
+    marker: 'summary',
+    scalars: (n) => ({
+      intervieweeName: `受访人 ${n}`,
+      interviewedAt: '2026-03-05',
+      mainReason: 'price',
+    }),
   },
   {
     uid: strategy,
@@ -181,6 +196,10 @@ export const REQUIRED_RELATION: Partial<
   'api::survey-response.survey-response': { field: 'customer', target: customer },
   'api::opportunity.opportunity': { field: 'customer', target: customer },
   [offering]: { field: 'competitor', target: competitor },
+  'api::win-loss-interview.win-loss-interview': {
+    field: 'opportunity',
+    target: 'api::opportunity.opportunity' as UID.ContentType,
+  },
 };
 
 export const matrixType = (uid: string): MatrixType => {

@@ -6,6 +6,7 @@ import customerSchema from '../../../src/api/customer/content-types/customer/sch
 import opportunitySchema from '../../../src/api/opportunity/content-types/opportunity/schema.json';
 import productSchema from '../../../src/api/product/content-types/product/schema.json';
 import strategySchema from '../../../src/api/strategy/content-types/strategy/schema.json';
+import reasonSchema from '../../../src/components/crm/reason.json';
 import type {
   CustomerTier,
   CustomerType,
@@ -13,6 +14,7 @@ import type {
   OpenOpportunityStage,
   OpportunityStage,
   ProductDomain,
+  ReasonCategory,
   StrategyStatus,
 } from './contracts/analytics';
 
@@ -23,6 +25,9 @@ export const STRATEGY_DIMENSIONS = strategySchema.attributes.dimension.enum as r
 export const STRATEGY_STATUSES = strategySchema.attributes.status.enum as readonly StrategyStatus[];
 export const OPPORTUNITY_STAGES = opportunitySchema.attributes.stage
   .enum as readonly OpportunityStage[];
+
+/** The win/loss reason categories (component crm.reason; a win/loss interview's main reason too). */
+export const REASON_CATEGORIES = reasonSchema.attributes.category.enum as readonly ReasonCategory[];
 
 /**
  * Classification levels of SPEC §1, lowest first: every CRM schema's `classification` enum is this

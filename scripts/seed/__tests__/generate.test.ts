@@ -332,6 +332,41 @@ describe('demo seed generator', () => {
         expect(locale === 'zh-Hans' || m.localizations?.[locale]).toBeTruthy();
   });
 
+  it('debriefs a share of the won and lost opportunities, each interview at least as classified', () => {
+    const LEVELS = ['public', 'internal', 'confidential', 'secret'];
+    const opportunities = new Map(byUid('api::opportunity.opportunity').map((o) => [o.key, o]));
+    const contacts = new Map(byUid('api::contact.contact').map((c) => [c.key, c]));
+    const interviews = byUid('api::win-loss-interview.win-loss-interview');
+    for (const interview of interviews) {
+      const opportunity = opportunities.get(String(interview.links.opportunity))!;
+      expect(['won', 'lost']).toContain(opportunity.data.stage);
+      expect(LEVELS.indexOf(String(interview.data.classification))).toBeGreaterThanOrEqual(
+        LEVELS.indexOf(String(opportunity.data.classification)),
+      );
+      // The interviewee is a contact of the opportunity's customer, by name.
+      const contact = contacts.get(String(interview.links.intervieweeContact))!;
+      expect(contact.links.customer).toBe(opportunity.links.customer);
+      expect(interview.data.intervieweeName).toBe(contact.data.fullName);
+      expect(interview.data.summary).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const debriefed = new Set(interviews.map((i) => i.links.opportunity));
+    const closed = [...opportunities.values()].filter((o) =>
+      ['won', 'lost'].includes(String(o.data.stage)),
+    );
+    expect(debriefed.size / closed.length).toBeGreaterThan(0.3);
+    expect(debriefed.size).toBeLessThan(closed.length);
+    // Buyers sometimes disagree with the owner's main reason.
+    const disagreeing = interviews.filter((interview) => {
+      const reasons = opportunities.get(String(interview.links.opportunity))!.data
+        .reasons as Array<{
+        category: string;
+      }>;
+      return reasons[0]?.category !== interview.data.mainReason;
+    });
+    expect(disagreeing.length).toBeGreaterThan(0);
+    expect(disagreeing.length).toBeLessThan(interviews.length);
+  });
+
   it('streams the bench scale without building it: a plan of the right size and valid records', () => {
     const plan = createPlan({ scale: 'bench' });
     expect(plan.customers).toHaveLength(SCALES.bench.customers);

@@ -433,6 +433,51 @@ export interface PipelineStage {
   weightedValue: number;
 }
 
+/** One reason category as one side stated it, on won or on lost opportunities. */
+export interface StatedReason {
+  category: ReasonCategory;
+  /** Mentions: every reason of the category (owner: the opportunity's reasons; buyer: main and secondary reasons of the interviews). */
+  count: number;
+  /** Of those, as the main reason (owner: the first reason listed; buyer: the interview's main reason). */
+  main: number;
+  /** count ÷ all mentions of that side and outcome. */
+  share: number;
+}
+
+/** Reasons of one side, on won and on lost opportunities; categories that occur, most mentioned first. */
+export interface StatedReasons {
+  wins: StatedReason[];
+  losses: StatedReason[];
+}
+
+/** Where the buyer's main reason (an interview) differs from the owner's (the opportunity's first reason). */
+export interface ReasonDisagreement {
+  owner: ReasonCategory;
+  buyer: ReasonCategory;
+  /** Interviews saying so. */
+  count: number;
+}
+
+/** Win/loss interviews on the won and lost opportunities of the period (SPEC §4). */
+export interface InterviewFigures {
+  /** Won and lost opportunities of the period. */
+  closed: number;
+  /** Of those, with at least one interview. */
+  interviewed: number;
+  /** interviewed ÷ closed; null when nothing closed. */
+  coverage: number | null;
+  /** Interviews on them. */
+  count: number;
+  /** Interviews whose opportunity has an owner-stated reason, so the main reasons can be compared. */
+  compared: number;
+  /** Of those, the buyer's main reason is the owner's. */
+  agreed: number;
+  /** agreed ÷ compared; null when nothing to compare. */
+  agreementRate: number | null;
+  /** Disagreeing pairs, most frequent first. */
+  disagreements: ReasonDisagreement[];
+}
+
 export namespace GetWinLoss {
   export type Query = AnalyticsQuery;
   export interface WinLoss {
@@ -447,6 +492,9 @@ export namespace GetWinLoss {
       wins: Partial<Record<ReasonCategory, number>>;
       losses: Partial<Record<ReasonCategory, number>>;
     };
+    /** The same reasons by who stated them: the opportunity's owner, or the buyer in an interview. */
+    statedReasons: { owner: StatedReasons; buyer: StatedReasons };
+    interviews: InterviewFigures;
     series: WinRateMonth[];
     /** Open opportunities (any date) by stage, every open stage present, in stage order. */
     pipeline: { stages: PipelineStage[]; count: number; value: number; weightedValue: number };

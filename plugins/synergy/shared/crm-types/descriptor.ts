@@ -45,7 +45,14 @@ export type BusinessRule =
   /** Every value of a JSON list is one of the product domains. */
   | { readonly rule: 'productDomains'; readonly field: string }
   /** An opportunity's closedAt once closed, and its winner only when lost. */
-  | { readonly rule: 'opportunityOutcome' };
+  | { readonly rule: 'opportunityOutcome' }
+  /**
+   * The opportunity `field` names is won or lost, and the record (derived from it) is classified at
+   * least as high; the opportunity's classification may not then rise above the record's.
+   */
+  | { readonly rule: 'closedOpportunity'; readonly field: string }
+  /** `field` and each `secondary` reason's category are reason categories, none repeated. */
+  | { readonly rule: 'reasonCategories'; readonly field: string; readonly secondary: string };
 
 /** How an imported row is recognised as a record that already exists. */
 export interface DuplicateIdentity {

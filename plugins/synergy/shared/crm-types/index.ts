@@ -18,6 +18,7 @@ import { product } from './product';
 import { serviceTicket } from './service-ticket';
 import { strategy } from './strategy';
 import { surveyResponse } from './survey-response';
+import { winLossInterview } from './win-loss-interview';
 
 export * from './descriptor';
 
@@ -32,6 +33,7 @@ const TYPES = [
   competitor,
   competitorOffering,
   opportunity,
+  winLossInterview,
   strategy,
   brandMaterial,
   campaign,

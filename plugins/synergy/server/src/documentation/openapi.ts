@@ -291,7 +291,7 @@ const analyticsPaths = {
     operationId: 'getSynergyWinLoss',
     summary: 'Win/loss and pipeline',
     description:
-      'Win rate over opportunities closed in the period, per-competitor bids/wins/losses/times winner, reasons, win rate by month, and the open pipeline by stage.',
+      'Win rate over opportunities closed in the period, per-competitor bids/wins/losses/times winner, reasons (also by who stated them: the owner on the opportunity, the buyer in win/loss interviews), interview coverage and buyer–owner agreement, win rate by month, and the open pipeline by stage.',
     data: {
       type: 'object',
       properties: {
@@ -301,6 +301,24 @@ const analyticsPaths = {
         winRate: fraction,
         competitors: { type: 'array', items: anyObject },
         reasons: anyObject,
+        statedReasons: {
+          type: 'object',
+          description: 'owner and buyer, each { wins, losses }: [{ category, count, main, share }]',
+          additionalProperties: true,
+        },
+        interviews: {
+          type: 'object',
+          properties: {
+            closed: { type: 'integer' },
+            interviewed: { type: 'integer' },
+            coverage: fraction,
+            count: { type: 'integer' },
+            compared: { type: 'integer' },
+            agreed: { type: 'integer' },
+            agreementRate: fraction,
+            disagreements: { type: 'array', items: anyObject },
+          },
+        },
         series: { type: 'array', items: anyObject },
         pipeline: anyObject,
       },

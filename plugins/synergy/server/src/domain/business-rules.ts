@@ -8,7 +8,9 @@ import {
   CLOSED_OPPORTUNITY_STAGES,
   OPPORTUNITY_STAGES,
   PRODUCT_DOMAINS,
+  REASON_CATEGORIES,
 } from '../../../shared/enumerations';
+import { isClassification, levelRank, type Classification } from './classification';
 
 export interface RuleViolation {
   field: string;
@@ -16,6 +18,26 @@ export interface RuleViolation {
 }
 
 export type RecordValues = Record<string, unknown>;
+
+/** What a rule needs to know of a related record (read by the middleware, never from the body). */
+export interface RelatedRecord {
+  classification: string;
+  stage?: string | null;
+}
+
+/**
+ * What the rules that look past the record itself are given. `related`: the record a
+ * `closedOpportunity` field names after the write, or null when there is none or the caller may not
+ * know it (a hidden or missing record gets the relation check's answer instead).
+ */
+export interface RuleContext {
+  related?: Readonly<Record<string, RelatedRecord | null>>;
+}
+
+/** The level a record is stored at when the write does not name one (every schema's default). */
+const DEFAULT_LEVEL: Classification = 'internal';
+const OUTCOME_STAGES: readonly string[] = ['won', 'lost'];
+const CATEGORIES: readonly string[] = REASON_CATEGORIES;
 
 const PRODUCT_DOMAIN_VALUES: readonly string[] = PRODUCT_DOMAINS;
 const STAGES: readonly string[] = OPPORTUNITY_STAGES;
@@ -71,6 +93,78 @@ const productDomains = (values: RecordValues, field: string): RuleViolation[] =>
   return [];
 };
 
+const levelOf = (value: unknown): Classification | null =>
+  value === undefined || value === null ? DEFAULT_LEVEL : isClassification(value) ? value : null;
+
+/**
+ * A record derived from an opportunity (a win/loss interview) needs it won or lost, and tells as
+ * much as it does: it is classified at least as high (derivative classification).
+ */
+const closedOpportunity = (
+  values: RecordValues,
+  field: string,
+  context: RuleContext,
+): RuleViolation[] => {
+  const opportunity = context.related?.[field];
+  if (!opportunity) return [];
+  const violations: RuleViolation[] = [];
+  if (!OUTCOME_STAGES.includes(opportunity.stage ?? '')) {
+    violations.push({
+      field,
+      message: `${field} must be won or lost (it is ${opportunity.stage ?? 'without a stage'})`,
+    });
+  }
+  const level = levelOf(values.classification);
+  // An unknown level is the enumeration's error to report.
+  if (
+    level &&
+    isClassification(opportunity.classification) &&
+    levelRank(level) < levelRank(opportunity.classification)
+  ) {
+    violations.push({
+      field: 'classification',
+      message: `classification must be at least the ${field}'s (${opportunity.classification})`,
+    });
+  }
+  return violations;
+};
+
+const reasonCategories = (
+  values: RecordValues,
+  field: string,
+  secondary: string,
+): RuleViolation[] => {
+  const violations: RuleViolation[] = [];
+  const main = values[field];
+  if (main !== undefined && main !== null && !CATEGORIES.includes(main as string)) {
+    violations.push({
+      field,
+      message: `${field} must be a reason category (${REASON_CATEGORIES.join(', ')})`,
+    });
+  }
+  const reasons = values[secondary];
+  if (!Array.isArray(reasons)) return violations;
+  const seen = new Set<unknown>(main ? [main] : []);
+  reasons.forEach((reason: unknown, index) => {
+    const category = (reason as { category?: unknown } | null)?.category;
+    const path = `${secondary}[${index}].category`;
+    if (!CATEGORIES.includes(category as string)) {
+      violations.push({
+        field: path,
+        message: `${path} must be a reason category (${REASON_CATEGORIES.join(', ')})`,
+      });
+    } else if (seen.has(category)) {
+      // A repeated category would be counted twice in the buyer-stated reasons.
+      violations.push({
+        field: path,
+        message: `${path} repeats ${category === main ? `the ${field}` : 'another reason'} (${String(category)})`,
+      });
+    }
+    seen.add(category);
+  });
+  return violations;
+};
+
 /**
  * Relations a record must have (SPEC §2), from the `required` rules of its descriptor: Strapi's
  * schemas cannot mark a relation required, so the rule lives there; the OpenAPI document shows
@@ -81,7 +175,7 @@ export const requiredRelationsOf = (uid: string): string[] =>
     rule.rule === 'required' ? [rule.field] : [],
   );
 
-const check = (rule: BusinessRule, values: RecordValues): RuleViolation[] => {
+const check = (rule: BusinessRule, values: RecordValues, context: RuleContext): RuleViolation[] => {
   switch (rule.rule) {
     case 'required':
       return requiredRelation(values, rule.field);
@@ -91,6 +185,10 @@ const check = (rule: BusinessRule, values: RecordValues): RuleViolation[] => {
       return productDomains(values, rule.field);
     case 'opportunityOutcome':
       return opportunityOutcome(values);
+    case 'closedOpportunity':
+      return closedOpportunity(values, rule.field, context);
+    case 'reasonCategories':
+      return reasonCategories(values, rule.field, rule.secondary);
   }
 };
 
@@ -122,10 +220,36 @@ export const checkBusinessRules = (
   uid: string,
   values: RecordValues,
   attributes: Record<string, AttributeRequirement> = {},
+  context: RuleContext = {},
 ): RuleViolation[] => {
   // The descriptor's rules, in its order (shared/crm-types).
-  const violations = (crmType(uid)?.businessRules ?? []).flatMap((rule) => check(rule, values));
+  const violations = (crmType(uid)?.businessRules ?? []).flatMap((rule) =>
+    check(rule, values, context),
+  );
   return violations.length > 0
     ? [...missingRequiredAttributes(attributes, values), ...violations]
     : [];
+};
+
+/**
+ * An opportunity's classification may not rise above a record derived from it (`closedOpportunity`
+ * rules): `derived` are the levels of those records.
+ */
+export const checkDerivedClassification = (
+  classification: unknown,
+  derived: readonly string[],
+  displayName: string,
+): RuleViolation[] => {
+  if (!isClassification(classification)) return [];
+  const below = derived
+    .filter(isClassification)
+    .filter((level) => levelRank(level) < levelRank(classification))
+    .sort((a, b) => levelRank(a) - levelRank(b));
+  if (below.length === 0) return [];
+  return [
+    {
+      field: 'classification',
+      message: `classification may not rise above ${below[0]}: ${below.length} ${displayName} record(s) derived from it are classified lower (raise theirs first)`,
+    },
+  ];
 };

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { checkBusinessRules, type RuleViolation } from '../domain/business-rules';
 import { isCrmContentType } from '../domain/crm-content-types';
 import { checkStrategyStatusChange, STRATEGY_UID } from '../domain/strategy-status';
+import { derivedClassificationViolations, ruleContextOf } from './derived-records';
 import { isWorkflowTransition } from './workflow-context';
 import { relationIsSetAfterWrite } from './relation-input';
 import { storedDocument } from './stored-document';
@@ -60,7 +61,10 @@ export const enforceBusinessRules =
       ctx.uid,
       merged,
       model.options?.draftAndPublish ? {} : model.attributes,
+      await ruleContextOf(strapi, ctx.uid, data, stored),
     );
+    if (ctx.action === 'update')
+      violations.push(...(await derivedClassificationViolations(strapi, ctx.uid, data, stored)));
     // A clone starts as a draft (governReviews): it changes no strategy's status.
     if (
       ctx.uid === STRATEGY_UID &&

@@ -12,6 +12,7 @@ export const UID = {
   offering: 'api::competitor-offering.competitor-offering',
   product: 'api::product.product',
   interaction: 'api::interaction.interaction',
+  winLossInterview: 'api::win-loss-interview.win-loss-interview',
 } as const;
 
 export type Operator =

@@ -5,10 +5,18 @@ import { BarsChart, TrendChart } from '../../components/analytics/Charts';
 import { CardRow, CardCell, KpiRow } from '../../components/analytics/CardGrid';
 import { ChartCard } from '../../components/analytics/ChartCard';
 import { DataTable } from '../../components/analytics/DataTable';
+import { StatedReasons } from '../../components/analytics/StatedReasons';
 import { recordColumn, RecordsLink } from '../../components/analytics/RecordsLink';
 import { useChartTheme } from '../../components/analytics/chart-theme';
 import { enumLabel, formatFigure, formatMonth } from '../../components/analytics/format';
-import { recordsUrl, SCOPES, UID, type Condition } from '../../components/analytics/links';
+import {
+  contentManagerListUrl,
+  recordsUrl,
+  scopeConditions,
+  SCOPES,
+  UID,
+  type Condition,
+} from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
 import { getTranslation } from '../../utils/getTranslation';
 import { OPEN_OPPORTUNITY_STAGES } from '../../../../shared/enumerations';
@@ -37,6 +45,14 @@ const WinLossPage = () => {
     recordsUrl(UID.opportunity, SCOPES.opportunity, filters, period, extra);
   const openUrl = (extra: Condition[]) =>
     recordsUrl(UID.opportunity, SCOPES.openOpportunity, filters, undefined, extra);
+  // Interviews belong to the period through their opportunity (its closedAt, customer, products).
+  const interviewsUrl = () =>
+    contentManagerListUrl(
+      UID.winLossInterview,
+      [...scopeConditions(SCOPES.opportunity, filters, period), stageIs(['won', 'lost'])].map(
+        (condition) => ({ ...condition, path: ['opportunity', ...condition.path] }),
+      ),
+    );
   const againstUrl = (competitor: CompetitorRecord, extra: Condition[]) =>
     closedUrl([
       { path: ['competitors', 'documentId'], operator: '$eq', value: competitor.documentId },
@@ -86,6 +102,7 @@ const WinLossPage = () => {
       {data ? (
         <>
           <KpiRow
+            col={4}
             cards={[
               {
                 key: 'winRate',
@@ -114,6 +131,27 @@ const WinLossPage = () => {
                 value: data.pipeline.weightedValue,
                 kind: 'money' as const,
                 href: openUrl([stageIs([...OPEN_OPPORTUNITY_STAGES])]),
+              },
+              {
+                key: 'interviewCoverage',
+                title: t('analytics.kpi.interviewCoverage', 'Interview coverage'),
+                value: data.interviews.coverage,
+                kind: 'rate' as const,
+                hint: t(
+                  'analytics.kpi.interviewCoverage.hint',
+                  'Won and lost bids with a win/loss interview',
+                ),
+                href: interviewsUrl(),
+              },
+              {
+                key: 'agreementRate',
+                title: t('analytics.kpi.agreementRate', 'Buyer–owner agreement'),
+                value: data.interviews.agreementRate,
+                kind: 'rate' as const,
+                hint: t(
+                  'analytics.kpi.agreementRate.hint',
+                  'Interviews where the buyer’s main reason is the owner’s',
+                ),
               },
             ]}
           />
@@ -226,6 +264,8 @@ const WinLossPage = () => {
               </ChartCard>
             </CardCell>
           </CardRow>
+
+          <StatedReasons statedReasons={data.statedReasons} interviews={data.interviews} />
 
           <ChartCard
             title={t('analytics.winLoss.competitors', 'Against each competitor')}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkBusinessRules } from '../business-rules';
+import { checkBusinessRules, checkDerivedClassification } from '../business-rules';
 
 const FEEDBACK = 'api::feedback.feedback';
 const TICKET = 'api::service-ticket.service-ticket';
@@ -250,4 +250,87 @@ describe('checkBusinessRules: competitor domains', () => {
       expect(fields(checkBusinessRules(COMPETITOR, { domains }))).toEqual(['domains']);
     },
   );
+});
+
+describe('checkBusinessRules: win/loss interviews', () => {
+  const INTERVIEW = 'api::win-loss-interview.win-loss-interview';
+  const valid = { opportunity: true, mainReason: 'price', classification: 'internal' };
+  const withOpportunity = (stage: string, classification = 'internal') => ({
+    related: { opportunity: { stage, classification } },
+  });
+
+  it('passes an interview on a won or lost opportunity at its level', () => {
+    expect(checkBusinessRules(INTERVIEW, valid, {}, withOpportunity('won'))).toEqual([]);
+    expect(checkBusinessRules(INTERVIEW, valid, {}, withOpportunity('lost', 'public'))).toEqual([]);
+  });
+
+  it('requires the opportunity', () => {
+    expect(fields(checkBusinessRules(INTERVIEW, { ...valid, opportunity: false }))).toEqual([
+      'opportunity',
+    ]);
+  });
+
+  it.each(['lead', 'negotiation', 'abandoned'])('refuses an opportunity that is %s', (stage) => {
+    const violations = checkBusinessRules(INTERVIEW, valid, {}, withOpportunity(stage));
+    expect(violations).toEqual([
+      { field: 'opportunity', message: `opportunity must be won or lost (it is ${stage})` },
+    ]);
+  });
+
+  it('refuses a classification below the opportunity, the default level included', () => {
+    const context = withOpportunity('lost', 'confidential');
+    expect(fields(checkBusinessRules(INTERVIEW, valid, {}, context))).toEqual(['classification']);
+    const { classification: _, ...unset } = valid;
+    expect(fields(checkBusinessRules(INTERVIEW, unset, {}, context))).toEqual(['classification']);
+    expect(
+      checkBusinessRules(INTERVIEW, { ...valid, classification: 'secret' }, {}, context),
+    ).toEqual([]);
+  });
+
+  it('checks nothing of an opportunity it may not know (hidden or missing)', () => {
+    expect(checkBusinessRules(INTERVIEW, valid, {}, { related: { opportunity: null } })).toEqual(
+      [],
+    );
+  });
+
+  it('names an unknown main or secondary category, and a repeated one', () => {
+    const violations = checkBusinessRules(INTERVIEW, {
+      ...valid,
+      mainReason: 'luck',
+      secondaryReasons: [{ category: 'service' }, { category: 'weather' }, { category: 'service' }],
+    });
+    expect(fields(violations)).toEqual([
+      'mainReason',
+      'secondaryReasons[1].category',
+      'secondaryReasons[2].category',
+    ]);
+    expect(
+      fields(
+        checkBusinessRules(INTERVIEW, { ...valid, secondaryReasons: [{ category: 'price' }] }),
+      ),
+    ).toEqual(['secondaryReasons[0].category']);
+  });
+});
+
+describe('checkDerivedClassification', () => {
+  it('refuses raising an opportunity above a derived record, naming the lowest level', () => {
+    expect(
+      checkDerivedClassification(
+        'secret',
+        ['secret', 'internal', 'confidential'],
+        'Win/loss interview',
+      ),
+    ).toEqual([
+      {
+        field: 'classification',
+        message:
+          'classification may not rise above internal: 2 Win/loss interview record(s) derived from it are classified lower (raise theirs first)',
+      },
+    ]);
+  });
+
+  it('lets it rise to the lowest derived level, or anywhere without derived records', () => {
+    expect(checkDerivedClassification('confidential', ['confidential'], 'x')).toEqual([]);
+    expect(checkDerivedClassification('secret', [], 'x')).toEqual([]);
+  });
 });

@@ -8,3 +8,4 @@ export * from './name-folding';
 export * from './head-to-head';
 export * from './data-quality';
 export * from './sla';
+export * from './stated-reasons';

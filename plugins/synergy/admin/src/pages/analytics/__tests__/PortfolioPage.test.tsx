@@ -1,6 +1,5 @@
 import { DesignSystemProvider } from '@strapi/design-system';
 import { render, screen } from '@testing-library/react';
-import type * as React from 'react';
 import { createIntl, IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
 import type { GetPortfolio, Scorecard } from '../../../../../shared/contracts/analytics';
@@ -8,25 +7,10 @@ import { formatAxisTick, formatFigure } from '../../../components/analytics/form
 import PortfolioPage from '../PortfolioPage';
 
 // Strapi's admin shell is replaced by plain stand-ins: the page, not the shell, is under test.
-jest.mock('@strapi/strapi/admin', () => ({
-  Page: {
-    Main: ({ children, ...props }: { children: React.ReactNode }) => (
-      <main {...props}>{children}</main>
-    ),
-    Title: () => null,
-  },
-  Layouts: {
-    Header: ({ title }: { title: string }) => <h1>{title}</h1>,
-    Content: ({ children }: { children: React.ReactNode }) => <div>{children}</div>,
-  },
-  useQueryParams: () => [{ query: {} }, jest.fn()],
-  useRBAC: () => ({ isLoading: false, allowedActions: { canRead: false } }),
-  useNotification: () => ({ toggleNotification: jest.fn() }),
-  useAPIErrorHandler: () => ({
-    formatAPIError: (error: Error) => error.message,
-    _unstableFormatAPIError: (error: Error) => error.message,
-  }),
-}));
+jest.mock(
+  '@strapi/strapi/admin',
+  () => jest.requireActual<{ adminShell: object }>('../../../testing/analytics-shell').adminShell,
+);
 
 // The scorecard table's export needs the admin's fetch client, which is not under test here.
 jest.mock('../../../hooks/useExportFiles', () => ({
