@@ -86,6 +86,7 @@ beforeEach(() => {
       period: { from: '2025-11-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' },
       filters: { tier: null, type: null, domain: null },
       clearance: 'internal',
+      marking: { level: 'internal', caveats: [], banner: '内部 — INTERNAL' },
     },
   };
 });
