@@ -581,3 +581,40 @@ describe('archiving the audit trail', () => {
     expect(await archiveEntries()).toBe(before);
   });
 });
+
+describe('removing a caveat', () => {
+  const editCaveats = (documentId: string, caveats: string[]) =>
+    app
+      .http()
+      .put(`/content-manager/collection-types/${CUSTOMER}/${documentId}`)
+      .set(bearer(manager.token))
+      .send({ caveats });
+  const storedCaveats = async (documentId: string) =>
+    (
+      (await app.strapi.db.query(CUSTOMER).findOne({ where: { documentId } })) as {
+        caveats: unknown;
+      }
+    ).caveats;
+
+  it('becomes a request when governed; adding one is not held; approval removes it', async () => {
+    expect((await configure({ 'remove-caveat': rule() })).status).toBe(200);
+    const customer = await createCustomer({ caveats: ['domestic-only'] });
+
+    const added = await editCaveats(customer.documentId, ['domestic-only', 'export-controlled']);
+    expect(added.status).toBe(200);
+
+    const held = await editCaveats(customer.documentId, []);
+    expect(held.status).toBe(202);
+    expect(held.body.data).toMatchObject({ action: 'remove-caveat', state: 'pending' });
+    expect(await storedCaveats(customer.documentId)).toEqual([
+      'domestic-only',
+      'export-controlled',
+    ]);
+
+    expect((await decide(held.body.data.id, 'approve', manager)).status).toBe(403);
+    const approved = await decide(held.body.data.id, 'approve', officer);
+    expect(approved.status).toBe(200);
+    expect(approved.body.data.state).toBe('executed');
+    expect(await storedCaveats(customer.documentId)).toEqual([]);
+  });
+});

@@ -39,9 +39,6 @@ const COLUMNS = [
   { key: 'expiresAfterHours', defaultMessage: 'Expires after (hours)' },
 ] as const;
 
-/** Actions whose fields do not exist yet on CRM records (planned compartments and caveats). */
-const PLANNED: readonly DualControlAction[] = ['remove-compartment', 'remove-caveat'];
-
 const DualControlSettingsPage = () => {
   const { formatMessage } = useIntl();
   const settings = useDualControlSettings();
@@ -121,14 +118,6 @@ const DualControlSettingsPage = () => {
                   <Tr key={action}>
                     <Td>
                       <Typography fontWeight="bold">{name}</Typography>
-                      {PLANNED.includes(action) ? (
-                        <Typography variant="pi" textColor="neutral600" tag="p">
-                          {formatMessage({
-                            id: getTranslation('dualControlSettings.planned'),
-                            defaultMessage: 'Applies once records carry this field',
-                          })}
-                        </Typography>
-                      ) : null}
                     </Td>
                     <Td>
                       <Checkbox

@@ -66,7 +66,7 @@ export const lowersClassification = (stored: unknown, incoming: unknown) =>
 /**
  * The fields whose items may not be removed without a second person, by action. They are wired
  * only where a CRM type has the attribute (see requireSecondPerson): `compartments` and `caveats`
- * are planned (SPEC §1) but not yet fields of any type.
+ * of every CRM type (SPEC §1.1).
  */
 export const GOVERNED_ARRAY_FIELDS: ReadonlyArray<{ action: DualControlAction; field: string }> = [
   { action: 'remove-compartment', field: 'compartments' },

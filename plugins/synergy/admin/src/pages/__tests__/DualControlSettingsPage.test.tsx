@@ -110,7 +110,9 @@ describe('DualControlSettingsPage', () => {
         name: 'Records above which Export confidential records is governed',
       }),
     ).toBeTruthy();
-    expect(screen.getAllByText('Applies once records carry this field')).toHaveLength(2);
+    expect(
+      screen.getByRole('checkbox', { name: 'Remove a caveat needs a second person' }),
+    ).toBeTruthy();
   });
 
   it('saves every rule with the changes made', async () => {
