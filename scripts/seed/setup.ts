@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { DEMO_APPROVER_ROLE, ensureDemoDualControl } from './demo-dual-control';
 import { DEMO_MASKED_ROLE, ensureDemoMasking } from './demo-masking';
 import { ensureDemoNeedToKnow } from './demo-need-to-know';
 import { ensureDemoUsers, formatLogins } from './demo-users';
@@ -46,6 +47,11 @@ const setupDemoUsers = async (strapi: Core.Strapi, log: Log) => {
   if (await ensureDemoMasking(strapi)) {
     log(
       `Masked fields: ${DEMO_MASKED_ROLE} sees contact phone and e-mail masked (138****5678, z***@example.com); Settings → Synergy → Masked fields.`,
+    );
+  }
+  if (await ensureDemoDualControl(strapi)) {
+    log(
+      `Two-person rule: merging customers and lowering a classification wait for a ${DEMO_APPROVER_ROLE}'s approval (Two-person requests); Settings → Synergy → Two-person rule.`,
     );
   }
   if (users.existing.length > 0) {

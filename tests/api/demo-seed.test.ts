@@ -6,6 +6,7 @@
 import request from 'supertest';
 import { DEMO_ACCOUNTS } from '../../scripts/seed/accounts';
 import { loadBulk } from '../../scripts/seed/bulk';
+import { ensureDemoDualControl } from '../../scripts/seed/demo-dual-control';
 import { ensureDemoNeedToKnow } from '../../scripts/seed/demo-need-to-know';
 import { ensureDemoUsers, formatLogins, type CreatedLogin } from '../../scripts/seed/demo-users';
 import { bearer } from '../helpers/auth';
@@ -165,5 +166,42 @@ describe('compartments and caveats in the demo (SPEC §1.1)', () => {
     expect(await caveated('api::strategy.strategy', 'export-controlled')).toBeGreaterThan(0);
     expect(await caveated('api::strategy.strategy', 'no-external-release')).toBeGreaterThan(0);
     expect(await caveated('api::product.product', 'domestic-only')).toBeGreaterThan(0);
+  });
+});
+
+describe('the two-person rule in the demo (SPEC §1)', () => {
+  it("holds an Account Manager's merge of two customers for the Security Officer, who approves it", async () => {
+    expect(await ensureDemoDualControl(app.strapi)).toBe(true);
+    expect(await ensureDemoDualControl(app.strapi)).toBe(false);
+    const [keep, remove] = (await app.strapi.documents('api::customer.customer').findMany({
+      fields: ['documentId'],
+      sort: 'id:asc',
+      limit: 2,
+    })) as Array<{ documentId: string }>;
+
+    const manager = await loginAs('account.manager@demo.synergy.local');
+    const held = await request(app.strapi.server.httpServer)
+      .post('/synergy/data-quality/merge')
+      .set(bearer(manager.token))
+      .send({ keep: keep.documentId, remove: remove.documentId });
+    expect(held.status).toBe(202);
+    expect(
+      await app.strapi
+        .documents('api::customer.customer')
+        .findOne({ documentId: remove.documentId }),
+    ).not.toBeNull();
+
+    const officer = await loginAs('security.officer@demo.synergy.local');
+    const approved = await request(app.strapi.server.httpServer)
+      .post(`/synergy/dual-control/requests/${held.body.data.id}/approve`)
+      .set(bearer(officer.token))
+      .send({ reason: '核实为同一单位' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.data.state).toBe('executed');
+    expect(
+      await app.strapi
+        .documents('api::customer.customer')
+        .findOne({ documentId: remove.documentId }),
+    ).toBeNull();
   });
 });
