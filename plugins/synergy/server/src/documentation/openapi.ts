@@ -48,6 +48,22 @@ const strategyRef = {
     status: { type: 'string', nullable: true },
   },
 };
+/** Competitor facts by source confidence (Admiralty grade, SPEC §4). */
+const factConfidence = {
+  type: 'object',
+  properties: {
+    confirmed: { type: 'integer' },
+    unconfirmed: {
+      type: 'integer',
+      description: 'Source reliability E/F, information credibility 5/6, or either missing',
+    },
+    byGrade: {
+      type: 'object',
+      additionalProperties: { type: 'integer' },
+      description: 'Facts per grade (`B2`; `?` for a missing half)',
+    },
+  },
+};
 const metaSchema = {
   type: 'object',
   properties: {
@@ -264,12 +280,13 @@ const analyticsPaths = {
     operationId: 'getSynergyCompetitors',
     summary: 'Competitors',
     description:
-      'Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties per offering with a comparable product, and the uncountered.',
+      'Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties (and how many rest on unconfirmed facts) per offering with a comparable product, the uncountered, and the competitor facts by source confidence.',
     data: {
       type: 'object',
       properties: {
         competitors: { type: 'array', items: anyObject },
         uncountered: { type: 'array', items: { type: 'string' } },
+        confidence: factConfidence,
       },
     },
   }),
