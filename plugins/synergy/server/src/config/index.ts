@@ -1,4 +1,5 @@
 import { isClassification, type Classification } from '../domain/classification';
+import { DEFAULT_STALE_AFTER_DAYS } from '../domain/freshness';
 
 export interface SynergyConfig {
   /** Clearance granted to every API token (SPEC §1). */
@@ -9,6 +10,8 @@ export interface SynergyConfig {
   reviewReminders: boolean;
   /** Cached analytics answers (services/analytics/cache.ts); `maxAgeSeconds` 0 turns the cache off. */
   analyticsCache: AnalyticsCacheConfig;
+  /** A battlecard fact older than this many days is stale (a whole number ≥ 1; default 90). */
+  battlecardStaleAfterDays: number;
 }
 
 export interface AnalyticsCacheConfig {
@@ -27,11 +30,18 @@ export default {
     emailNotifications: false,
     reviewReminders: true,
     analyticsCache: { maxAgeSeconds: 60, maxMegabytes: 64 },
+    battlecardStaleAfterDays: DEFAULT_STALE_AFTER_DAYS,
   }),
   validator(config: Partial<SynergyConfig>) {
     if (config.apiTokenClearance !== undefined && !isClassification(config.apiTokenClearance)) {
       throw new Error(
         `synergy.apiTokenClearance must be one of public, internal, confidential, secret (got "${String(config.apiTokenClearance)}")`,
+      );
+    }
+    const staleAfter = config.battlecardStaleAfterDays;
+    if (staleAfter !== undefined && !(Number.isInteger(staleAfter) && staleAfter >= 1)) {
+      throw new Error(
+        `synergy.battlecardStaleAfterDays must be a whole number of days >= 1 (got ${JSON.stringify(staleAfter)})`,
       );
     }
     const cache = config.analyticsCache;

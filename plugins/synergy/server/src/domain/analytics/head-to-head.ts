@@ -17,9 +17,12 @@ export interface HeadToHeadResult {
 /** Which side an attribute favours; null when a value is missing on either side. */
 export type Better = 'ours' | 'theirs' | 'tie' | null;
 
-export interface AttributeComparison<Theirs extends Attribute = Attribute> {
+export interface AttributeComparison<
+  Ours extends Attribute = Attribute,
+  Theirs extends Attribute = Attribute,
+> {
   name: string;
-  ours: Attribute | null;
+  ours: Ours | null;
   theirs: Theirs | null;
   better: Better;
 }
@@ -37,17 +40,17 @@ const betterOf = (ours: Attribute | null, theirs: Attribute | null): Better => {
  * The attributes of both sides matched by name (names folded), ours first in their order, then
  * theirs that we lack; our product's higherIsBetter decides which value is better.
  */
-export const compareAttributesByName = <Theirs extends Attribute>(
-  ours: readonly Attribute[],
+export const compareAttributesByName = <Ours extends Attribute, Theirs extends Attribute>(
+  ours: readonly Ours[],
   theirs: readonly Theirs[],
-): AttributeComparison<Theirs>[] => {
+): AttributeComparison<Ours, Theirs>[] => {
   const theirsByName = new Map<string, Theirs>();
   for (const attribute of theirs) {
     if (attribute.name && attribute.value != null)
       theirsByName.set(foldName(attribute.name), attribute);
   }
   const matched = new Set<Theirs>();
-  const rows: AttributeComparison<Theirs>[] = [];
+  const rows: AttributeComparison<Ours, Theirs>[] = [];
   for (const attribute of ours) {
     if (!attribute.name) continue;
     const other = theirsByName.get(foldName(attribute.name)) ?? null;
