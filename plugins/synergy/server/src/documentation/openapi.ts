@@ -32,6 +32,14 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** The errors of a route that reads one record by documentId. */
+const recordErrors = (notFound: string) => ({
+  400: errorResponse('A query parameter is invalid; the message names it'),
+  401: errorResponse('Missing or invalid credentials'),
+  403: errorResponse('The caller has no permission for this route'),
+  404: errorResponse(notFound),
+});
+
 // ---- Synergy analytics (SPEC §4) -------------------------------------------------------------
 
 const periodParameters = queryParameters(analyticsQuerySchema);
@@ -646,10 +654,7 @@ export const synergyOpenApi = {
               },
             },
           },
-          400: errorResponse('A query parameter is invalid; the message names it'),
-          401: errorResponse('Missing or invalid credentials'),
-          403: errorResponse('The caller has no permission for this route'),
-          404: errorResponse('No such competitor, or it is above the caller clearance'),
+          ...recordErrors('No such competitor, or it is above the caller clearance'),
         },
       },
     },
@@ -689,10 +694,7 @@ export const synergyOpenApi = {
               },
             },
           },
-          400: errorResponse('A query parameter is invalid; the message names it'),
-          401: errorResponse('Missing or invalid credentials'),
-          403: errorResponse('The caller has no permission for this route'),
-          404: errorResponse('No such customer, or it is above the caller clearance'),
+          ...recordErrors('No such customer, or it is above the caller clearance'),
         },
       },
     },

@@ -20,6 +20,7 @@ import {
   UID,
 } from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
+import { battlecardPath } from '../../utils/links';
 import { getTranslation } from '../../utils/getTranslation';
 
 const THREATS: ThreatLevel[] = ['low', 'medium', 'high', 'critical'];
@@ -286,6 +287,15 @@ const CompetitorsPage = () => {
                 header: t('analytics.column.factConfidence', 'Facts confirmed / unconfirmed'),
                 render: (row) =>
                   `${formatFigure(intl, row.confidence.confirmed, 'count')} / ${formatFigure(intl, row.confidence.unconfirmed, 'count')}`,
+              },
+              {
+                key: 'battlecard',
+                header: t('analytics.column.battlecard', 'Battlecard'),
+                render: (row) => (
+                  <RecordsLink to={battlecardPath(row.documentId)}>
+                    {t('analytics.value.openBattlecard', 'Open battlecard')}
+                  </RecordsLink>
+                ),
               },
               {
                 key: 'uncountered',
