@@ -15,7 +15,7 @@ describe('source confidence (Admiralty scale)', () => {
     expect(isUnconfirmed({ reliability, credibility })).toBe(false);
   });
 
-  it.each([
+  it.each<[string | null, number | null, string]>([
     ['E', 1, 'an unreliable source'],
     ['F', 2, 'a source that cannot be judged'],
     ['A', 5, 'improbable information'],
