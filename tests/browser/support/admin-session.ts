@@ -5,14 +5,15 @@ import { ROOT } from '../app-server';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 
-/** The Super Admin login the seed printed (`| email | Super Admin | password |`), the only time it is shown. */
+/** The Super Admin login the seed printed (`| email | Super Admin | language | password |`), the only time it is shown. */
 export const superAdminLogin = (seedOutput: string) => {
   const row = seedOutput
     .split('\n')
     .map((line) => line.split('|').map((cell) => cell.trim()))
     .find((cells) => cells[2] === 'Super Admin');
   if (!row) throw new Error(`The seed printed no Super Admin login:\n${seedOutput}`);
-  return { email: row[1], password: row[3] };
+  // The password is the last column (the interface language came in before it).
+  return { email: row[1], password: row[row.length - 2] };
 };
 
 export const shot = async (page: Page, name: string, fullPage = true) => {
