@@ -43,6 +43,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         maxAgeSeconds: env.int('SYNERGY_ANALYTICS_CACHE_SECONDS', 60),
         maxMegabytes: env.int('SYNERGY_ANALYTICS_CACHE_MB', 64),
       },
+      // A battlecard fact (source, figure, strengths, review) older than this many days is stale.
+      battlecardStaleAfterDays: env.int('SYNERGY_BATTLECARD_STALE_AFTER_DAYS', 90),
     },
   },
   'users-permissions': {

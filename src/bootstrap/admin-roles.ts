@@ -10,6 +10,8 @@ const CUSTOMER_VIEW = 'plugin::synergy.customer-view.read';
 const REVIEWS = 'plugin::synergy.reviews.read';
 /** Every role reads the synergy analytics (each sees only what its clearance allows). */
 const ANALYTICS = 'plugin::synergy.analytics.read';
+/** Battlecards go with the analytics: every role (each sees only what its clearance allows). */
+const BATTLECARD = 'plugin::synergy.battlecard.read';
 const EXPORT = 'plugin::synergy.export.read';
 /** Import also needs create (and, to update duplicates, update) on the content type itself. */
 const IMPORT = 'plugin::synergy.import.create';
@@ -69,22 +71,22 @@ export const ADMIN_ROLES: RoleDefinition[] = [
   {
     ...granted('Account Manager'),
     description: '客户经理 — customers, contacts, interactions, feedback, surveys, opportunities',
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT, MERGE],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, BATTLECARD, EXPORT, IMPORT, MERGE],
   },
   {
     ...granted('Service Engineer'),
     description: '服务工程师 — service tickets; feedback status',
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, BATTLECARD, EXPORT, IMPORT],
   },
   {
     ...granted('Marketing'),
     description: '市场营销 — brand materials, campaigns; publishes only what the workflow approved',
-    pluginActions: [...MEDIA_LIBRARY, REVIEWS, ANALYTICS, EXPORT],
+    pluginActions: [...MEDIA_LIBRARY, REVIEWS, ANALYTICS, BATTLECARD, EXPORT],
   },
   {
     ...granted('Strategy Analyst'),
     description: '策略分析师 — competitors, offerings, strategies',
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT, IMPORT],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, BATTLECARD, EXPORT, IMPORT],
   },
   {
     name: 'Security Officer',
@@ -95,6 +97,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       CUSTOMER_VIEW,
       REVIEWS,
       ANALYTICS,
+      BATTLECARD,
       EXPORT,
       'plugin::synergy.audit.read',
       'plugin::synergy.clearances.manage',
@@ -106,7 +109,7 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     description: '领导 — read all, approve',
     manage: [],
     read: ALL_CRM,
-    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, EXPORT],
+    pluginActions: [CUSTOMER_VIEW, REVIEWS, ANALYTICS, BATTLECARD, EXPORT],
   },
 ];
 

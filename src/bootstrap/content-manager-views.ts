@@ -66,7 +66,7 @@ const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
     ],
   },
   'crm.attribute': {
-    version: 1,
+    version: 2,
     mainField: 'name',
     list: ['name', 'value', 'unit', 'higherIsBetter'],
     edit: [
@@ -76,8 +76,19 @@ const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
         ['unit', 2],
         ['higherIsBetter', 3],
       ],
+      // The source confidence of a competitor's figure; our products' own attributes leave it empty.
+      [
+        ['reliability', 4],
+        ['credibility', 4],
+        ['asOf', 4],
+      ],
     ],
-    labels: { higherIsBetter: 'Higher is better' },
+    labels: {
+      higherIsBetter: 'Higher is better',
+      reliability: 'Reliability (A–F)',
+      credibility: 'Credibility (1–6)',
+      asOf: 'As of',
+    },
   },
   'crm.kpi': {
     version: 1,
@@ -105,9 +116,9 @@ const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
     ],
   },
   'crm.source': {
-    version: 1,
+    version: 2,
     mainField: 'title',
-    list: ['title', 'url', 'date', 'reliability'],
+    list: ['title', 'url', 'date', 'reliability', 'credibility'],
     edit: [
       [
         ['title', 6],
@@ -116,9 +127,15 @@ const COMPONENT_VIEWS: Record<string, ViewDefinition> = {
       [
         ['date', 4],
         ['reliability', 4],
+        ['credibility', 4],
       ],
     ],
-    labels: { url: 'URL', reliability: 'Reliability (A–F)' },
+    labels: {
+      url: 'URL',
+      date: 'As of',
+      reliability: 'Reliability (A–F)',
+      credibility: 'Credibility (1–6)',
+    },
   },
 };
 

@@ -780,6 +780,8 @@ describe('GET /api/synergy/competitors', () => {
         wins: 1,
         losses: 1,
         ties: 1,
+        // None of the fixture's figures is graded: each comparison rests on an unconfirmed fact.
+        unconfirmed: 3,
       },
     ]);
     expect(k1.uncountered).toBe(false);

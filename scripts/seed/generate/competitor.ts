@@ -27,8 +27,24 @@ export const planCompetitors = (random: Random, count: number): CompetitorPlan[]
     };
   });
 
+/** Information credibility 1–6: mostly probable or possibly true, some doubtful or not judgeable. */
+export const credibilityOf = (random: Random): number =>
+  Number(random.weighted({ 1: 2, 2: 5, 3: 4, 4: 2, 5: 1, 6: 1 }));
+
+/** A mix of Admiralty grades for the strengths or weaknesses, a few of them left ungraded. */
+const assessment = (random: Random, field: 'strengths' | 'weaknesses', now: number) =>
+  random.chance(0.15)
+    ? {}
+    : {
+        [`${field}Reliability`]: random.weighted({ A: 2, B: 4, C: 3, D: 2, E: 1, F: 1 }),
+        [`${field}Credibility`]: credibilityOf(random),
+        [`${field}AsOf`]: isoDate(now - random.int(5, 240) * DAY),
+      };
+
 export function* competitorRecords(plan: SeedPlan): Generator<StreamRecord> {
   const random = Random.stream(plan.seed, 'competitors');
+  // Its own stream, so that the source confidence leaves every other seeded value as it was.
+  const confidence = Random.stream(plan.seed, 'competitor-confidence');
   for (const [index, competitor] of plan.competitors.entries()) {
     const base = words.COMPETITORS[index % words.COMPETITORS.length];
     const sources = Array.from({ length: random.int(1, 3) }, (_, sourceIndex) => ({
@@ -44,6 +60,7 @@ export function* competitorRecords(plan: SeedPlan): Generator<StreamRecord> {
       url: `https://intel.example.cn/competitors/${pad(index + 1, 3)}/${sourceIndex + 1}`,
       date: isoDate(plan.now - random.int(10, 500) * DAY),
       reliability: random.weighted({ A: 2, B: 4, C: 4, D: 2, E: 1, F: 1 }),
+      credibility: credibilityOf(confidence),
     }));
     yield {
       key: competitor.key,
@@ -55,7 +72,9 @@ export function* competitorRecords(plan: SeedPlan): Generator<StreamRecord> {
         threatLevel: random.weighted({ low: 2, medium: 4, high: 3, critical: 1 }),
         marketShare: random.float(2, 35, 1),
         strengths: base.strengths,
+        ...assessment(confidence, 'strengths', plan.now),
         weaknesses: base.weaknesses,
+        ...assessment(confidence, 'weaknesses', plan.now),
         // About one in four is stale (not reviewed for 180 days).
         lastReviewedAt: isoDate(
           plan.now - (random.chance(0.25) ? random.int(181, 500) : random.int(5, 170)) * DAY,

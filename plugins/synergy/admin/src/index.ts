@@ -7,6 +7,7 @@ import {
   Shield,
 } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { BattlecardsPanel } from './components/BattlecardsPanel';
 import { Customer360Panel } from './components/Customer360Panel';
 import { CustomerHealthPanel } from './components/CustomerHealthPanel';
 import { ListViewExport } from './components/ListViewExport';
@@ -122,7 +123,12 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
-    apis.addEditViewSidePanel?.([Customer360Panel, CustomerHealthPanel, ReviewPanel]);
+    apis.addEditViewSidePanel?.([
+      Customer360Panel,
+      CustomerHealthPanel,
+      BattlecardsPanel,
+      ReviewPanel,
+    ]);
     contentManager.injectComponent('listView', 'actions', {
       name: `${PLUGIN_ID}-export`,
       Component: ListViewExport,

@@ -1,6 +1,7 @@
 /** Mirrors the server's RBAC actions (plugins/synergy/server/src/permissions.ts). */
 export const PERMISSIONS = {
   customer360: [{ action: 'plugin::synergy.customer-view.read', subject: null }],
+  battlecardRead: [{ action: 'plugin::synergy.battlecard.read', subject: null }],
   auditRead: [{ action: 'plugin::synergy.audit.read', subject: null }],
   auditArchive: [{ action: 'plugin::synergy.audit.archive', subject: null }],
   auditVerify: [{ action: 'plugin::synergy.audit.verify', subject: null }],

@@ -1,6 +1,7 @@
 /** The plugin's admin RBAC actions (Settings → Roles → Plugins → Synergy). */
 export const ACTIONS = {
   customer360: 'plugin::synergy.customer-view.read',
+  battlecardRead: 'plugin::synergy.battlecard.read',
   export: 'plugin::synergy.export.read',
   import: 'plugin::synergy.import.create',
   merge: 'plugin::synergy.data-quality.merge',
@@ -22,6 +23,12 @@ export const ACTION_DEFINITIONS = [
     section: 'plugins',
     displayName: 'View customer 360',
     uid: 'customer-view.read',
+    pluginName: 'synergy',
+  },
+  {
+    section: 'plugins',
+    displayName: 'View competitor battlecards',
+    uid: 'battlecard.read',
     pluginName: 'synergy',
   },
   {

@@ -373,6 +373,16 @@ export interface HeadToHead {
   wins: number;
   losses: number;
   ties: number;
+  /** Compared attributes whose competitor value is unconfirmed (source E/F, information 5/6, or ungraded). */
+  unconfirmed: number;
+}
+
+/** Competitor facts (sources, offering attributes, strengths, weaknesses) by source confidence. */
+export interface FactConfidence {
+  confirmed: number;
+  unconfirmed: number;
+  /** Facts per Admiralty grade (`B2`; `?` for a missing half). */
+  byGrade: Record<string, number>;
 }
 
 export interface CompetitorFigures {
@@ -385,6 +395,8 @@ export interface CompetitorFigures {
   headToHead: HeadToHead[];
   /** Threat high or critical and no active strategy targets it. */
   uncountered: boolean;
+  /** Its facts by confidence: sources, attributes of the offerings shown, strengths, weaknesses. */
+  confidence: FactConfidence;
 }
 
 export namespace GetCompetitors {
@@ -393,6 +405,8 @@ export namespace GetCompetitors {
     competitors: CompetitorFigures[];
     /** documentIds of the uncountered competitors. */
     uncountered: string[];
+    /** The facts of every competitor shown, by confidence. */
+    confidence: FactConfidence;
   }
   export interface Response {
     data: Competitors;

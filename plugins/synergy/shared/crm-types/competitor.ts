@@ -8,7 +8,7 @@ export const competitor = {
   titleField: 'name',
   matchFields: ['name'],
   view: {
-    version: 1,
+    version: 2,
     list: ['name', 'country', 'ownership', 'threatLevel', 'marketShare', 'lastReviewedAt'],
     sort: ['name', 'ASC'],
     edit: [
@@ -30,6 +30,14 @@ export const competitor = {
         ['strengths', 6],
         ['weaknesses', 6],
       ],
+      [
+        ['strengthsReliability', 2],
+        ['strengthsCredibility', 2],
+        ['strengthsAsOf', 2],
+        ['weaknessesReliability', 2],
+        ['weaknessesCredibility', 2],
+        ['weaknessesAsOf', 2],
+      ],
       [['offerings', 12]],
       [['sources', 12]],
     ],
@@ -38,6 +46,12 @@ export const competitor = {
       marketShare: 'Market share (%)',
       lastReviewedAt: 'Last reviewed on',
       domains: 'Product domains',
+      strengthsReliability: 'Strengths: reliability (A–F)',
+      strengthsCredibility: 'Strengths: credibility (1–6)',
+      strengthsAsOf: 'Strengths: as of',
+      weaknessesReliability: 'Weaknesses: reliability (A–F)',
+      weaknessesCredibility: 'Weaknesses: credibility (1–6)',
+      weaknessesAsOf: 'Weaknesses: as of',
     },
   },
   roles: {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Button, Flex, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -29,25 +29,14 @@ import {
   type ImportableType,
   type PostImport,
 } from '../services/import';
+import { TitledSection } from '../components/TitledSection';
 import { getTranslation } from '../utils/getTranslation';
 
 /** One step of the page: a titled panel. */
 const Step = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Box
-    tag="section"
-    aria-label={title}
-    background="neutral0"
-    hasRadius
-    shadow="tableShadow"
-    padding={6}
-  >
-    <Flex direction="column" alignItems="stretch" gap={4}>
-      <Typography variant="delta" tag="h2">
-        {title}
-      </Typography>
-      {children}
-    </Flex>
-  </Box>
+  <TitledSection title={title} size="large">
+    {children}
+  </TitledSection>
 );
 
 /** "customers.csv" → "customers-errors.csv" */

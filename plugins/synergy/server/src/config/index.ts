@@ -1,4 +1,5 @@
 import { isClassification, type Classification } from '../domain/classification';
+import { DEFAULT_STALE_AFTER_DAYS } from '../domain/freshness';
 
 export interface SynergyConfig {
   /** Clearance granted to every API token (SPEC §1). */
@@ -12,6 +13,8 @@ export interface SynergyConfig {
   reviewReminders: boolean;
   /** Cached analytics answers (services/analytics/cache.ts); `maxAgeSeconds` 0 turns the cache off. */
   analyticsCache: AnalyticsCacheConfig;
+  /** A battlecard fact older than this many days is stale (a whole number ≥ 1; default 90). */
+  battlecardStaleAfterDays: number;
 }
 
 export interface AnalyticsCacheConfig {
@@ -32,6 +35,7 @@ export default {
     emailNotifications: false,
     reviewReminders: true,
     analyticsCache: { maxAgeSeconds: 60, maxMegabytes: 64 },
+    battlecardStaleAfterDays: DEFAULT_STALE_AFTER_DAYS,
   }),
   validator(config: Partial<SynergyConfig>) {
     if (config.apiTokenClearance !== undefined && !isClassification(config.apiTokenClearance)) {
@@ -46,6 +50,12 @@ export default {
     ) {
       throw new Error(
         `synergy.apiTokenCompartments must be a list of compartment codes (got ${JSON.stringify(compartments)})`,
+      );
+    }
+    const staleAfter = config.battlecardStaleAfterDays;
+    if (staleAfter !== undefined && !(Number.isInteger(staleAfter) && staleAfter >= 1)) {
+      throw new Error(
+        `synergy.battlecardStaleAfterDays must be a whole number of days >= 1 (got ${JSON.stringify(staleAfter)})`,
       );
     }
     const cache = config.analyticsCache;

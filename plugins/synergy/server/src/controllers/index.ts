@@ -1,5 +1,6 @@
 import analytics from './analytics';
 import audit from './audit';
+import battlecard from './battlecard';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import dataQuality from './data-quality';
@@ -19,6 +20,7 @@ export default {
   ...reportControllers,
   analytics,
   audit,
+  battlecard,
   clearance,
   'customer-360': customer360,
   'data-quality': dataQuality,

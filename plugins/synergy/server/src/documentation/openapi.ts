@@ -1,6 +1,7 @@
 import { REVIEW_STATES } from '../../../shared/contracts/reviews';
 import {
   analyticsQuerySchema,
+  battlecardQuerySchema,
   customer360QuerySchema,
   impactQuerySchema,
   reviewHistoryQuerySchema,
@@ -29,6 +30,14 @@ const sectionSchema = {
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+/** The errors of a route that reads one record by documentId. */
+const recordErrors = (notFound: string) => ({
+  400: errorResponse('A query parameter is invalid; the message names it'),
+  401: errorResponse('Missing or invalid credentials'),
+  403: errorResponse('The caller has no permission for this route'),
+  404: errorResponse(notFound),
 });
 
 // ---- Synergy analytics (SPEC §4) -------------------------------------------------------------
@@ -60,6 +69,22 @@ const markingSchema = {
   },
 };
 const markingMeta = { type: 'object', properties: { marking: markingSchema } };
+/** Competitor facts by source confidence (Admiralty grade, SPEC §4). */
+const factConfidence = {
+  type: 'object',
+  properties: {
+    confirmed: { type: 'integer' },
+    unconfirmed: {
+      type: 'integer',
+      description: 'Source reliability E/F, information credibility 5/6, or either missing',
+    },
+    byGrade: {
+      type: 'object',
+      additionalProperties: { type: 'integer' },
+      description: 'Facts per grade (`B2`; `?` for a missing half)',
+    },
+  },
+};
 const metaSchema = {
   type: 'object',
   properties: {
@@ -277,12 +302,13 @@ const analyticsPaths = {
     operationId: 'getSynergyCompetitors',
     summary: 'Competitors',
     description:
-      'Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties per offering with a comparable product, and the uncountered.',
+      'Threat level, offerings, active strategies targeting each, head-to-head wins/losses/ties (and how many rest on unconfirmed facts) per offering with a comparable product, the uncountered, and the competitor facts by source confidence.',
     data: {
       type: 'object',
       properties: {
         competitors: { type: 'array', items: anyObject },
         uncountered: { type: 'array', items: { type: 'string' } },
+        confidence: factConfidence,
       },
     },
   }),
@@ -494,10 +520,175 @@ const reviewPaths = {
   },
 };
 
+// ---- Battlecards ------------------------------------------------------------------------------
+
+const fact = {
+  reliability: { type: 'string', nullable: true, enum: ['A', 'B', 'C', 'D', 'E', 'F'] },
+  credibility: { type: 'integer', nullable: true, minimum: 1, maximum: 6 },
+  grade: { type: 'string', description: 'Admiralty grade, `B2`; `?` for a missing half' },
+  unconfirmed: {
+    type: 'boolean',
+    description: 'Reliability E/F, credibility 5/6, or either missing',
+  },
+  asOf: { type: 'string', nullable: true, description: 'The as-of date of the fact' },
+  ageDays: { type: 'integer', nullable: true },
+  stale: { type: 'boolean', description: 'Older than staleAfterDays, or undated' },
+};
+const freshness = {
+  type: 'object',
+  properties: { asOf: fact.asOf, ageDays: fact.ageDays, stale: fact.stale },
+};
+const assessment = {
+  type: 'object',
+  nullable: true,
+  properties: { text: { type: 'string' }, ...fact },
+};
+const ref = {
+  type: 'object',
+  properties: { documentId: { type: 'string' }, name: { type: 'string' } },
+};
+const battlecard = {
+  type: 'object',
+  properties: {
+    competitor: {
+      type: 'object',
+      properties: {
+        documentId: { type: 'string' },
+        name: { type: 'string' },
+        country: { type: 'string', nullable: true },
+        threatLevel: { type: 'string', nullable: true },
+        marketShare: { type: 'number', nullable: true },
+        classification: { type: 'string' },
+        lastReviewed: freshness,
+      },
+    },
+    strengths: assessment,
+    weaknesses: assessment,
+    sources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { title: { type: 'string' }, url: { type: 'string', nullable: true }, ...fact },
+      },
+    },
+    headToHead: {
+      type: 'array',
+      nullable: true,
+      description: 'Null when the caller may not read competitor offerings.',
+      items: {
+        type: 'object',
+        properties: {
+          offering: ref,
+          product: { ...ref, nullable: true },
+          attributes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                name: { type: 'string' },
+                unit: { type: 'string', nullable: true },
+                theirs: { type: 'number', nullable: true },
+                ours: { type: 'number', nullable: true },
+                higherIsBetter: { type: 'boolean' },
+                better: { type: 'string', nullable: true, enum: ['ours', 'theirs', 'tie'] },
+                ...fact,
+              },
+            },
+          },
+          wins: { type: 'integer' },
+          losses: { type: 'integer' },
+          ties: { type: 'integer' },
+          unconfirmed: { type: 'integer' },
+        },
+      },
+    },
+    winLoss: {
+      type: 'object',
+      nullable: true,
+      description: 'Null when the caller may not read opportunities.',
+      properties: {
+        bids: { type: 'integer' },
+        open: { type: 'integer' },
+        won: { type: 'integer' },
+        lost: { type: 'integer' },
+        abandoned: { type: 'integer' },
+        winRate: fraction,
+        lostToIt: { type: 'integer' },
+        topLossReasons: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { category: { type: 'string' }, count: { type: 'integer' } },
+          },
+        },
+      },
+    },
+    strategies: { type: 'array', nullable: true, items: strategyRef },
+    peopleToAsk: {
+      type: 'array',
+      nullable: true,
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          email: { type: 'string', nullable: true },
+          bids: { type: 'integer' },
+        },
+      },
+    },
+    confidence: factConfidence,
+    freshness: {
+      type: 'object',
+      properties: {
+        staleAfterDays: { type: 'integer' },
+        facts: { type: 'integer' },
+        stale: { type: 'integer' },
+        oldestAgeDays: { type: 'integer', nullable: true },
+      },
+    },
+  },
+};
+
 export const synergyOpenApi = {
   paths: {
     ...analyticsPaths,
     ...reviewPaths,
+    '/synergy/competitors/{documentId}/battlecard': {
+      get: {
+        tags: ['Synergy'],
+        summary: 'Competitor battlecard',
+        description:
+          'A competitor from our own records: threat level, offerings against our comparable products attribute by attribute (their figures with source confidence), win/loss in the bids it took part in with the top loss reasons, the active strategies that counter it, its strengths and weaknesses, the age of every fact with a stale flag, and the owners of its bids to ask. Records above the caller clearance are left out; a competitor above it is a 404.',
+        operationId: 'getSynergyCompetitorBattlecard',
+        parameters: [
+          { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+          ...queryParameters(battlecardQuerySchema),
+        ],
+        responses: {
+          200: {
+            description: 'The battlecard',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: battlecard,
+                    meta: {
+                      type: 'object',
+                      properties: {
+                        generatedAt: { type: 'string', format: 'date-time' },
+                        staleAfterDays: { type: 'integer' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...recordErrors('No such competitor, or it is above the caller clearance'),
+        },
+      },
+    },
     '/synergy/customers/{documentId}/360': {
       get: {
         tags: ['Synergy'],
@@ -535,10 +726,7 @@ export const synergyOpenApi = {
               },
             },
           },
-          400: errorResponse('A query parameter is invalid; the message names it'),
-          401: errorResponse('Missing or invalid credentials'),
-          403: errorResponse('The caller has no permission for this route'),
-          404: errorResponse('No such customer, or it is above the caller clearance'),
+          ...recordErrors('No such customer, or it is above the caller clearance'),
         },
       },
     },

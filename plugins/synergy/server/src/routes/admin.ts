@@ -29,6 +29,12 @@ const routes: Array<Core.RouteInput & { handler: Handler }> = [
   },
   {
     method: 'GET',
+    path: '/competitors/:documentId/battlecard',
+    handler: 'battlecard.adminFindOne',
+    config: { policies: requires(ACTIONS.battlecardRead) },
+  },
+  {
+    method: 'GET',
     path: '/audit',
     handler: 'audit.find',
     config: { policies: requires(ACTIONS.auditRead) },

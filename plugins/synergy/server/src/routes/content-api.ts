@@ -8,6 +8,11 @@ import type { Handler } from './handler';
 const routes: Array<Core.RouteInput & { handler: Handler }> = [
   // Read actions are named find/findOne, the only ones Strapi's read-only API tokens accept.
   { method: 'GET', path: '/customers/:documentId/360', handler: 'customer-360.findOne' },
+  {
+    method: 'GET',
+    path: '/competitors/:documentId/battlecard',
+    handler: 'battlecard.findOne',
+  },
   { method: 'GET', path: '/overview', handler: 'overview.find' },
   { method: 'GET', path: '/coverage', handler: 'coverage.find' },
   { method: 'GET', path: '/impact', handler: 'impact.find' },

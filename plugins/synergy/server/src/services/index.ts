@@ -3,6 +3,7 @@ import settings from './analytics/settings';
 import audit from './audit';
 import auditChain from './audit-chain';
 import auditRetention from './audit-retention';
+import battlecard from './battlecard';
 import clearance from './clearance';
 import customer360 from './customer-360';
 import customerMerge from './customer-merge';
@@ -25,6 +26,7 @@ export default {
   audit,
   'audit-chain': auditChain,
   'audit-retention': auditRetention,
+  battlecard,
   clearance,
   'customer-360': customer360,
   'customer-merge': customerMerge,

@@ -4,6 +4,7 @@ import type { SettingsService } from '../services/analytics/settings';
 import type { AuditService } from '../services/audit';
 import type { AuditChainService } from '../services/audit-chain';
 import type { AuditRetentionService } from '../services/audit-retention';
+import type { BattlecardService } from '../services/battlecard';
 import type { ClearanceService } from '../services/clearance';
 import type { Customer360Service } from '../services/customer-360';
 import type { CustomerMergeService } from '../services/customer-merge';
@@ -26,6 +27,7 @@ interface Services {
   audit: AuditService;
   'audit-chain': AuditChainService;
   'audit-retention': AuditRetentionService;
+  battlecard: BattlecardService;
   clearance: ClearanceService;
   'customer-360': Customer360Service;
   'customer-merge': CustomerMergeService;

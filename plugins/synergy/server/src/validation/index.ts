@@ -7,6 +7,7 @@ export {
   validateNoQuery,
   validateSettingsBody,
 } from './analytics';
+export { battlecardQuerySchema, validateBattlecardQuery } from './battlecard';
 export {
   customer360QuerySchema,
   validateCustomer360Query,

@@ -20,14 +20,15 @@ import {
   UID,
 } from '../../components/analytics/links';
 import { useAnalyticsView } from '../../hooks/useAnalyticsView';
+import { battlecardPath } from '../../utils/links';
 import { getTranslation } from '../../utils/getTranslation';
 
 const THREATS: ThreatLevel[] = ['low', 'medium', 'high', 'critical'];
 
 const CompetitorsPage = () => {
   const intl = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    intl.formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = (id: string, defaultMessage: string, values?: Record<string, number>) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const theme = useChartTheme();
   const { data, pageProps } = useAnalyticsView('competitors');
   const competitors = data?.competitors ?? [];
@@ -88,7 +89,7 @@ const CompetitorsPage = () => {
       {data ? (
         <>
           <CardRow>
-            <CardCell col={4}>
+            <CardCell col={3}>
               <KpiCard
                 title={t('analytics.kpi.competitors', 'Competitors')}
                 value={competitors.length}
@@ -98,7 +99,7 @@ const CompetitorsPage = () => {
                 ])}
               />
             </CardCell>
-            <CardCell col={4}>
+            <CardCell col={3}>
               <KpiCard
                 title={t('analytics.kpi.uncountered', 'Uncountered threats')}
                 value={uncountered.length}
@@ -116,11 +117,23 @@ const CompetitorsPage = () => {
                 )}
               />
             </CardCell>
-            <CardCell col={4}>
+            <CardCell col={3}>
               <KpiCard
                 title={t('analytics.kpi.headToHead', 'Head-to-head comparisons')}
                 value={headToHead.length}
                 kind="count"
+              />
+            </CardCell>
+            <CardCell col={3}>
+              <KpiCard
+                title={t('analytics.kpi.unconfirmedFacts', 'Unconfirmed facts')}
+                value={data.confidence.unconfirmed}
+                kind="count"
+                hint={t(
+                  'analytics.competitors.unconfirmed.hint',
+                  'Of {facts} facts: source reliability E/F, information credibility 5/6, or not graded',
+                  { facts: data.confidence.confirmed + data.confidence.unconfirmed },
+                )}
               />
             </CardCell>
           </CardRow>
@@ -268,6 +281,21 @@ const CompetitorsPage = () => {
                     ? formatFigure(intl, null, 'count')
                     : `${sum('wins')} / ${sum('losses')} / ${sum('ties')}`;
                 },
+              },
+              {
+                key: 'confidence',
+                header: t('analytics.column.factConfidence', 'Facts confirmed / unconfirmed'),
+                render: (row) =>
+                  `${formatFigure(intl, row.confidence.confirmed, 'count')} / ${formatFigure(intl, row.confidence.unconfirmed, 'count')}`,
+              },
+              {
+                key: 'battlecard',
+                header: t('analytics.column.battlecard', 'Battlecard'),
+                render: (row) => (
+                  <RecordsLink to={battlecardPath(row.documentId)}>
+                    {t('analytics.value.openBattlecard', 'Open battlecard')}
+                  </RecordsLink>
+                ),
               },
               {
                 key: 'uncountered',

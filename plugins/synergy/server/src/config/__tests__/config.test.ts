@@ -16,6 +16,13 @@ describe('synergy plugin config validator', () => {
     expect(() => config.validator({ analyticsCache })).toThrow(/synergy\.analyticsCache/);
   });
 
+  it.each([0, 1.5, '90'])('refuses battlecardStaleAfterDays %j, naming the setting', (days) => {
+    expect(() => config.validator({ battlecardStaleAfterDays: days as number })).toThrow(
+      /synergy\.battlecardStaleAfterDays/,
+    );
+    expect(config.default().battlecardStaleAfterDays).toBe(90);
+  });
+
   it('refuses an unknown API token clearance, naming the setting', () => {
     expect(() => config.validator({ apiTokenClearance: 'top-secret' as never })).toThrow(
       /synergy\.apiTokenClearance/,

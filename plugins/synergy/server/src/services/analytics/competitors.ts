@@ -5,7 +5,18 @@ import type {
   ProductDomain,
   ThreatLevel,
 } from '../../../../shared/contracts/analytics';
-import { compareAttributes, toNumber, type Attribute } from '../../domain/analytics';
+import {
+  compareAttributesByName,
+  tallyComparisons,
+  toNumber,
+  type Attribute,
+} from '../../domain/analytics';
+import {
+  countConfidence,
+  isUnconfirmed,
+  sumConfidence,
+  type SourceConfidence,
+} from '../../domain/source-confidence';
 import {
   componentRows,
   restrict,
@@ -20,6 +31,10 @@ import { toStrategyRef } from './strategies';
 
 const HIGH_THREATS = ['high', 'critical'];
 
+type GradedAttribute = Attribute & SourceConfidence;
+
+const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
 /**
  * Competitors (SPEC §4): threat, offerings, active strategies targeting each, head-to-head per
  * offering with a comparable product, and the uncountered. The domain filter keeps the offerings
@@ -27,7 +42,7 @@ const HIGH_THREATS = ['high', 'critical'];
  */
 export const createCompetitors = ({ knex }: AnalyticsContext) => {
   const attributesOf = async (parentTable: string, ids: number[]) => {
-    if (ids.length === 0) return new Map<number, Attribute[]>();
+    if (ids.length === 0) return new Map<number, GradedAttribute[]>();
     const rows: Row[] = await componentRows(knex, {
       parentTable,
       componentTable: 'components_crm_attributes',
@@ -35,14 +50,16 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
       field: 'attributes',
     })
       .whereIn('cmp.entity_id', ids)
-      .select('k.name', 'k.value', 'k.higher_is_better');
-    const byParent = new Map<number, Attribute[]>();
+      .select('k.name', 'k.value', 'k.higher_is_better', 'k.reliability', 'k.credibility');
+    const byParent = new Map<number, GradedAttribute[]>();
     for (const row of rows) {
       const list = byParent.get(Number(row.parent_id)) ?? [];
       list.push({
         name: (row.name ?? null) as string | null,
         value: toNumber(row.value),
         higherIsBetter: row.higher_is_better == null ? null : toBoolean(row.higher_is_better),
+        reliability: (row.reliability ?? null) as string | null,
+        credibility: toNumber(row.credibility),
       });
       byParent.set(Number(row.parent_id), list);
     }
@@ -80,7 +97,18 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
     if (scope.domain) offeringsQuery.where('o.domain', scope.domain);
 
     const competitorQuery = knex({ k: 'competitors' })
-      .select('k.id', 'k.document_id', 'k.name', 'k.threat_level')
+      .select(
+        'k.id',
+        'k.document_id',
+        'k.name',
+        'k.threat_level',
+        'k.strengths',
+        'k.strengths_reliability',
+        'k.strengths_credibility',
+        'k.weaknesses',
+        'k.weaknesses_reliability',
+        'k.weaknesses_credibility',
+      )
       .orderBy(['k.name', 'k.id']);
     restrict(competitorQuery, 'k.classification', scope);
 
@@ -95,18 +123,44 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
       offeringsQuery,
       activeQuery,
     ])) as Row[][];
-    const offeringIds = offeringRows
-      .filter((row) => row.product_id != null)
-      .map((row) => Number(row.id));
+    // Every offering shown counts its facts; only those with a comparable product are compared.
+    const offeringIds = offeringRows.map((row) => Number(row.id));
     const productIds = [
       ...new Set(
         offeringRows.filter((row) => row.product_id != null).map((row) => Number(row.product_id)),
       ),
     ];
-    const [offeringAttributes, productAttributes] = await Promise.all([
+    const [offeringAttributes, productAttributes, sourceRows] = await Promise.all([
       attributesOf('competitor_offerings', offeringIds),
       attributesOf('products', productIds),
+      competitorRows.length === 0
+        ? []
+        : (componentRows(knex, {
+            parentTable: 'competitors',
+            componentTable: 'components_crm_sources',
+            componentType: 'crm.source',
+            field: 'sources',
+          })
+            .whereIn(
+              'cmp.entity_id',
+              competitorRows.map((row) => Number(row.id)),
+            )
+            .select('k.reliability', 'k.credibility') as Promise<Row[]>),
     ]);
+    const sourcesOf = (competitorId: number): SourceConfidence[] =>
+      sourceRows
+        .filter((row) => Number(row.parent_id) === competitorId)
+        .map((row) => ({
+          reliability: (row.reliability ?? null) as string | null,
+          credibility: toNumber(row.credibility),
+        }));
+    const assessmentsOf = (competitor: Row): SourceConfidence[] =>
+      (['strengths', 'weaknesses'] as const)
+        .filter((field) => hasText(competitor[field]))
+        .map((field) => ({
+          reliability: (competitor[`${field}_reliability`] ?? null) as string | null,
+          credibility: toNumber(competitor[`${field}_credibility`]),
+        }));
 
     const competitors = competitorRows
       .map((competitor): CompetitorFigures => {
@@ -117,17 +171,27 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
           .map(toStrategyRef);
         const headToHead = offerings
           .filter((row) => row.product_id != null)
-          .map((row): HeadToHead => ({
-            offering: { documentId: String(row.document_id), name: String(row.name ?? '') },
-            product: {
-              documentId: String(row.product_document_id),
-              name: String(row.product_name ?? ''),
-            },
-            ...compareAttributes(
+          .map((row): HeadToHead => {
+            const compared = compareAttributesByName(
               productAttributes.get(Number(row.product_id)) ?? [],
               offeringAttributes.get(Number(row.id)) ?? [],
-            ),
-          }));
+            ).filter((match) => match.better != null);
+            return {
+              offering: { documentId: String(row.document_id), name: String(row.name ?? '') },
+              product: {
+                documentId: String(row.product_document_id),
+                name: String(row.product_name ?? ''),
+              },
+              ...tallyComparisons(compared),
+              unconfirmed: compared.filter((match) => match.theirs && isUnconfirmed(match.theirs))
+                .length,
+            };
+          });
+        const confidence = countConfidence([
+          ...sourcesOf(id),
+          ...offerings.flatMap((row) => offeringAttributes.get(Number(row.id)) ?? []),
+          ...assessmentsOf(competitor),
+        ]);
         const threatLevel = (competitor.threat_level ?? null) as ThreatLevel | null;
         return {
           documentId: String(competitor.document_id),
@@ -144,12 +208,14 @@ export const createCompetitors = ({ knex }: AnalyticsContext) => {
             threatLevel != null &&
             HIGH_THREATS.includes(threatLevel) &&
             activeStrategies.length === 0,
+          confidence,
         };
       })
       .filter((competitor) => !scope.domain || competitor.offerings.length > 0);
     return {
       competitors,
       uncountered: competitors.filter((c) => c.uncountered).map((c) => c.documentId),
+      confidence: sumConfidence(competitors.map((competitor) => competitor.confidence)),
     };
   };
 };
