@@ -171,6 +171,8 @@ describe('GET /api/synergy/competitors/:documentId/battlecard', () => {
     expect(res.status).toBe(200);
     const { data, meta } = res.body;
     expect(meta.staleAfterDays).toBe(90);
+    // Marked by what it was made from: the secret bid and strategy are hidden, so never count.
+    expect(meta.marking).toEqual({ level: 'internal', caveats: [], banner: '内部 — INTERNAL' });
     expect(data.competitor).toMatchObject({
       documentId: ids.K,
       name: '卡片对手',

@@ -1,4 +1,5 @@
 /** GET /api/synergy/competitors/:documentId/battlecard and GET /synergy/competitors/:documentId/battlecard */
+import type { Marking } from './marking';
 import type { FactConfidence, ProductDomain, ThreatLevel } from './analytics';
 
 export namespace GetBattlecard {
@@ -113,6 +114,7 @@ export namespace GetBattlecard {
   }
   export interface Response {
     data: Battlecard;
-    meta: { generatedAt: string; staleAfterDays: number };
+    /** `marking`: the highest level and caveats of the records the card was made from. */
+    meta: { generatedAt: string; staleAfterDays: number; marking: Marking };
   }
 }

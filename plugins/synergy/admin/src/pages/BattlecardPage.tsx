@@ -7,6 +7,7 @@ import { NavLink, useParams, useSearchParams } from 'react-router-dom';
 import { BattlecardView } from '../components/BattlecardView';
 import { editViewUrl, UID } from '../components/analytics/links';
 import { LoadError, LoadingState } from '../components/LoadStates';
+import { MarkingBanner } from '../components/MarkingBanner';
 import { PageFrame } from '../components/PageFrame';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { PERMISSIONS } from '../permissions';
@@ -39,7 +40,7 @@ const BattlecardPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
   const [searchParams] = useSearchParams();
   const isPrintLayout = searchParams.get('print') === '1';
-  const { battlecard, error, isLoading, reload } = useBattlecard(documentId);
+  const { battlecard, marking, error, isLoading, reload } = useBattlecard(documentId);
   const errorMessage = useErrorMessage();
   const title = t('battlecard.title', 'Battlecard');
   const name = battlecard?.competitor.name;
@@ -98,6 +99,17 @@ const BattlecardPage = () => {
     </Flex>
   ) : undefined;
 
+  // The marking is part of what prints: above and below the card, on paper as on screen.
+  const markedContent = marking ? (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <MarkingBanner marking={marking} />
+      {content}
+      <MarkingBanner marking={marking} />
+    </Flex>
+  ) : (
+    content
+  );
+
   return (
     <>
       <style>{PRINT_CSS}</style>
@@ -110,7 +122,7 @@ const BattlecardPage = () => {
             </Typography>
             {actions}
           </Flex>
-          {content}
+          {markedContent}
         </Box>
       ) : (
         <PageFrame
@@ -123,7 +135,7 @@ const BattlecardPage = () => {
           primaryAction={actions}
           isBusy={isLoading}
         >
-          <Box data-battlecard-print="">{content}</Box>
+          <Box data-battlecard-print="">{markedContent}</Box>
         </PageFrame>
       )}
     </>

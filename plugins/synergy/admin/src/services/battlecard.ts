@@ -35,7 +35,7 @@ export const useBattlecard = (documentId: string | undefined) => {
       skip: !documentId,
     }),
   );
-  return { battlecard: data?.data, error, isLoading, reload };
+  return { battlecard: data?.data, marking: data?.meta?.marking, error, isLoading, reload };
 };
 
 /** The competitors bidding in an opportunity (its saved `competitors` relation). */

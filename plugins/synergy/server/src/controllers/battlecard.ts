@@ -12,14 +12,17 @@ const showBattlecard =
     const config = strapi.config.get('plugin::synergy') as SynergyConfig;
     const staleAfterDays = query.staleAfterDays ?? config.battlecardStaleAfterDays;
     const now = new Date();
-    const data = await getService(strapi, 'battlecard').getBattlecard(ctx.params.documentId, {
-      canRead: canReadFor(ctx),
-      staleAfterDays,
-      now,
-    });
+    const { data, marking } = await getService(strapi, 'battlecard').getBattlecard(
+      ctx.params.documentId,
+      {
+        canRead: canReadFor(ctx),
+        staleAfterDays,
+        now,
+      },
+    );
     const body: GetBattlecard.Response = {
       data,
-      meta: { generatedAt: now.toISOString(), staleAfterDays },
+      meta: { generatedAt: now.toISOString(), staleAfterDays, marking },
     };
     ctx.body = body;
   };

@@ -678,6 +678,7 @@ export const synergyOpenApi = {
                       properties: {
                         generatedAt: { type: 'string', format: 'date-time' },
                         staleAfterDays: { type: 'integer' },
+                        marking: markingSchema,
                       },
                     },
                   },

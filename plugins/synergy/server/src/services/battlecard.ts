@@ -7,6 +7,8 @@ import { peopleToAsk, summarizeBids, type Bid } from '../domain/battlecard';
 import { freshnessOf } from '../domain/freshness';
 import { countConfidence, describeConfidence } from '../domain/source-confidence';
 import type { CanRead } from './customer-360';
+import { getService } from '../utils/get-service';
+import type { Marking } from '../domain/marking';
 
 type Stored = Record<string, unknown>;
 
@@ -50,7 +52,7 @@ const createBattlecardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       staleAfterDays,
       now = new Date(),
     }: { canRead: CanRead; staleAfterDays: number; now?: Date },
-  ): Promise<GetBattlecard.Battlecard> {
+  ): Promise<{ data: GetBattlecard.Battlecard; marking: Marking }> {
     if (!canRead(COMPETITOR)) throw new errors.ForbiddenError('You may not read competitors');
     const competitor = (await strapi.documents(COMPETITOR).findOne({
       documentId,
@@ -77,7 +79,12 @@ const createBattlecardService = ({ strapi }: { strapi: Core.Strapi }) => ({
             populate: {
               attributes: true,
               ...(canRead(PRODUCT)
-                ? { comparableProduct: { fields: ['name'], populate: { attributes: true } } }
+                ? {
+                    comparableProduct: {
+                      fields: ['name', 'classification', 'caveats'],
+                      populate: { attributes: true },
+                    },
+                  }
                 : {}),
             },
           } as never) as Promise<Stored[]>)
@@ -85,7 +92,7 @@ const createBattlecardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       canRead(OPPORTUNITY)
         ? (strapi.documents(OPPORTUNITY).findMany({
             filters: byCompetitor,
-            fields: ['stage'],
+            fields: ['stage', 'classification', 'caveats'],
             populate: {
               reasons: true,
               winner: { fields: ['name'] },
@@ -99,7 +106,7 @@ const createBattlecardService = ({ strapi }: { strapi: Core.Strapi }) => ({
               status: { $eq: 'active' },
               targetCompetitors: { documentId: { $eq: documentId } },
             },
-            fields: ['title', 'dimension'],
+            fields: ['title', 'dimension', 'classification', 'caveats'],
             sort: 'title:asc',
           } as never) as Promise<Stored[]>)
         : null,
@@ -210,8 +217,18 @@ const createBattlecardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       ...(weaknesses ? [weaknesses] : []),
     ];
     const ages = facts.flatMap((item) => (item.ageDays == null ? [] : [item.ageDays]));
+    // Marked by every record the card was made from (SPEC §1, marked outputs).
+    const marking = await getService(strapi, 'marking').ofRecords([
+      competitor,
+      ...(offerings ?? []),
+      ...(offerings ?? []).flatMap((offering) =>
+        offering.comparableProduct ? [offering.comparableProduct as Stored] : [],
+      ),
+      ...(bids ?? []),
+      ...(strategies ?? []),
+    ]);
 
-    return {
+    const data: GetBattlecard.Battlecard = {
       competitor: {
         documentId,
         name: String(competitor.name ?? ''),
@@ -241,6 +258,7 @@ const createBattlecardService = ({ strapi }: { strapi: Core.Strapi }) => ({
         oldestAgeDays: ages.length > 0 ? Math.max(...ages) : null,
       },
     };
+    return { data, marking };
   },
 });
 

@@ -35,6 +35,7 @@ jest.mock('@strapi/strapi/admin', () => ({
 
 interface State {
   battlecard?: GetBattlecard.Battlecard;
+  marking?: GetBattlecard.Response['meta']['marking'];
   error?: { status: number };
   isLoading: boolean;
 }
@@ -185,9 +186,16 @@ describe('Battlecard page', () => {
     expect(screen.getByRole('button', { name: '打印或另存为 PDF' })).toBeTruthy();
   });
 
-  it('lays the card out alone with ?print=1, with a way back', () => {
-    state = { isLoading: false, battlecard: BATTLECARD };
+  it('lays the card out alone with ?print=1, with a way back, marked above and below', () => {
+    state = {
+      isLoading: false,
+      battlecard: BATTLECARD,
+      marking: { level: 'confidential', caveats: [], banner: '秘密 — CONFIDENTIAL' },
+    };
     renderInLocale('en', '/battlecards/k1?print=1');
+    expect(
+      screen.getAllByRole('note', { name: 'Handling marking' }).map((banner) => banner.textContent),
+    ).toEqual(['秘密 — CONFIDENTIAL', '秘密 — CONFIDENTIAL']);
     expect(screen.queryByRole('main')).toBeNull();
     expect(screen.getByRole('heading', { name: '星辰电子 · Battlecard' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to the admin' }).getAttribute('href')).toBe(
