@@ -12,3 +12,10 @@ export const levelRank = (level: Classification): number => CLASSIFICATION_LEVEL
 /** The levels a holder of `clearance` may see, for `$in` filters. */
 export const visibleLevels = (clearance: Classification): Classification[] =>
   CLASSIFICATION_LEVELS.slice(0, levelRank(clearance) + 1);
+
+/**
+ * Whether a holder of `clearance` sees every record whatever its level, so that no clearance
+ * condition needs to be added to what they read (the rule that a compartment would extend).
+ */
+export const seesEveryLevel = (clearance: Classification): boolean =>
+  visibleLevels(clearance).length === CLASSIFICATION_LEVELS.length;

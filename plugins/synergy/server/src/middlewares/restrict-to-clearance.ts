@@ -4,6 +4,7 @@ import { levelRank, visibleLevels, type Classification } from '../domain/classif
 import {
   restrictFilters,
   restrictPopulate,
+  restrictRelationFilters,
   restrictSort,
   type SchemaLookup,
 } from '../domain/restrict-query';
@@ -36,7 +37,8 @@ export const schemaLookup = (strapi: Core.Strapi): SchemaLookup => ({
 export const restrictToClearance =
   ({ strapi }: { strapi: Core.Strapi }): Middleware =>
   async (ctx, next) => {
-    const clearance = await getService(strapi, 'clearance').currentClearance();
+    const clearanceService = getService(strapi, 'clearance');
+    const clearance = await clearanceService.currentClearance();
     if (clearance === null) return next();
 
     const schema = schemaLookup(strapi);
@@ -53,9 +55,14 @@ export const restrictToClearance =
     if (params.populate !== undefined)
       params.populate = restrictPopulate(ctx.uid, params.populate, levels, schema);
     if (READ_ACTIONS.includes(ctx.action)) {
-      params.filters = restrictFilters(ctx.uid, params.filters, levels, schema);
+      // Whoever sees everything needs no clearance condition (nor its cost in the list's count);
+      // their relation filters keep the same shape as everyone's.
+      if (!clearanceService.seesEverything(clearance))
+        params.filters = restrictFilters(ctx.uid, params.filters, levels, schema);
+      else if (params.filters !== undefined)
+        params.filters = restrictRelationFilters(ctx.uid, params.filters, levels, schema);
       // Whoever may see every level may sort by any related field.
-      if (clearance !== 'secret' && params.sort !== undefined)
+      if (!clearanceService.seesEverything(clearance) && params.sort !== undefined)
         params.sort = restrictSort(ctx.uid, params.sort, schema);
       return next();
     }

@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isClassification, levelRank, type Classification } from '../domain/classification';
+import {
+  isClassification,
+  levelRank,
+  seesEveryLevel,
+  type Classification,
+} from '../domain/classification';
 import { getService } from '../utils/get-service';
 
 /** Who is calling, as far as clearance is concerned. */
@@ -25,6 +30,14 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.config.get('plugin::synergy') as { apiTokenClearance: Classification };
 
   const service = {
+    /**
+     * Whether the holder of `clearance` sees every record, so reads need no clearance condition:
+     * the one place that says so (a rule narrowing what a caller sees must make this false).
+     */
+    seesEverything(clearance: Classification): boolean {
+      return seesEveryLevel(clearance);
+    },
+
     /** Identifies the caller of the current request; code without a request is the system. */
     currentCaller(): Caller {
       const ctx = strapi.requestContext.get();
