@@ -1,5 +1,5 @@
 import { setupStrapi, BOOT_TIMEOUT_MS, type TestApp } from '../helpers/strapi';
-import { bearer, createApiToken } from '../helpers/auth';
+import { bearer, createApiToken, createApiUser } from '../helpers/auth';
 
 /**
  * What one REST list of customers asks the database (issue 14): a caller who sees every level
@@ -38,12 +38,12 @@ const asTokenOf = async <T>(clearance: string, call: () => Promise<T>): Promise<
 };
 
 /** The answer of `url` and every SQL statement the request made. */
-const listed = async (url: string) => {
+const listed = async (url: string, authorization = token) => {
   const queries: QueryEvent[] = [];
   const onQuery = (event: QueryEvent) => queries.push(event);
   app.strapi.db.connection.on('query', onQuery);
   try {
-    const res = await app.http().get(url).set(bearer(token));
+    const res = await app.http().get(url).set(bearer(authorization));
     expect(res.status).toBe(200);
     return {
       body: res.body as {
@@ -56,6 +56,9 @@ const listed = async (url: string) => {
     app.strapi.db.connection.off('query', onQuery);
   }
 };
+
+const MASKING_STORE_READ = /from [`"]strapi_core_store_settings[`"]/i;
+const VERSION_READ = /from [`"]synergy_data_versions[`"]/i;
 
 const customerQueries = (queries: QueryEvent[]) =>
   queries.filter((query) => /from [`"]customers[`"]/i.test(query.sql));
@@ -90,5 +93,78 @@ describe('the clearance condition of a list', () => {
       listed(`${LIST}&filters[contacts][$null]=true&filters[classification][$eq]=secret`),
     );
     expect(body.data.map((customer) => customer.classification)).toEqual(['secret']);
+  });
+});
+
+describe('the masking rules a list needs', () => {
+  const dataVersions = () =>
+    app.strapi.plugin('synergy').service('data-versions') as {
+      bump: (kinds: string[]) => Promise<void>;
+    };
+  const store = () => app.strapi.store({ type: 'plugin', name: 'synergy', key: 'masking' });
+  const tokenRule = (field: string) => ({
+    contentType: 'api::customer.customer',
+    field,
+    adminRoles: [],
+    apiRoles: [],
+    apiTokens: true,
+  });
+  const notes = async () => {
+    const { body } = await asTokenOf('secret', () => listed(LIST));
+    return (body.data as unknown as Array<{ notes: string | null }>).map((c) => c.notes);
+  };
+
+  beforeAll(async () => {
+    await app.strapi.db
+      .query('api::customer.customer')
+      .updateMany({ where: {}, data: { notes: '备注' } });
+  });
+
+  afterAll(async () => {
+    await store().set({ value: { rules: [] } });
+    await dataVersions().bump(['synergy.masking']);
+  });
+
+  it('are read once, as one data-version read, while unchanged: not from the store at every request', async () => {
+    await listed(LIST);
+    const { queries } = await listed(LIST);
+    expect(queries.filter((query) => MASKING_STORE_READ.test(query.sql))).toHaveLength(0);
+    expect(queries.filter((query) => VERSION_READ.test(query.sql))).toHaveLength(1);
+  });
+
+  it('apply from the next request on once saved, on this instance', async () => {
+    expect(new Set(await notes())).toEqual(new Set(['备注']));
+    const masking = app.strapi.plugin('synergy').service('masking') as {
+      updateSettings: (settings: { rules: ReturnType<typeof tokenRule>[] }) => Promise<unknown>;
+    };
+    await masking.updateSettings({ rules: [tokenRule('notes')] });
+    expect(new Set(await notes())).not.toContain('备注');
+    await masking.updateSettings({ rules: [] });
+    expect(new Set(await notes())).toEqual(new Set(['备注']));
+  });
+
+  it('apply from the next request on once another instance saved them and raised their version', async () => {
+    await notes();
+    // What another instance's updateSettings leaves in the shared database.
+    await store().set({ value: { rules: [tokenRule('notes')] } });
+    await dataVersions().bump(['synergy.masking']);
+    expect(new Set(await notes())).not.toContain('备注');
+  });
+});
+
+describe("a Users & Permissions caller's clearance", () => {
+  it('comes from the user Users & Permissions loaded for the request: no read of its own', async () => {
+    const { jwt } = await createApiUser(app.strapi, { clearance: 'confidential' });
+    await listed(LIST, jwt);
+    const { body, queries } = await listed(LIST, jwt);
+    expect(body.data.map((customer) => customer.classification).sort()).toEqual([
+      'confidential',
+      'internal',
+      'public',
+    ]);
+    // Users & Permissions reads the whole row (twice with refresh sessions); no read of the clearance alone.
+    const userReads = queries.filter((query) => /from [`"]up_users[`"]/i.test(query.sql));
+    expect(userReads.length).toBeGreaterThan(0);
+    for (const query of userReads) expect(query.sql).toMatch(/^select [`"]t0[`"]\.\*/i);
   });
 });
