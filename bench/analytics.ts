@@ -50,7 +50,7 @@ import {
   type BenchResult,
   type EndpointResult,
 } from './report';
-import { summarize } from './stats';
+import { pairedRatio, summarize } from './stats';
 
 /** Set in the child process that measures the naive reference at a smaller scale: where to write its answer. */
 const NAIVE_CHILD_OUTPUT = 'SYNERGY_BENCH_NAIVE_OUTPUT';
@@ -63,6 +63,7 @@ const LIST_WITH = 'customers list (REST, page of 25)';
 const LIST_WITHOUT = 'customers list without middlewares';
 const LIST_EVERY_LEVEL = 'customers list, caller who sees every level';
 const LIST_STOCK = 'customers list, stock Strapi';
+const STOCK_FLOOR = 'HTTP floor, stock Strapi (GET /_health)';
 const CACHED = ' (cached)';
 const COLLECTION_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => !endpoint.perDocument);
 const DOCUMENT_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => endpoint.perDocument);
@@ -256,6 +257,8 @@ const main = async () => {
         : [{ name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') }]),
       // Strapi's own health route: what any request costs before routing, auth and a controller.
       { name: HTTP_FLOOR, url: `${base}/_health` },
+      // The same for the reference's process: what waking another process costs on this machine.
+      ...(vanilla ? [{ name: STOCK_FLOOR, url: `http://127.0.0.1:${vanilla.port}/_health` }] : []),
     ];
 
     const configuredClearance = strapi.config.get('plugin::synergy.apiTokenClearance') as string;
@@ -296,6 +299,7 @@ const main = async () => {
           request.middlewares !== false &&
           !request.name.startsWith('customers list') &&
           request.name !== HTTP_FLOOR &&
+          request.name !== STOCK_FLOOR &&
           !request.name.endsWith(CACHED),
       )
       .map((request) => {
@@ -348,6 +352,7 @@ const main = async () => {
     const overhead = withMiddlewares.median / withoutMiddlewares.median - 1;
     const everyLevelOverhead = everyLevel.median / withoutMiddlewares.median - 1;
     const stock = vanilla ? summarize(http.get(LIST_STOCK) ?? []) : null;
+    const samplesOf = (name: string) => http.get(name) ?? [];
     const knex = strapi.db.connection as unknown as Knex;
     const rowsPerSecond = marker.load.rowsPerSecond;
     const result: BenchResult = {
@@ -376,8 +381,18 @@ const main = async () => {
         everyLevel,
         everyLevelOverhead,
         everyLevelMet: everyLevelOverhead <= TARGETS.maxMiddlewareOverhead,
+        paired: {
+          withOverWithout: pairedRatio(samplesOf(LIST_WITH), samplesOf(LIST_WITHOUT)),
+          everyLevelOverWithout: pairedRatio(samplesOf(LIST_EVERY_LEVEL), samplesOf(LIST_WITHOUT)),
+        },
         stock: stock && {
           summary: stock,
+          floor: summarize(samplesOf(STOCK_FLOOR)),
+          paired: {
+            withOverStock: pairedRatio(samplesOf(LIST_WITH), samplesOf(LIST_STOCK)),
+            everyLevelOverStock: pairedRatio(samplesOf(LIST_EVERY_LEVEL), samplesOf(LIST_STOCK)),
+            withoutOverStock: pairedRatio(samplesOf(LIST_WITHOUT), samplesOf(LIST_STOCK)),
+          },
           rows: vanilla?.rows ?? {},
           withRatio: withMiddlewares.median / stock.median,
           everyLevelRatio: everyLevel.median / stock.median,

@@ -74,8 +74,13 @@ export interface BenchResult {
     everyLevelOverhead: number;
     everyLevelMet: boolean;
     /** The same list served by a stock Strapi app on a copy of the rows (`--vanilla`). */
+    /** Medians of the per-round ratios (both figures of a ratio from the same round). */
+    paired: { withOverWithout: number; everyLevelOverWithout: number };
     stock: {
       summary: Summary;
+      /** The reference's own /_health: the fixed cost of a request to that process. */
+      floor: Summary;
+      paired: { withOverStock: number; everyLevelOverStock: number; withoutOverStock: number };
       rows: Record<string, number>;
       withRatio: number;
       everyLevelRatio: number;
@@ -168,11 +173,17 @@ export const formatTable = (result: BenchResult): string => {
       `${times(withMiddlewares.median / withoutMiddlewares.median)} = +${(overhead * 100).toFixed(1)} % (target ≤ ${TARGETS.maxMiddlewareOverhead * 100} %: ${yesNo(met)})`,
     `  caller who sees every level (clearance secret): ${ms(everyLevel.median)} (p95 ${ms(everyLevel.p95)}): ` +
       `${times(everyLevel.median / withoutMiddlewares.median)} without = +${(result.middlewareOverhead.everyLevelOverhead * 100).toFixed(1)} % (target: ${yesNo(result.middlewareOverhead.everyLevelMet)})`,
+    `  per-round ratios (median of with ÷ without in the same round): ${times(result.middlewareOverhead.paired.withOverWithout)} (clearance ${result.middlewareOverhead.clearance}), ${times(result.middlewareOverhead.paired.everyLevelOverWithout)} (every level)`,
     stock
       ? `  stock Strapi 5 (bench/vanilla, same rows: ${Object.entries(stock.rows)
           .map(([table, rows]) => `${table} ${rows.toLocaleString('en')}`)
           .join(', ')}): ${ms(stock.summary.median)} (p95 ${ms(stock.summary.p95)}); ` +
-          `ours ÷ stock: ${times(stock.withRatio)} (clearance ${result.middlewareOverhead.clearance}), ${times(stock.everyLevelRatio)} (every level), ${times(stock.withoutRatio)} (without middlewares)`
+          `ours ÷ stock: ${times(stock.withRatio)} (clearance ${result.middlewareOverhead.clearance}), ${times(stock.everyLevelRatio)} (every level), ${times(stock.withoutRatio)} (without middlewares); ` +
+          `per round: ${times(stock.paired.withOverStock)}, ${times(stock.paired.everyLevelOverStock)}, ${times(stock.paired.withoutOverStock)}; ` +
+          `its HTTP floor ${ms(stock.floor.median)} (ours ${ms(result.httpFloor.median)}), net of each floor ours ÷ stock: ` +
+          `${times((withMiddlewares.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}, ` +
+          `${times((everyLevel.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}, ` +
+          `${times((withoutMiddlewares.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}`
       : '  stock Strapi reference: not measured (--vanilla)',
     `Bulk load: ${result.loadRate.rowsPerSecond === null ? '—' : `${Math.round(result.loadRate.rowsPerSecond).toLocaleString('en')} rows/s`} ` +
       `(target ≥ ${TARGETS.minLoadRowsPerSecond.toLocaleString('en')} rows/s on PostgreSQL: ${yesNo(result.loadRate.met)}; ${result.loadRate.note})`,
