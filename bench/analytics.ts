@@ -40,6 +40,10 @@ import {
   type NaiveMeasurement,
 } from './measure';
 import { NAIVE_ENDPOINTS, type NaiveInput } from './naive';
+import {
+  visibleLevels,
+  type Classification,
+} from '../plugins/synergy/server/src/domain/classification';
 import { isFree, startVanillaServer, type VanillaServer } from './vanilla-app';
 import { benchPorts, parseBenchOptions, type BenchOptions } from './options';
 import {
@@ -64,6 +68,8 @@ const LIST_WITHOUT = 'customers list without middlewares';
 const LIST_EVERY_LEVEL = 'customers list, caller who sees every level';
 const LIST_STOCK = 'customers list, stock Strapi';
 const STOCK_FLOOR = 'HTTP floor, stock Strapi (GET /_health)';
+const LIST_STOCK_FILTERED =
+  'customers list, stock Strapi, filtered to the levels of the configured clearance';
 const CACHED = ' (cached)';
 const COLLECTION_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => !endpoint.perDocument);
 const DOCUMENT_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => endpoint.perDocument);
@@ -215,6 +221,7 @@ const main = async () => {
     const fill = (template: string) =>
       `${base}${template.replace(':customer', input.customer).replace(':strategy', input.strategy)}`;
     const listPath = '/api/customers?pagination[page]=1&pagination[pageSize]=25';
+    const configuredClearance = strapi.config.get('plugin::synergy.apiTokenClearance') as string;
     const list = `${base}${listPath}`;
     if (options.vanilla) {
       vanilla = await startVanillaServer(database, PORTS, log);
@@ -250,6 +257,17 @@ const main = async () => {
               token: vanilla.token,
               alternateGroup: 'list',
             },
+            // What stock Strapi pays for the same condition the clearance rule adds for our token.
+            {
+              name: LIST_STOCK_FILTERED,
+              url: `http://127.0.0.1:${vanilla.port}${listPath}&${visibleLevels(
+                configuredClearance as Classification,
+              )
+                .map((level, index) => `filters[classification][$in][${index}]=${level}`)
+                .join('&')}`,
+              token: vanilla.token,
+              alternateGroup: 'list',
+            },
           ]
         : []),
       ...(options.listOnly
@@ -261,7 +279,6 @@ const main = async () => {
       ...(vanilla ? [{ name: STOCK_FLOOR, url: `http://127.0.0.1:${vanilla.port}/_health` }] : []),
     ];
 
-    const configuredClearance = strapi.config.get('plugin::synergy.apiTokenClearance') as string;
     log('HTTP, each analytics request followed by its raw SQL…');
     const rawSql = options.listOnly ? [] : await captureRawSql(strapi, input);
     const http = await measureHttp(requests, {
@@ -387,6 +404,8 @@ const main = async () => {
         },
         stock: stock && {
           summary: stock,
+          filtered: summarize(samplesOf(LIST_STOCK_FILTERED)),
+          withOverFiltered: pairedRatio(samplesOf(LIST_WITH), samplesOf(LIST_STOCK_FILTERED)),
           floor: summarize(samplesOf(STOCK_FLOOR)),
           paired: {
             withOverStock: pairedRatio(samplesOf(LIST_WITH), samplesOf(LIST_STOCK)),

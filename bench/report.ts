@@ -78,6 +78,10 @@ export interface BenchResult {
     paired: { withOverWithout: number; everyLevelOverWithout: number };
     stock: {
       summary: Summary;
+      /** The reference's list with the clearance condition our token gets, as a REST filter. */
+      filtered: Summary;
+      /** Per round: our list (configured clearance) ÷ that filtered stock list. */
+      withOverFiltered: number;
       /** The reference's own /_health: the fixed cost of a request to that process. */
       floor: Summary;
       paired: { withOverStock: number; everyLevelOverStock: number; withoutOverStock: number };
@@ -185,6 +189,12 @@ export const formatTable = (result: BenchResult): string => {
           `${times((everyLevel.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}, ` +
           `${times((withoutMiddlewares.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}`
       : '  stock Strapi reference: not measured (--vanilla)',
+    ...(stock
+      ? [
+          `  stock Strapi with the same clearance condition as a REST filter: ${ms(stock.filtered.median)} (p95 ${ms(stock.filtered.p95)}); ` +
+            `ours (clearance ${result.middlewareOverhead.clearance}) ÷ it: ${times(withMiddlewares.median / stock.filtered.median)}, per round ${times(stock.withOverFiltered)}`,
+        ]
+      : []),
     `Bulk load: ${result.loadRate.rowsPerSecond === null ? '—' : `${Math.round(result.loadRate.rowsPerSecond).toLocaleString('en')} rows/s`} ` +
       `(target ≥ ${TARGETS.minLoadRowsPerSecond.toLocaleString('en')} rows/s on PostgreSQL: ${yesNo(result.loadRate.met)}; ${result.loadRate.note})`,
     `Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB, load average ${result.machine.loadAverage.start.join(' ')} → ${result.machine.loadAverage.end.join(' ')}, ` +
