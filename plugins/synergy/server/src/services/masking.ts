@@ -66,6 +66,9 @@ const createMaskingService = ({ strapi }: { strapi: Core.Strapi }) => {
   let kept: { version: string; rules: Promise<MaskingRule[]> } | null = null;
 
   const rulesUnder = async (): Promise<MaskingRule[]> => {
+    // The counters are read on their own connection: inside a transaction (which holds SQLite's
+    // only one) the rules are read through it instead, as before the cache.
+    if (strapi.db.inTransaction()) return service.getRules();
     // The version before the rules: rules read afterwards are at least as new as it says.
     const version = await getService(strapi, 'data-versions').read([MASKING_KIND]);
     if (kept?.version !== version) {
