@@ -57,11 +57,11 @@ const listed = async (url: string, authorization = token) => {
   }
 };
 
-const MASKING_STORE_READ = /from [`"]strapi_core_store_settings[`"]/i;
-const VERSION_READ = /from [`"]synergy_data_versions[`"]/i;
+const MASKING_STORE_READ = /from (?:[`"]\w+[`"]\.)?[`"]strapi_core_store_settings[`"]/i;
+const VERSION_READ = /from (?:[`"]\w+[`"]\.)?[`"]synergy_data_versions[`"]/i;
 
 const customerQueries = (queries: QueryEvent[]) =>
-  queries.filter((query) => /from [`"]customers[`"]/i.test(query.sql));
+  queries.filter((query) => /from (?:[`"]\w+[`"]\.)?[`"]customers[`"]/i.test(query.sql));
 
 const LIST = '/api/customers?pagination[page]=1&pagination[pageSize]=25';
 
@@ -163,7 +163,9 @@ describe("a Users & Permissions caller's clearance", () => {
       'public',
     ]);
     // Users & Permissions reads the whole row (twice with refresh sessions); no read of the clearance alone.
-    const userReads = queries.filter((query) => /from [`"]up_users[`"]/i.test(query.sql));
+    const userReads = queries.filter((query) =>
+      /from (?:[`"]\w+[`"]\.)?[`"]up_users[`"]/i.test(query.sql),
+    );
     expect(userReads.length).toBeGreaterThan(0);
     for (const query of userReads) expect(query.sql).toMatch(/^select [`"]t0[`"]\.\*/i);
   });
