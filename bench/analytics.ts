@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createApiToken } from '../tests/helpers/auth';
@@ -40,7 +40,12 @@ import {
   type NaiveMeasurement,
 } from './measure';
 import { NAIVE_ENDPOINTS, type NaiveInput } from './naive';
-import { parseBenchOptions, type BenchOptions } from './options';
+import {
+  visibleLevels,
+  type Classification,
+} from '../plugins/synergy/server/src/domain/classification';
+import { isFree, startVanillaServer, type VanillaServer } from './vanilla-app';
+import { benchPorts, parseBenchOptions, type BenchOptions } from './options';
 import {
   formatTable,
   judge,
@@ -49,15 +54,22 @@ import {
   type BenchResult,
   type EndpointResult,
 } from './report';
-import { summarize } from './stats';
+import { pairedRatio, summarize } from './stats';
 
 /** Set in the child process that measures the naive reference at a smaller scale: where to write its answer. */
 const NAIVE_CHILD_OUTPUT = 'SYNERGY_BENCH_NAIVE_OUTPUT';
-const PORTS = [1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479];
+const PORTS = benchPorts();
 
 const log = (line: string) => console.log(line);
 
 const HTTP_FLOOR = 'HTTP floor (GET /_health)';
+const LIST_WITH = 'customers list (REST, page of 25)';
+const LIST_WITHOUT = 'customers list without middlewares';
+const LIST_EVERY_LEVEL = 'customers list, caller who sees every level';
+const LIST_STOCK = 'customers list, stock Strapi';
+const STOCK_FLOOR = 'HTTP floor, stock Strapi (GET /_health)';
+const LIST_STOCK_FILTERED =
+  'customers list, stock Strapi, filtered to the levels of the configured clearance';
 const CACHED = ' (cached)';
 const COLLECTION_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => !endpoint.perDocument);
 const DOCUMENT_ENDPOINTS = NAIVE_ENDPOINTS.filter((endpoint) => endpoint.perDocument);
@@ -171,14 +183,6 @@ const naiveAtSmallerScale = async (options: BenchOptions): Promise<NaiveChildAns
   return answer;
 };
 
-/** Whether `port` is free on the loopback (probed apart: Strapi's own server stops the app on EADDRINUSE). */
-const isFree = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-
 const listen = async (strapi: Core.Strapi): Promise<number> => {
   for (const port of PORTS) {
     if (!(await isFree(port))) continue;
@@ -201,9 +205,12 @@ const main = async () => {
     `npm run bench: ${options.database}, scale ${options.scale}, ${options.repetitions} repetitions after ${options.warmup} warm-up, naive at ${options.naiveScale}`,
   );
   const naiveChild =
-    options.naiveScale !== options.scale ? await naiveAtSmallerScale(options) : null;
+    options.naiveScale !== options.scale && !options.listOnly
+      ? await naiveAtSmallerScale(options)
+      : null;
 
-  const { strapi, marker, middlewares } = await bootBenchApp(options, options.scale);
+  const { strapi, marker, middlewares, database } = await bootBenchApp(options, options.scale);
+  let vanilla: VanillaServer | null = null;
   try {
     if (middlewares.wrapped === 0)
       throw new Error('No plugin document middleware was found to switch off');
@@ -213,11 +220,17 @@ const main = async () => {
     const base = `http://127.0.0.1:${port}`;
     const fill = (template: string) =>
       `${base}${template.replace(':customer', input.customer).replace(':strategy', input.strategy)}`;
-    const list = `${base}/api/customers?pagination[page]=1&pagination[pageSize]=25`;
+    const listPath = '/api/customers?pagination[page]=1&pagination[pageSize]=25';
+    const configuredClearance = strapi.config.get('plugin::synergy.apiTokenClearance') as string;
+    const list = `${base}${listPath}`;
+    if (options.vanilla) {
+      vanilla = await startVanillaServer(database, PORTS, log);
+      log(`  serving on port ${vanilla.port}: ${JSON.stringify(vanilla.rows)}`);
+    }
     const requests: HttpRequest[] = [
       // Each analytics endpoint twice: computed (right after its data changed, as after any write),
       // then answered from the cache.
-      ...NAIVE_ENDPOINTS.flatMap((endpoint): HttpRequest[] => [
+      ...(options.listOnly ? [] : NAIVE_ENDPOINTS).flatMap((endpoint): HttpRequest[] => [
         {
           name: endpoint.name,
           url: fill(endpoint.path),
@@ -226,20 +239,48 @@ const main = async () => {
         },
         { name: `${endpoint.name}${CACHED}`, url: fill(endpoint.path), expectCache: 'hit' },
       ]),
-      { name: 'customers list (REST, page of 25)', url: list, alternateGroup: 'list' },
+      { name: LIST_WITH, url: list, alternateGroup: 'list' },
       {
-        name: 'customers list without middlewares',
+        name: LIST_WITHOUT,
         url: list,
         middlewares: false,
         alternateGroup: 'list',
       },
-      { name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') },
+      // A caller who sees every level: no clearance condition, and every confidential or secret
+      // customer listed is recorded in the audit trail.
+      { name: LIST_EVERY_LEVEL, url: list, clearance: 'secret', alternateGroup: 'list' },
+      ...(vanilla
+        ? [
+            {
+              name: LIST_STOCK,
+              url: `http://127.0.0.1:${vanilla.port}${listPath}`,
+              token: vanilla.token,
+              alternateGroup: 'list',
+            },
+            // What stock Strapi pays for the same condition the clearance rule adds for our token.
+            {
+              name: LIST_STOCK_FILTERED,
+              url: `http://127.0.0.1:${vanilla.port}${listPath}&${visibleLevels(
+                configuredClearance as Classification,
+              )
+                .map((level, index) => `filters[classification][$in][${index}]=${level}`)
+                .join('&')}`,
+              token: vanilla.token,
+              alternateGroup: 'list',
+            },
+          ]
+        : []),
+      ...(options.listOnly
+        ? []
+        : [{ name: 'customer 360', url: fill('/api/synergy/customers/:customer/360') }]),
       // Strapi's own health route: what any request costs before routing, auth and a controller.
       { name: HTTP_FLOOR, url: `${base}/_health` },
+      // The same for the reference's process: what waking another process costs on this machine.
+      ...(vanilla ? [{ name: STOCK_FLOOR, url: `http://127.0.0.1:${vanilla.port}/_health` }] : []),
     ];
 
     log('HTTP, each analytics request followed by its raw SQL…');
-    const rawSql = await captureRawSql(strapi, input);
+    const rawSql = options.listOnly ? [] : await captureRawSql(strapi, input);
     const http = await measureHttp(requests, {
       rawSql,
       knex: strapi.db.connection as unknown as Knex,
@@ -249,6 +290,9 @@ const main = async () => {
       setMiddlewares: (on) => {
         middlewares.on = on;
       },
+      setClearance: (clearance) => {
+        strapi.config.set('plugin::synergy.apiTokenClearance', clearance ?? configuredClearance);
+      },
       log,
     });
     const ownCounts = await recordCounts(strapi);
@@ -256,7 +300,7 @@ const main = async () => {
     // Per-document naive versions always run here, at full scale; the others here or in the child.
     const naiveHere = await measureNaive(
       strapi,
-      naiveChild ? DOCUMENT_ENDPOINTS : NAIVE_ENDPOINTS,
+      options.listOnly ? [] : naiveChild ? DOCUMENT_ENDPOINTS : NAIVE_ENDPOINTS,
       input,
       options.naiveRepetitions,
       log,
@@ -272,6 +316,7 @@ const main = async () => {
           request.middlewares !== false &&
           !request.name.startsWith('customers list') &&
           request.name !== HTTP_FLOOR &&
+          request.name !== STOCK_FLOOR &&
           !request.name.endsWith(CACHED),
       )
       .map((request) => {
@@ -318,9 +363,13 @@ const main = async () => {
         });
       });
 
-    const withMiddlewares = summarize(http.get('customers list (REST, page of 25)') ?? []);
-    const withoutMiddlewares = summarize(http.get('customers list without middlewares') ?? []);
+    const withMiddlewares = summarize(http.get(LIST_WITH) ?? []);
+    const withoutMiddlewares = summarize(http.get(LIST_WITHOUT) ?? []);
+    const everyLevel = summarize(http.get(LIST_EVERY_LEVEL) ?? []);
     const overhead = withMiddlewares.median / withoutMiddlewares.median - 1;
+    const everyLevelOverhead = everyLevel.median / withoutMiddlewares.median - 1;
+    const stock = vanilla ? summarize(http.get(LIST_STOCK) ?? []) : null;
+    const samplesOf = (name: string) => http.get(name) ?? [];
     const knex = strapi.db.connection as unknown as Knex;
     const rowsPerSecond = marker.load.rowsPerSecond;
     const result: BenchResult = {
@@ -345,6 +394,29 @@ const main = async () => {
         withoutMiddlewares,
         overhead,
         met: overhead <= TARGETS.maxMiddlewareOverhead,
+        clearance: configuredClearance,
+        everyLevel,
+        everyLevelOverhead,
+        everyLevelMet: everyLevelOverhead <= TARGETS.maxMiddlewareOverhead,
+        paired: {
+          withOverWithout: pairedRatio(samplesOf(LIST_WITH), samplesOf(LIST_WITHOUT)),
+          everyLevelOverWithout: pairedRatio(samplesOf(LIST_EVERY_LEVEL), samplesOf(LIST_WITHOUT)),
+        },
+        stock: stock && {
+          summary: stock,
+          filtered: summarize(samplesOf(LIST_STOCK_FILTERED)),
+          withOverFiltered: pairedRatio(samplesOf(LIST_WITH), samplesOf(LIST_STOCK_FILTERED)),
+          floor: summarize(samplesOf(STOCK_FLOOR)),
+          paired: {
+            withOverStock: pairedRatio(samplesOf(LIST_WITH), samplesOf(LIST_STOCK)),
+            everyLevelOverStock: pairedRatio(samplesOf(LIST_EVERY_LEVEL), samplesOf(LIST_STOCK)),
+            withoutOverStock: pairedRatio(samplesOf(LIST_WITHOUT), samplesOf(LIST_STOCK)),
+          },
+          rows: vanilla?.rows ?? {},
+          withRatio: withMiddlewares.median / stock.median,
+          everyLevelRatio: everyLevel.median / stock.median,
+          withoutRatio: withoutMiddlewares.median / stock.median,
+        },
       },
       loadRate: {
         rowsPerSecond,
@@ -362,6 +434,7 @@ const main = async () => {
     log(formatTable(result));
     log(`\nJSON: ${path.relative(process.cwd(), writeResult(result))}`);
   } finally {
+    await vanilla?.stop();
     await strapi.destroy();
   }
 };

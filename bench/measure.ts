@@ -144,6 +144,10 @@ export interface HttpRequest {
   url: string;
   /** The plugin's document middlewares on (default) or bypassed for this request. */
   middlewares?: boolean;
+  /** The API tokens' clearance for this request (default: the configured one). */
+  clearance?: string;
+  /** Another server's token (the stock Strapi reference), instead of the bench's. */
+  token?: string;
   /** Run (untimed) before the request: makes the analytics cache compute the answer again. */
   invalidate?: () => Promise<void>;
   /** The analytics cache's header the answer must carry, or the measurement is not what it says. */
@@ -207,6 +211,7 @@ export const measureHttp = async (
     warmup,
     repetitions,
     setMiddlewares,
+    setClearance = () => {},
     rawSql,
     knex,
     log,
@@ -215,6 +220,8 @@ export const measureHttp = async (
     warmup: number;
     repetitions: number;
     setMiddlewares: (on: boolean) => void;
+    /** Sets the API tokens' clearance for the next request (undefined: the configured one). */
+    setClearance?: (clearance: string | undefined) => void;
     /** Replayed right after the request of the same name, so both share the machine's state. */
     rawSql: RawSqlMeasurement[];
     knex: Knex;
@@ -222,13 +229,14 @@ export const measureHttp = async (
   },
 ): Promise<Map<string, number[]>> => {
   const client = startHttpClient();
-  const headers = { Authorization: `Bearer ${token}` };
   const samples = new Map<string, number[]>(requests.map((request) => [request.name, []]));
   try {
     for (let round = 0; round < warmup + repetitions; round += 1) {
       for (const request of roundOrder(requests, round)) {
         setMiddlewares(request.middlewares ?? true);
+        setClearance(request.clearance);
         await request.invalidate?.();
+        const headers = { Authorization: `Bearer ${request.token ?? token}` };
         const {
           timings: [took],
           caches: [cache],
@@ -246,10 +254,12 @@ export const measureHttp = async (
         }
       }
       setMiddlewares(true);
+      setClearance(undefined);
       if ((round + 1) % 10 === 0) log(`  HTTP round ${round + 1}/${warmup + repetitions}`);
     }
   } finally {
     setMiddlewares(true);
+    setClearance(undefined);
     client.stop();
   }
   return samples;

@@ -13,7 +13,22 @@ export interface BenchOptions {
   /** Repetitions of the naive reference (it is slow: a few are enough for a median). */
   naiveRepetitions: number;
   seed?: number;
+  /** Only the REST list rows (and the HTTP floor): no analytics, raw SQL or naive reference. */
+  listOnly: boolean;
+  /** Also the list served by a stock Strapi app (bench/vanilla), in a second process. */
+  vanilla: boolean;
 }
+
+/** Options that take no value. */
+const FLAGS = ['list-only', 'vanilla'];
+
+/** Ports tried in turn (1470–1479, or `SYNERGY_BENCH_PORTS=first-last` when checkouts share a machine). */
+export const benchPorts = (range = process.env.SYNERGY_BENCH_PORTS ?? '1470-1479'): number[] => {
+  const [first, last] = range.split('-').map(Number);
+  if (!Number.isInteger(first) || !Number.isInteger(last) || last < first)
+    throw new Error(`SYNERGY_BENCH_PORTS must be first-last, got ${range}`);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+};
 
 const SCALE_ORDER: Scale[] = ['demo', 'small', 'bench'];
 
@@ -37,7 +52,7 @@ export const parseBenchOptions = (argv: string[]): BenchOptions => {
     const argument = argv[index];
     if (!argument.startsWith('--')) throw new Error(`Unexpected argument ${argument}`);
     const [name, inline] = argument.slice(2).split('=', 2);
-    values.set(name, inline ?? argv[++index]);
+    values.set(name, inline ?? (FLAGS.includes(name) ? 'true' : argv[++index]));
   }
   const known = [
     'database',
@@ -47,6 +62,7 @@ export const parseBenchOptions = (argv: string[]): BenchOptions => {
     'warmup',
     'naive-repetitions',
     'seed',
+    ...FLAGS,
   ];
   const unknown = [...values.keys()].filter((name) => !known.includes(name));
   if (unknown.length > 0)
@@ -74,6 +90,8 @@ export const parseBenchOptions = (argv: string[]): BenchOptions => {
       1,
       positiveInteger('naive-repetitions', values.get('naive-repetitions') ?? '3'),
     ),
+    listOnly: values.get('list-only') === 'true',
+    vanilla: values.get('vanilla') === 'true',
     ...(values.has('seed') ? { seed: positiveInteger('seed', values.get('seed')) } : {}),
   };
 };

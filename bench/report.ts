@@ -67,6 +67,29 @@ export interface BenchResult {
     withoutMiddlewares: Summary;
     overhead: number;
     met: boolean;
+    /** The API tokens' configured clearance, which the "with" row lists as. */
+    clearance: string;
+    /** The same list for a caller who sees every level (clearance secret), middlewares on. */
+    everyLevel: Summary;
+    everyLevelOverhead: number;
+    everyLevelMet: boolean;
+    /** The same list served by a stock Strapi app on a copy of the rows (`--vanilla`). */
+    /** Medians of the per-round ratios (both figures of a ratio from the same round). */
+    paired: { withOverWithout: number; everyLevelOverWithout: number };
+    stock: {
+      summary: Summary;
+      /** The reference's list with the clearance condition our token gets, as a REST filter. */
+      filtered: Summary;
+      /** Per round: our list (configured clearance) ÷ that filtered stock list. */
+      withOverFiltered: number;
+      /** The reference's own /_health: the fixed cost of a request to that process. */
+      floor: Summary;
+      paired: { withOverStock: number; everyLevelOverStock: number; withoutOverStock: number };
+      rows: Record<string, number>;
+      withRatio: number;
+      everyLevelRatio: number;
+      withoutRatio: number;
+    } | null;
   };
   loadRate: { rowsPerSecond: number | null; met: boolean | null; note: string };
 }
@@ -140,7 +163,8 @@ export const formatTable = (result: BenchResult): string => {
     endpoint.cached ? `${ms(endpoint.cached.median)} (${ms(endpoint.cached.p95)})` : '—',
     yesNo(endpoint.metCached ?? null),
   ]);
-  const { withMiddlewares, withoutMiddlewares, overhead, met } = result.middlewareOverhead;
+  const { withMiddlewares, withoutMiddlewares, overhead, met, everyLevel, stock } =
+    result.middlewareOverhead;
   const lines = [header, header.map(() => '---'), ...rows].map(
     (cells) => `| ${cells.join(' | ')} |`,
   );
@@ -149,7 +173,28 @@ export const formatTable = (result: BenchResult): string => {
     'median, p95, ratio, speed-up and target met: the answer computed (asked right after its data changed); cached: the same request answered from the analytics cache, judged against the same references.',
     `HTTP floor (GET /_health, no auth, no controller): median ${ms(result.httpFloor.median)}, p95 ${ms(result.httpFloor.p95)}`,
     `REST list of customers (page of 25): ${ms(withMiddlewares.median)} with the plugin's middlewares, ${ms(withoutMiddlewares.median)} without ` +
-      `(p95 ${ms(withMiddlewares.p95)} / ${ms(withoutMiddlewares.p95)}): +${(overhead * 100).toFixed(1)} % (target ≤ ${TARGETS.maxMiddlewareOverhead * 100} %: ${yesNo(met)})`,
+      `(p95 ${ms(withMiddlewares.p95)} / ${ms(withoutMiddlewares.p95)}), API token of clearance ${result.middlewareOverhead.clearance}: ` +
+      `${times(withMiddlewares.median / withoutMiddlewares.median)} = +${(overhead * 100).toFixed(1)} % (target ≤ ${TARGETS.maxMiddlewareOverhead * 100} %: ${yesNo(met)})`,
+    `  caller who sees every level (clearance secret): ${ms(everyLevel.median)} (p95 ${ms(everyLevel.p95)}): ` +
+      `${times(everyLevel.median / withoutMiddlewares.median)} without = +${(result.middlewareOverhead.everyLevelOverhead * 100).toFixed(1)} % (target: ${yesNo(result.middlewareOverhead.everyLevelMet)})`,
+    `  per-round ratios (median of with ÷ without in the same round): ${times(result.middlewareOverhead.paired.withOverWithout)} (clearance ${result.middlewareOverhead.clearance}), ${times(result.middlewareOverhead.paired.everyLevelOverWithout)} (every level)`,
+    stock
+      ? `  stock Strapi 5 (bench/vanilla, same rows: ${Object.entries(stock.rows)
+          .map(([table, rows]) => `${table} ${rows.toLocaleString('en')}`)
+          .join(', ')}): ${ms(stock.summary.median)} (p95 ${ms(stock.summary.p95)}); ` +
+          `ours ÷ stock: ${times(stock.withRatio)} (clearance ${result.middlewareOverhead.clearance}), ${times(stock.everyLevelRatio)} (every level), ${times(stock.withoutRatio)} (without middlewares); ` +
+          `per round: ${times(stock.paired.withOverStock)}, ${times(stock.paired.everyLevelOverStock)}, ${times(stock.paired.withoutOverStock)}; ` +
+          `its HTTP floor ${ms(stock.floor.median)} (ours ${ms(result.httpFloor.median)}), net of each floor ours ÷ stock: ` +
+          `${times((withMiddlewares.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}, ` +
+          `${times((everyLevel.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}, ` +
+          `${times((withoutMiddlewares.median - result.httpFloor.median) / (stock.summary.median - stock.floor.median))}`
+      : '  stock Strapi reference: not measured (--vanilla)',
+    ...(stock
+      ? [
+          `  stock Strapi with the same clearance condition as a REST filter: ${ms(stock.filtered.median)} (p95 ${ms(stock.filtered.p95)}); ` +
+            `ours (clearance ${result.middlewareOverhead.clearance}) ÷ it: ${times(withMiddlewares.median / stock.filtered.median)}, per round ${times(stock.withOverFiltered)}`,
+        ]
+      : []),
     `Bulk load: ${result.loadRate.rowsPerSecond === null ? '—' : `${Math.round(result.loadRate.rowsPerSecond).toLocaleString('en')} rows/s`} ` +
       `(target ≥ ${TARGETS.minLoadRowsPerSecond.toLocaleString('en')} rows/s on PostgreSQL: ${yesNo(result.loadRate.met)}; ${result.loadRate.note})`,
     `Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB, load average ${result.machine.loadAverage.start.join(' ')} → ${result.machine.loadAverage.end.join(' ')}, ` +

@@ -17,3 +17,13 @@ export const timeMs = async (fn: () => Promise<unknown>): Promise<number> => {
   await fn();
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
+
+/**
+ * The median of the ratios a[i] ÷ b[i] of two samples taken in the same rounds (one of each per
+ * round), so that what slows one round down slows both of its figures.
+ */
+export const pairedRatio = (a: number[], b: number[]): number =>
+  percentile(
+    a.slice(0, Math.min(a.length, b.length)).map((value, index) => value / b[index]),
+    50,
+  );

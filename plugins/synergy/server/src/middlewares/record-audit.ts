@@ -25,6 +25,25 @@ interface ReadRecord {
   classification: Classification;
 }
 
+/** The relation and component attributes of a model, by attribute name → target (computed once per model). */
+const nestedTargets = new WeakMap<object, Array<[string, string]>>();
+const targetsOf = (attributes: Record<string, AttributeShape>): Array<[string, string]> => {
+  let targets = nestedTargets.get(attributes);
+  if (!targets) {
+    targets = Object.entries(attributes).flatMap(([name, attribute]): Array<[string, string]> => {
+      const target =
+        attribute.type === 'relation'
+          ? attribute.target
+          : attribute.type === 'component'
+            ? attribute.component
+            : undefined;
+      return target ? [[name, target]] : [];
+    });
+    nestedTargets.set(attributes, targets);
+  }
+  return targets;
+};
+
 /** Every record of a read answer classified confidential or higher, populated relations included. */
 export const collectAuditedReads = (
   uid: string,
@@ -33,9 +52,22 @@ export const collectAuditedReads = (
   found = new Map<string, ReadRecord>(),
 ) => {
   if (Array.isArray(value)) {
-    for (const item of value) collectAuditedReads(uid, item, schema, found);
+    if (value.length === 0) return found;
+    const targets = targetsOf(schema.attributes(uid) ?? {});
+    for (const item of value) collectRecord(uid, item, targets, schema, found);
     return found;
   }
+  return collectRecord(uid, value, targetsOf(schema.attributes(uid) ?? {}), schema, found);
+};
+
+const collectRecord = (
+  uid: string,
+  value: unknown,
+  targets: Array<[string, string]>,
+  schema: SchemaLookup,
+  found: Map<string, ReadRecord>,
+): Map<string, ReadRecord> => {
+  if (Array.isArray(value)) return collectAuditedReads(uid, value, schema, found);
   if (typeof value !== 'object' || value === null) return found;
   const record = value as Record<string, unknown>;
   if (
@@ -48,17 +80,8 @@ export const collectAuditedReads = (
       classification: record.classification as Classification,
     });
   }
-  const attributes: Record<string, AttributeShape> = schema.attributes(uid) ?? {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    const target =
-      attribute.type === 'relation'
-        ? attribute.target
-        : attribute.type === 'component'
-          ? attribute.component
-          : undefined;
-    if (target && record[name] !== undefined)
-      collectAuditedReads(target, record[name], schema, found);
-  }
+  for (const [name, target] of targets)
+    if (record[name] !== undefined) collectAuditedReads(target, record[name], schema, found);
   return found;
 };
 

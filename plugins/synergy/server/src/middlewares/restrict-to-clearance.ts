@@ -5,6 +5,7 @@ import { isVisibleRecord, seesEverything } from '../domain/need-to-know';
 import {
   restrictFilters,
   restrictPopulate,
+  restrictRelationFilters,
   restrictSort,
   type SchemaLookup,
 } from '../domain/restrict-query';
@@ -56,7 +57,12 @@ export const restrictToClearance =
     if (params.populate !== undefined)
       params.populate = restrictPopulate(ctx.uid, params.populate, visibility, schema);
     if (READ_ACTIONS.includes(ctx.action)) {
-      params.filters = restrictFilters(ctx.uid, params.filters, visibility, schema);
+      // Whoever sees everything (every level, every compartment, nothing withheld) needs no
+      // condition (nor its cost in the list's count); their relation filters keep everyone's shape.
+      if (!seesEverything(visibility))
+        params.filters = restrictFilters(ctx.uid, params.filters, visibility, schema);
+      else if (params.filters !== undefined)
+        params.filters = restrictRelationFilters(ctx.uid, params.filters, visibility, schema);
       // Whoever may see every record may sort by any related field.
       if (!seesEverything(visibility) && params.sort !== undefined)
         params.sort = restrictSort(ctx.uid, params.sort, schema);

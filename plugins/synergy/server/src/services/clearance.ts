@@ -23,7 +23,8 @@ export type Caller =
 
 interface RequestState {
   auth?: { strategy?: { name?: string }; credentials?: { id?: number } | null };
-  user?: { id: number; roles?: Array<{ code?: string }> };
+  /** The authenticated user as its strategy loaded it (a Users & Permissions user has its clearance). */
+  user?: { id: number; roles?: Array<{ code?: string }>; clearance?: unknown };
   route?: { info?: { type?: string } };
   synergyClearance?: Classification;
   synergyHolding?: Holding;
@@ -105,7 +106,11 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
           clearance = config().apiTokenClearance;
           break;
         case 'api-user':
-          clearance = await service.forApiUser(caller.id);
+          // Users & Permissions loaded the whole user row for this request: no second read.
+          clearance =
+            state?.user?.id === caller.id && isClassification(state.user.clearance)
+              ? state.user.clearance
+              : await service.forApiUser(caller.id);
           break;
         case 'admin':
           clearance = caller.isSuperAdmin

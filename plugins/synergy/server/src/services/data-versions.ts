@@ -10,6 +10,9 @@ export type DataKind = string;
 /** The SLA targets and other plugin settings, which analytics read besides the records. */
 export const SETTINGS_KIND: DataKind = 'synergy.settings';
 
+/** The masking rules, which every request reads (kept in memory while this counter is unchanged). */
+export const MASKING_KIND: DataKind = 'synergy.masking';
+
 /** The content types whose writes are counted: the CRM's own (SPEC §1), as the registry lists them. */
 export const isTrackedKind = (uid: string): boolean => isCrmContentType(uid);
 
@@ -33,7 +36,7 @@ const createDataVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Every kind counted: the CRM content types and the plugin's settings. */
     kinds(): DataKind[] {
-      return [...CRM_CONTENT_TYPES, SETTINGS_KIND];
+      return [...CRM_CONTENT_TYPES, SETTINGS_KIND, MASKING_KIND];
     },
 
     /** Creates the missing counters (at start; several instances may run it at once). */

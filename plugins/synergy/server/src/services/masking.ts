@@ -5,6 +5,7 @@ import { CRM_TYPES, crmType } from '../domain/crm-content-types';
 import { MASKABLE_TYPES, maskKindOf } from '../domain/masking';
 import { getModel } from '../utils/get-model';
 import { getService } from '../utils/get-service';
+import { MASKING_KIND } from './data-versions';
 
 const STORE_KEY = 'masking';
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
@@ -17,6 +18,8 @@ const NONE: ReadonlySet<string> = new Set();
 interface RequestState {
   user?: { id: number; roles?: Array<{ id?: number; code?: string }>; role?: { type?: string } };
   synergyMasked?: Map<string, Set<string>> | null;
+  /** The rules as this request read them (a public caller's masked fields are not kept, see below). */
+  synergyMaskingRules?: Promise<MaskingRule[]>;
 }
 
 const isRule = (value: unknown): value is MaskingRule => {
@@ -54,6 +57,35 @@ const createMaskingService = ({ strapi }: { strapi: Core.Strapi }) => {
           kind: maskKindOf(name, attribute),
         }));
     });
+
+  /**
+   * The rules kept in memory with the data version they were read under. Any instance that writes
+   * them raises the version, and every request reads it first (one indexed read, instead of the
+   * rules themselves), so a rule changed on any instance applies from the next request on.
+   */
+  let kept: { version: string; rules: Promise<MaskingRule[]> } | null = null;
+
+  const rulesUnder = async (): Promise<MaskingRule[]> => {
+    // The counters are read on their own connection: inside a transaction (which holds SQLite's
+    // only one) the rules are read through it instead, as before the cache.
+    if (strapi.db.inTransaction()) return service.getRules();
+    // The version before the rules: rules read afterwards are at least as new as it says.
+    const version = await getService(strapi, 'data-versions').read([MASKING_KIND]);
+    if (kept?.version !== version) {
+      const rules = service.getRules();
+      kept = { version, rules };
+      rules.catch(() => {
+        if (kept?.rules === rules) kept = null;
+      });
+    }
+    return kept.rules;
+  };
+
+  /** The rules for the current request: read once per request, from memory while unchanged. */
+  const requestRules = (state: RequestState): Promise<MaskingRule[]> => {
+    state.synergyMaskingRules ??= rulesUnder();
+    return state.synergyMaskingRules;
+  };
 
   const service = {
     async getRules(): Promise<MaskingRule[]> {
@@ -135,6 +167,8 @@ const createMaskingService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const rules = [...merged.values()];
       await store().set({ value: { rules } });
+      kept = null;
+      await getService(strapi, 'data-versions').bump([MASKING_KIND]);
       const audit = getService(strapi, 'audit');
       audit.record({
         ...audit.currentActor(),
@@ -183,10 +217,10 @@ const createMaskingService = ({ strapi }: { strapi: Core.Strapi }) => {
         case 'public':
           // Not cached: authentication may still be under way.
           return lookup(
-            byType((await service.getRules()).filter((r) => r.apiRoles.includes('public'))),
+            byType((await requestRules(state)).filter((r) => r.apiRoles.includes('public'))),
           );
       }
-      const found = applies ? byType((await service.getRules()).filter(applies)) : null;
+      const found = applies ? byType((await requestRules(state)).filter(applies)) : null;
       state.synergyMasked = found;
       return lookup(found);
     },

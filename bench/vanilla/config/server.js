@@ -1,0 +1,8 @@
+'use strict';
+
+module.exports = ({ env }) => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  app: { keys: env.array('APP_KEYS') },
+  logger: { updates: { enabled: false } },
+});
