@@ -24,7 +24,13 @@ export type Caller =
 interface RequestState {
   auth?: { strategy?: { name?: string }; credentials?: { id?: number } | null };
   /** The authenticated user as its strategy loaded it (a Users & Permissions user has its clearance). */
-  user?: { id: number; roles?: Array<{ code?: string }>; clearance?: unknown };
+  user?: {
+    id: number;
+    roles?: Array<{ code?: string }>;
+    clearance?: unknown;
+    compartments?: unknown;
+    external?: unknown;
+  };
   route?: { info?: { type?: string } };
   synergyClearance?: Classification;
   synergyHolding?: Holding;
@@ -146,10 +152,14 @@ const createClearanceService = ({ strapi }: { strapi: Core.Strapi }) => {
           };
           break;
         case 'api-user': {
-          const user = await strapi.db.query('plugin::users-permissions.user').findOne({
-            where: { id: caller.id },
-            select: ['clearance', 'compartments', 'external'],
-          });
+          // Users & Permissions loaded the whole user row for this request: no second read.
+          const user =
+            state?.user?.id === caller.id && 'compartments' in state.user
+              ? state.user
+              : await strapi.db.query('plugin::users-permissions.user').findOne({
+                  where: { id: caller.id },
+                  select: ['clearance', 'compartments', 'external'],
+                });
           holding = {
             clearance: isClassification(user?.clearance) ? user.clearance : 'public',
             compartments: codesOf(user?.compartments),
