@@ -156,6 +156,9 @@ describe('a brand material through its three stages', () => {
         media: [],
         strategy: { connect: [], disconnect: [] },
         body: null,
+        // Tag lists stored as null, echoed by the form as empty lists.
+        compartments: [],
+        caveats: [],
       });
     expect(withForm.status).toBe(200);
     // Unpublishing stays allowed.

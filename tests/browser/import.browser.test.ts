@@ -16,6 +16,7 @@ import { ROOT, type RunningApp } from './app-server';
  */
 
 const SAMPLE = path.join(ROOT, 'docs', 'samples', 'customers.csv');
+const STAFF_SHEET = path.join(ROOT, 'docs', 'samples', 'customer-sheet.xlsx');
 const CUSTOMER = 'api::customer.customer';
 
 /** The lines of the sample's bad rows (docs/samples/README.md): an unknown type, no name, an unknown tier. */
@@ -200,5 +201,46 @@ describe('the import page, as a new Account Manager', () => {
     const [demo] = await customersWithCodes([DUPLICATE.code]);
     expect(demo.name).toBe(DUPLICATE.name);
     expect(demo.tier).toBe('regular');
+  });
+
+  it("reads a staff sheet's own headers and abbreviations, shows each match's confidence, and asks to confirm the weak one", async () => {
+    const { context, page } = await logIn(importer);
+    try {
+      await page.goto(`${app!.url}/admin/plugins/synergy-import`);
+      await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
+      await page.getByRole('combobox', { name: 'Content type' }).click();
+      await page.getByRole('option', { name: 'Customer', exact: true }).click();
+      await page.locator('input[type="file"]').setInputFiles(STAFF_SHEET);
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await page
+        .getByRole('heading', { name: 'Columns and preview', level: 2 })
+        .waitFor({ timeout: 60_000 });
+
+      // Headers that are no field label, matched by synonym; 备注栏 only by similarity.
+      await expect(
+        page.getByRole('combobox', { name: 'Field for the column 客户名称' }).textContent(),
+      ).resolves.toContain('(name)');
+      await expect(
+        page.getByRole('combobox', { name: 'Field for the column 等级' }).textContent(),
+      ).resolves.toContain('(tier)');
+      const confirm = page.getByRole('checkbox', {
+        name: 'Confirm the field of the column 备注栏',
+      });
+      await confirm.waitFor();
+      expect(await confirm.getAttribute('aria-checked')).toBe('false');
+
+      // 重点 read as 重点客户 (key), listed for the user to check.
+      const interpreted = page
+        .getByRole('region', { name: 'Values read from abbreviations' })
+        .or(page.getByText('Values read from abbreviations'));
+      await interpreted.first().waitFor();
+      expect(await page.getByText('重点客户').count()).toBeGreaterThan(0);
+      await shot(page, 'import-staff-sheet');
+    } catch (error) {
+      await shot(page, 'FAILED-import-staff-sheet').catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -34,6 +34,8 @@ const TEMPORAL = ['date', 'datetime', 'time', 'timestamp'];
 /** Stored and incoming values in one comparable form: dates as instants, numbers as numbers. */
 const comparable = (type: string, value: unknown): unknown => {
   if (value === null || value === undefined || value === '') return null;
+  // An empty list is no value: an edit form sends `[]` for a tag list stored as null.
+  if (Array.isArray(value) && value.length === 0) return null;
   if (NUMERIC.includes(type)) return Number(value);
   if (TEMPORAL.includes(type)) {
     const time = new Date(value as string).getTime();

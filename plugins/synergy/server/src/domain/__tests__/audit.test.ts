@@ -62,6 +62,13 @@ describe('changedFieldNames', () => {
     ).toEqual(['classification', 'notes']);
   });
 
+  it('reads an empty list as no value: an edit form echoing [] for a list stored as null changes nothing', () => {
+    const stored = { ...STORED, domains: null };
+    expect(changedFieldNames(ATTRIBUTES, stored, { domains: [] })).toEqual([]);
+    expect(changedFieldNames(ATTRIBUTES, STORED, { domains: [] })).toEqual(['domains']);
+    expect(changedFieldNames(ATTRIBUTES, stored, { domains: ['uav'] })).toEqual(['domains']);
+  });
+
   it('compares numbers as numbers and dates as instants', () => {
     expect(
       changedFieldNames(ATTRIBUTES, STORED, {
