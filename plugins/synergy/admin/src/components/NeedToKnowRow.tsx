@@ -26,6 +26,33 @@ interface NeedToKnowRowProps {
   onDelete?: () => void;
 }
 
+type TextField = 'code' | 'name' | 'nameEn' | 'description';
+
+/** One text field of the row, named for assistive technology by its column. */
+const TextCell = ({
+  name,
+  label,
+  value,
+  placeholder,
+  onChange,
+}: {
+  name: TextField;
+  label: string;
+  value: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+}) => (
+  <Field.Root name={name}>
+    <TextInput
+      aria-label={label}
+      placeholder={placeholder}
+      value={value}
+      onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      size="S"
+    />
+  </Field.Root>
+);
+
 const isCaveatEntry = (entry: Compartment | Caveat | undefined): entry is Caveat =>
   entry !== undefined && 'withheldFromExternal' in entry;
 
@@ -49,6 +76,15 @@ export const NeedToKnowRow = ({
   const set = (patch: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...patch }));
   const label = (key: string, defaultMessage: string) =>
     formatMessage({ id: getTranslation(`needToKnow.column.${key}`), defaultMessage });
+  const textCell = (name: TextField, defaultMessage: string, placeholder?: string) => (
+    <TextCell
+      name={name}
+      label={label(name, defaultMessage)}
+      value={draft[name]}
+      placeholder={placeholder}
+      onChange={(value) => set({ [name]: value })}
+    />
+  );
 
   const save = async () => {
     const body: SaveNeedToKnowEntry.Request = {
@@ -69,57 +105,12 @@ export const NeedToKnowRow = ({
         {entry ? (
           <Typography fontWeight="bold">{entry.code}</Typography>
         ) : (
-          <Field.Root name="code">
-            <TextInput
-              aria-label={label('code', 'Code')}
-              placeholder={isCaveat ? 'no-foreign-partners' : 'program-falcon'}
-              value={draft.code}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                set({ code: event.target.value })
-              }
-              size="S"
-            />
-          </Field.Root>
+          textCell('code', 'Code', isCaveat ? 'no-foreign-partners' : 'program-falcon')
         )}
       </Td>
-      <Td>
-        <Field.Root name="name">
-          <TextInput
-            aria-label={label('name', 'Name')}
-            value={draft.name}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-              set({ name: event.target.value })
-            }
-            size="S"
-          />
-        </Field.Root>
-      </Td>
-      {isCaveat && (
-        <Td>
-          <Field.Root name="nameEn">
-            <TextInput
-              aria-label={label('nameEn', 'English name')}
-              value={draft.nameEn}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                set({ nameEn: event.target.value })
-              }
-              size="S"
-            />
-          </Field.Root>
-        </Td>
-      )}
-      <Td>
-        <Field.Root name="description">
-          <TextInput
-            aria-label={label('description', 'Description')}
-            value={draft.description}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-              set({ description: event.target.value })
-            }
-            size="S"
-          />
-        </Field.Root>
-      </Td>
+      <Td>{textCell('name', 'Name')}</Td>
+      {isCaveat && <Td>{textCell('nameEn', 'English name')}</Td>}
+      <Td>{textCell('description', 'Description')}</Td>
       {isCaveat && (
         <Td>
           <Checkbox

@@ -1,9 +1,7 @@
-import { DesignSystemProvider } from '@strapi/design-system';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type * as React from 'react';
-import { IntlProvider } from 'react-intl';
 import type { GetDualControlRequests } from '../../../../shared/contracts/dual-control';
-import zhHans from '../../translations/zh-Hans.json';
+import { renderInLocale } from '../../testing/render-in-locale';
 import DualControlPage from '../DualControlPage';
 
 const toggleNotification = jest.fn();
@@ -78,22 +76,7 @@ jest.mock('../../services/dual-control', () => ({
   useDecideDualControlRequest: () => decide,
 }));
 
-const prefixed = Object.fromEntries(
-  Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]),
-);
-const renderPage = (locale: 'en' | 'zh-Hans') =>
-  render(
-    <IntlProvider
-      locale={locale}
-      messages={locale === 'en' ? {} : prefixed}
-      defaultLocale="en"
-      onError={() => undefined}
-    >
-      <DesignSystemProvider>
-        <DualControlPage />
-      </DesignSystemProvider>
-    </IntlProvider>,
-  );
+const renderPage = (locale: 'en' | 'zh-Hans') => renderInLocale(<DualControlPage />, locale);
 
 beforeEach(() => {
   current = { data: response, error: null, isLoading: false };

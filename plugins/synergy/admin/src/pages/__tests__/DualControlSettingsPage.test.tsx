@@ -1,13 +1,11 @@
-import { DesignSystemProvider } from '@strapi/design-system';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type * as React from 'react';
-import { IntlProvider } from 'react-intl';
 import type {
   DualControlAction,
   DualControlRule,
   GetDualControlSettings,
 } from '../../../../shared/contracts/dual-control';
-import zhHans from '../../translations/zh-Hans.json';
+import { renderInLocale } from '../../testing/render-in-locale';
 import DualControlSettingsPage from '../DualControlSettingsPage';
 
 const toggleNotification = jest.fn();
@@ -69,22 +67,8 @@ jest.mock('../../services/dual-control', () => ({
   useUpdateDualControlSettings: () => update,
 }));
 
-const prefixed = Object.fromEntries(
-  Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]),
-);
 const renderPage = (locale: 'en' | 'zh-Hans') =>
-  render(
-    <IntlProvider
-      locale={locale}
-      messages={locale === 'en' ? {} : prefixed}
-      defaultLocale="en"
-      onError={() => undefined}
-    >
-      <DesignSystemProvider>
-        <DualControlSettingsPage />
-      </DesignSystemProvider>
-    </IntlProvider>,
-  );
+  renderInLocale(<DualControlSettingsPage />, locale);
 
 beforeEach(() => {
   update.mockClear();

@@ -1,8 +1,6 @@
-import { DesignSystemProvider } from '@strapi/design-system';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type * as React from 'react';
-import { IntlProvider } from 'react-intl';
-import zhHans from '../../translations/zh-Hans.json';
+import { renderInLocale } from '../../testing/render-in-locale';
 import NeedToKnowSettingsPage from '../NeedToKnowSettingsPage';
 
 jest.mock('@strapi/strapi/admin', () => ({
@@ -44,22 +42,7 @@ jest.mock('../../services/need-to-know', () => ({
   useDeleteNeedToKnow: () => jest.fn(),
 }));
 
-const prefixed = Object.fromEntries(
-  Object.entries(zhHans).map(([id, message]) => [`synergy.${id}`, message]),
-);
-const renderPage = (locale: 'en' | 'zh-Hans') =>
-  render(
-    <IntlProvider
-      locale={locale}
-      messages={locale === 'en' ? {} : prefixed}
-      defaultLocale="en"
-      onError={() => undefined}
-    >
-      <DesignSystemProvider>
-        <NeedToKnowSettingsPage />
-      </DesignSystemProvider>
-    </IntlProvider>,
-  );
+const renderPage = (locale: 'en' | 'zh-Hans') => renderInLocale(<NeedToKnowSettingsPage />, locale);
 
 describe('NeedToKnowSettingsPage', () => {
   it('lists the compartments and the caveats (en)', () => {

@@ -134,7 +134,8 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The marking of an answer of `endpoint` for the caller (for answers without a `meta`). */
     async marking(endpoint: AnalyticsEndpoint) {
       const { scope } = await request();
-      return markingOf(endpoint, scope);
+      // Cached like the answers: it scans the same tables and changes with the same data.
+      return cached(endpoint, { marking: true }, scope, () => markingOf(endpoint, scope));
     },
 
     /** The marking of every record of `uids` the caller may see. */
